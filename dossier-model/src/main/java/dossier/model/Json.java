@@ -1,7 +1,9 @@
 package dossier.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,6 +28,9 @@ public final class Json {
           }))
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .build();
+  // Later releases add fields under the same schema id (DESIGN §3), so readers must skip them.
+  private static final ObjectReader ANALYSIS_READER = MAPPER.readerFor(ArticleAnalysis.class)
+      .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private Json() {}
 
@@ -52,8 +57,9 @@ public final class Json {
     }
   }
 
+  /** One article's JSON, ignoring keys this version does not know. */
   public static ArticleAnalysis readAnalysis(String json) throws IOException {
-    return MAPPER.readValue(json, ArticleAnalysis.class);
+    return ANALYSIS_READER.readValue(json);
   }
 
   /** The JSON Schema of {@code dossier.article/1}, shipped in this jar. */
