@@ -1,0 +1,579 @@
+package dossier.pipeline.extract;
+
+import dossier.model.CodePoints;
+import dossier.model.Entity;
+import dossier.model.Span;
+import dossier.pipeline.annotate.Annotated;
+import dossier.pipeline.annotate.NamedMention;
+import dossier.pipeline.annotate.Sentence;
+import dossier.pipeline.annotate.Token;
+import dossier.pipeline.annotate.Zone;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people, organizations, places and other named things of an article: one entity per
+ * real-world thing, with all its mentions, its type corrected by the context the names stand in,
+ * and the descriptors and attributes the text gives it.
+ */
+public final class EntityExtractor {
+
+  private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  private static final List<String> TYPE_ORDER = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  /** A capitalized domain used as a name ("Gulagu.net"); lowercase ones are handles or links. */
+  private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.[a-z]{2,6}");
+  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+  private static final int STRONG = 4;
+  private static final int MAX_DESCRIPTOR_TOKENS = 16;
+
+  private final Gazetteer gazetteer;
+
+  public EntityExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The entities of an annotated article, in order of first mention, with ids e1, e2, .... */
+  public List<Entity> extract(Annotated article) {
+    return new Run(article.text()).extract(article);
+  }
+
+  /** The state of one extraction, so that one extractor serves many threads. */
+  private final class Run {
+    private final String currentText;
+    private final Map<Mention, List<String>> nameTokenCache = new HashMap<>();
+
+    Run(String text) {
+      this.currentText = text;
+    }
+
+  List<Entity> extract(Annotated article) {
+    List<Mention> names = findNames(article);
+    List<Cluster> clusters = cluster(names);
+    for (Cluster c : clusters) {
+      for (Mention m : c.mentions) describe(article, m, c);
+    }
+    describeRoles(article, clusters);
+    addNominalMentions(article, clusters);
+    return toEntities(article, clusters);
+  }
+
+  // ---- names ----------------------------------------------------------------------------------
+
+  /** A stretch of tokens that names (or, if nominal, describes) an entity. */
+  private record Mention(int sentence, int first, int end, int start, int stop, String tag, Map<String, Integer> votes,
+      boolean nominal) {
+    int tokens() {
+      return end - first;
+    }
+  }
+
+  private List<Mention> findNames(Annotated a) {
+    List<Mention> found = new ArrayList<>();
+    for (NamedMention n : a.names()) {
+      if (!NAME_TAGS.contains(n.tag())) continue;
+      Sentence s = a.sentences().get(n.sentence());
+      if (!Character.isUpperCase(n.text().codePointAt(0)) && !Character.isDigit(n.text().codePointAt(0))) continue;
+      if (isCategoryWordBeforeName(s, n)) continue;
+      int first = n.firstToken();
+      int end = n.endToken();
+      String tag = n.tag();
+      Map<String, Integer> votes = new HashMap<>();
+      // "The Moscow Times": a place name inside a newspaper's name.
+      int mediaEnd = end;
+      while (mediaEnd < s.tokens().size() && isCapitalized(s.tokens().get(mediaEnd))
+          && Words.MEDIA_SUFFIXES.contains(lower(s.tokens().get(mediaEnd)))) {
+        mediaEnd++;
+      }
+      if (mediaEnd > end && first > 0 && s.tokens().get(first - 1).word().equals("The")) {
+        first--;
+        end = mediaEnd;
+        tag = "ORGANIZATION";
+        votes.merge("ORGANIZATION", STRONG, Integer::sum);
+      }
+      found.add(mention(s, first, end, tag, votes));
+    }
+    for (Sentence s : a.sentences()) {
+      if (s.zone() == Zone.CREDIT) continue;
+      for (Token t : s.tokens()) {
+        if (DOMAIN_NAME.matcher(t.word()).matches() && found.stream().noneMatch(m -> m.start < t.end() && t.start() < m.stop)) {
+          found.add(mention(s, t.index(), t.index() + 1, "ORGANIZATION", new HashMap<>(Map.of("ORGANIZATION", 1))));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Mention::start));
+    for (Mention m : found) addContextVotes(a, m);
+    return found;
+  }
+
+  /** "NGO" in "NGO Gulagu.net" is the kind of thing the name names, not a name itself. */
+  private static boolean isCategoryWordBeforeName(Sentence s, NamedMention n) {
+    if (n.endToken() - n.firstToken() != 1 || n.endToken() >= s.tokens().size()) return false;
+    Token next = s.tokens().get(n.endToken());
+    return Words.ORGANIZATION_HEADS.contains(n.text().toLowerCase(Locale.ROOT))
+        && (isCapitalized(next) || DOMAIN_NAME.matcher(next.word()).matches());
+  }
+
+  private static Mention mention(Sentence s, int first, int end, String tag, Map<String, Integer> votes) {
+    votes.merge(tag, 1, Integer::sum);
+    return new Mention(s.index(), first, end, s.tokens().get(first).start(), s.tokens().get(end - 1).end(), tag,
+        votes, false);
+  }
+
+  /** Evidence from the words around a name: "group Wagner", "Wagner, which", "head of Wagner", "Wagner fighters". */
+  private void addContextVotes(Annotated a, Mention m) {
+    List<Token> tokens = a.sentences().get(m.sentence).tokens();
+    Token before = m.first > 0 ? tokens.get(m.first - 1) : null;
+    Token after = m.end < tokens.size() ? tokens.get(m.end) : null;
+    Token afterNext = m.end + 1 < tokens.size() ? tokens.get(m.end + 1) : null;
+    Token afterThird = m.end + 2 < tokens.size() ? tokens.get(m.end + 2) : null;
+    boolean place = m.tag.equals("LOCATION");
+    String name = a.text().substring(m.start, m.stop);
+    gazetteer.classOf(name).ifPresent(c -> {
+      if (c.equals("MEDIA") || c.equals("NGO")) m.votes.merge("ORGANIZATION", 2 * STRONG, Integer::sum);
+    });
+    if (before != null && before.pos().startsWith("NN") && !isCapitalized(before)
+        && Words.ORGANIZATION_HEADS.contains(lower(before))) {
+      m.votes.merge("ORGANIZATION", STRONG, Integer::sum);
+    }
+    if (!place && after != null && (is(after, "which") || is(after, ",") && afterNext != null && is(afterNext, "which"))) {
+      m.votes.merge("ORGANIZATION", STRONG, Integer::sum);
+    }
+    if (!place && m.first >= 2 && is(before, "of") && Words.ROLE_OF_NOUNS.contains(lower(tokens.get(m.first - 2)))) {
+      m.votes.merge("ORGANIZATION", STRONG, Integer::sum);
+    }
+    if (!place && after != null && after.pos().startsWith("NN") && Words.MEMBER_NOUNS.contains(lower(after))) {
+      m.votes.merge("ORGANIZATION", STRONG, Integer::sum);
+    }
+    if (after != null && is(after, ",") && afterNext != null && age(afterNext) != null && afterThird != null
+        && (is(afterThird, ",") || is(afterThird, "."))) {
+      m.votes.merge("PERSON", STRONG, Integer::sum);
+    }
+    if (before != null && Words.PERSON_TITLES.contains(lower(before)) && m.tag.equals("PERSON")) {
+      m.votes.merge("PERSON", 2, Integer::sum);
+    }
+  }
+
+  // ---- one entity per thing ------------------------------------------------------------------
+
+  /** The mentions of one entity and what the text says of it. */
+  private static final class Cluster {
+    final List<Mention> mentions = new ArrayList<>();
+    final Map<String, Integer> votes = new HashMap<>();
+    final LinkedHashSet<String> descriptors = new LinkedHashSet<>();
+    final Set<String> descriptorHeads = new LinkedHashSet<>();
+    final Set<String> descriptorWords = new LinkedHashSet<>();
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    String subtype;
+
+    void add(Mention m) {
+      mentions.add(m);
+      m.votes.forEach((k, v) -> votes.merge(k, v, Integer::sum));
+    }
+
+    void addAll(Cluster other) {
+      other.mentions.forEach(this::add);
+    }
+
+    String type() {
+      return TYPE_ORDER.stream()
+          .max(Comparator.<String>comparingInt(t -> votes.getOrDefault(t, 0))
+              .thenComparing(t -> -TYPE_ORDER.indexOf(t)))
+          .orElseThrow();
+    }
+
+    int firstStart() {
+      return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+    }
+  }
+
+  private List<Cluster> cluster(List<Mention> names) {
+    // Same name, same thing.
+    Map<String, Cluster> byKey = new LinkedHashMap<>();
+    Map<Cluster, List<String>> tokensOf = new HashMap<>();
+    for (Mention m : names) {
+      List<String> key = nameTokens(m);
+      Cluster c = byKey.computeIfAbsent(String.join(" ", key), k -> new Cluster());
+      c.add(m);
+      tokensOf.putIfAbsent(c, key);
+    }
+    // A short name joins the longer name it abbreviates: "Medvedev" -> "Andrei Medvedev", "Wagner" -> "Wagner Group".
+    List<Cluster> result = new ArrayList<>(byKey.values());
+    List<Cluster> shortestFirst = new ArrayList<>(result);
+    shortestFirst.sort(Comparator.comparingInt(c -> tokensOf.get(c).size()));
+    for (Cluster shortName : shortestFirst) {
+      List<Cluster> longer = new ArrayList<>();
+      for (Cluster longName : result) {
+        if (longName != shortName && isShortFor(tokensOf.get(shortName), shortName, tokensOf.get(longName), longName)) {
+          longer.add(longName);
+        }
+      }
+      if (longer.isEmpty()) continue;
+      result.remove(shortName);
+      if (longer.size() == 1) {
+        longer.get(0).addAll(shortName);
+      } else {
+        // Homonyms: each short mention goes to the nearest full name before it (else after it).
+        for (Mention m : shortName.mentions) nearest(longer, m.start).add(m);
+      }
+    }
+    return result;
+  }
+
+  private static Cluster nearest(List<Cluster> candidates, int position) {
+    Cluster best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Cluster c : candidates) {
+      for (Mention m : c.mentions) {
+        int distance = m.start <= position ? position - m.start : Integer.MAX_VALUE / 2 + (m.start - position);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean isShortFor(List<String> shortName, Cluster shortCluster, List<String> longName, Cluster longCluster) {
+    if (shortName.size() >= longName.size() || shortName.isEmpty()) return false;
+    String shortType = shortCluster.type();
+    String longType = longCluster.type();
+    boolean placeVsPerson = shortType.equals("LOCATION") && longType.equals("PERSON")
+        || shortType.equals("PERSON") && longType.equals("LOCATION");
+    if (placeVsPerson) return false;
+    if (longType.equals("PERSON") && shortType.equals("PERSON")) {
+      return longName.subList(longName.size() - shortName.size(), longName.size()).equals(shortName)
+          || shortName.size() == 1 && longName.get(0).equals(shortName.get(0));
+    }
+    if (longType.equals("ORGANIZATION") || longType.equals("MISC")) {
+      if (longName.subList(0, shortName.size()).equals(shortName)
+          && longName.subList(shortName.size(), longName.size()).stream().allMatch(Words.ORGANIZATION_SUFFIXES::contains)) {
+        return true;
+      }
+      return shortName.size() == 1 && shortName.get(0).length() >= 2 && shortName.get(0).equals(initials(longName));
+    }
+    return false;
+  }
+
+  private static String initials(List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (!Set.of("of", "the", "and", "for").contains(w)) b.append(w.charAt(0));
+    }
+    return b.toString();
+  }
+
+  /** The words of a name, lower-cased, without accents, a leading "the" or a trailing "'s". */
+  private List<String> nameTokensOf(String name) {
+    String folded = DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+        .toLowerCase(Locale.ROOT).replace('’', '\'');
+    List<String> out = new ArrayList<>(List.of(folded.trim().split("\\s+")));
+    if (out.size() > 1 && out.get(0).equals("the")) out.remove(0);
+    return out;
+  }
+
+  private List<String> nameTokens(Mention m) {
+    return nameTokenCache.computeIfAbsent(m, k -> nameTokensOf(textOf(k)));
+  }
+
+  private String textOf(Mention m) {
+    return currentText.substring(m.start, m.stop);
+  }
+
+  // ---- descriptors and attributes --------------------------------------------------------------
+
+  private void describe(Annotated a, Mention m, Cluster c) {
+    Sentence s = a.sentences().get(m.sentence);
+    if (s.zone() == Zone.CREDIT) return;
+    List<Token> tokens = s.tokens();
+    describeBefore(tokens, m, c);
+    describeAfter(tokens, m, c);
+  }
+
+  /** "Russian President Vladimir Putin", "mercenary group Wagner", "the city of Bakhmut", "Tomsk region". */
+  private void describeBefore(List<Token> tokens, Mention m, Cluster c) {
+    int i = m.first - 1;
+    if (i >= 1 && is(tokens.get(i), "of")) {
+      String placeNoun = lower(tokens.get(i - 1));
+      String subtype = placeSubtype(placeNoun);
+      if (subtype != null) {
+        c.subtype = subtype;
+        addDescriptor(c, tokens, modifiersBefore(tokens, i - 1), i);
+        return;
+      }
+    }
+    if (m.end < tokens.size()) {
+      String subtype = placeSubtype(lower(tokens.get(m.end)));
+      if (subtype != null && !subtype.equals("COUNTRY") && c.subtype == null) c.subtype = subtype;
+    }
+    int from = modifiersBefore(tokens, m.first);
+    if (from < m.first) addDescriptor(c, tokens, from, m.first);
+  }
+
+  private static String placeSubtype(String noun) {
+    return switch (noun) {
+      case "city", "town", "village", "capital", "port", "settlement" -> "CITY";
+      case "region", "province", "oblast", "state", "county", "district", "krai", "governorate" -> "STATE_OR_PROVINCE";
+      case "country", "nation" -> "COUNTRY";
+      default -> null;
+    };
+  }
+
+  /** The first token of the run of adjectives, nouns, titles and possessors ending just before {@code end}. */
+  private int modifiersBefore(List<Token> tokens, int end) {
+    int i = end - 1;
+    while (i >= 0 && end - i <= MAX_DESCRIPTOR_TOKENS) {
+      Token t = tokens.get(i);
+      String pos = t.pos();
+      boolean modifier = pos.equals("JJ") || pos.equals("JJR") || pos.equals("JJS") || pos.equals("NN")
+          || pos.equals("NNS") || pos.equals("HYPH") || pos.equals("VBN") && i < end - 1;
+      boolean possessor = pos.startsWith("NNP") && i + 1 < end && tokens.get(i + 1).pos().equals("POS");
+      boolean title = pos.startsWith("NNP") && gazetteer.is(t.word(), "TITLE");
+      if (pos.equals("POS") && i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+        i--;
+        continue;
+      }
+      boolean timeWord = !t.ner().equals("O") && !t.ner().equals("MISC") && !t.ner().equals("LOCATION")
+          && !t.ner().equals("ORGANIZATION") && !t.ner().equals("PERSON");
+      if (timeWord || !(modifier || possessor || title)) break;
+      i--;
+    }
+    return i + 1;
+  }
+
+  /** ", 26," (age), ", a former chef", ", the head of Russia's Wagner mercenary force", " is a journalist". */
+  private void describeAfter(List<Token> tokens, Mention m, Cluster c) {
+    int i = m.end;
+    if (i < tokens.size() && is(tokens.get(i), ",")) {
+      i++;
+      if (i + 1 < tokens.size() && age(tokens.get(i)) != null && (is(tokens.get(i + 1), ",") || is(tokens.get(i + 1), "."))) {
+        c.attributes.putIfAbsent("age", age(tokens.get(i)));
+        i += 2;
+      }
+    } else if (i + 1 < tokens.size() && Set.of("is", "was").contains(lower(tokens.get(i)))) {
+      i++;
+    } else {
+      return;
+    }
+    int end = nounPhraseEnd(tokens, i);
+    if (end > i) addDescriptor(c, tokens, i, end);
+  }
+
+  /** The end of a descriptive noun phrase starting at {@code from} ("a former chef", "the head of X's Y"), or {@code from}. */
+  private int nounPhraseEnd(List<Token> tokens, int from) {
+    if (from >= tokens.size()) return from;
+    Token first = tokens.get(from);
+    boolean starts = Words.DETERMINERS.contains(lower(first)) || first.pos().startsWith("JJ")
+        || (first.pos().equals("NN") || first.pos().equals("NNS")) && !isCapitalized(first);
+    if (!starts) return from;
+    int i = from;
+    int lastNoun = -1;
+    while (i < tokens.size() && i - from < MAX_DESCRIPTOR_TOKENS) {
+      Token t = tokens.get(i);
+      String pos = t.pos();
+      if (pos.startsWith("NN")) {
+        lastNoun = i;
+      } else if (pos.equals("IN") && is(t, "of") || pos.equals("POS") || pos.equals("DT") || pos.startsWith("JJ")
+          || pos.equals("CD") || pos.equals("HYPH") || pos.equals("PRP$")) {
+        // inside the phrase
+      } else {
+        break;
+      }
+      i++;
+    }
+    return lastNoun < 0 ? from : lastNoun + 1;
+  }
+
+  /** "as a member of Wagner", "served as the leader of ...": a role of the sentence's person. */
+  private void describeRoles(Annotated a, List<Cluster> clusters) {
+    Cluster lastPerson = null;
+    for (Sentence s : a.sentences()) {
+      if (s.zone() != Zone.BODY) continue;
+      List<Token> tokens = s.tokens();
+      Cluster subject = null;
+      boolean pronounSubject = false;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        Cluster here = personAt(clusters, s.index(), i);
+        if (here != null && subject == null) subject = here;
+        if (subject == null && Set.of("he", "she").contains(lower(t))) pronounSubject = true;
+        if (!is(t, "as") || i + 1 >= tokens.size()) continue;
+        int from = i + 1;
+        int end = nounPhraseEnd(tokens, from);
+        if (end <= from) continue;
+        int head = headOf(tokens, from, end);
+        if (!isRole(tokens.get(head))) continue;
+        Cluster holder = subject != null ? subject : pronounSubject ? lastPerson : null;
+        if (holder != null) addDescriptor(holder, tokens, from, end);
+      }
+      for (int i = tokens.size() - 1; i >= 0; i--) {
+        Cluster here = personAt(clusters, s.index(), i);
+        if (here != null) {
+          lastPerson = here;
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean isRole(Token head) {
+    String word = lower(head);
+    return gazetteer.is(word, "TITLE") || Words.ROLE_OF_NOUNS.contains(word) || Words.MEMBER_NOUNS.contains(word)
+        || Set.of("volunteer", "soldier", "officer", "guard", "reporter", "journalist", "adviser", "advisor")
+            .contains(word);
+  }
+
+  /** The head noun of a phrase: the last noun before its first "of". */
+  private static int headOf(List<Token> tokens, int from, int end) {
+    int head = end - 1;
+    for (int i = from; i < end; i++) {
+      if (is(tokens.get(i), "of")) break;
+      if (tokens.get(i).pos().startsWith("NN")) head = i;
+    }
+    return head;
+  }
+
+  private static Cluster personAt(List<Cluster> clusters, int sentence, int token) {
+    for (Cluster c : clusters) {
+      if (!c.type().equals("PERSON")) continue;
+      for (Mention m : c.mentions) {
+        if (m.sentence == sentence && m.first == token && !m.nominal) return c;
+      }
+    }
+    return null;
+  }
+
+  private void addDescriptor(Cluster c, List<Token> tokens, int from, int end) {
+    while (from < end && Words.DETERMINERS.contains(lower(tokens.get(from)))) from++;
+    if (from >= end) return;
+    boolean hasNoun = false;
+    for (int i = from; i < end; i++) {
+      Token t = tokens.get(i);
+      hasNoun |= t.pos().equals("NN") || t.pos().equals("NNS") || gazetteer.is(t.word(), "TITLE");
+    }
+    if (!hasNoun) return;
+    String text = currentText.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+    c.descriptors.add(text);
+    int head = headOf(tokens, from, end);
+    String headWord = lower(tokens.get(head));
+    c.descriptorHeads.add(headWord);
+    for (int i = from; i < end; i++) {
+      Token t = tokens.get(i);
+      c.descriptorWords.add(lower(t));
+      if (gazetteer.is(t.word(), "TITLE") && isCapitalized(t) && i == head) c.attributes.putIfAbsent("title", t.word());
+      if (gazetteer.is(t.word(), "NATIONALITY") && i < head) c.attributes.putIfAbsent("nationality", t.word());
+    }
+    if (Words.ORGANIZATION_HEADS.contains(headWord)) {
+      c.votes.merge("ORGANIZATION", STRONG, Integer::sum);
+      String subtype = Words.organizationSubtype(headWord);
+      if (subtype != null && c.subtype == null) c.subtype = subtype;
+    }
+  }
+
+  // ---- nominal mentions ------------------------------------------------------------------------
+
+  /** "the mercenary group" after "mercenary group Wagner" is Wagner again. */
+  private void addNominalMentions(Annotated a, List<Cluster> clusters) {
+    for (Sentence s : a.sentences()) {
+      if (s.zone() != Zone.BODY) continue;
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!tokens.get(i).word().equalsIgnoreCase("the")) continue;
+        int j = i + 1;
+        while (j < tokens.size() && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("NN"))
+            && !isCapitalized(tokens.get(j))) {
+          j++;
+        }
+        int head = j - 1;
+        if (head <= i || !tokens.get(head).pos().startsWith("NN")) continue;
+        if (j < tokens.size() && (isCapitalized(tokens.get(j)) || is(tokens.get(j), "of"))) continue;
+        String headWord = lower(tokens.get(head));
+        int start = tokens.get(i).start();
+        List<Cluster> candidates = new ArrayList<>();
+        for (Cluster c : clusters) {
+          if (!c.descriptorHeads.contains(headWord) || c.firstStart() >= start) continue;
+          boolean fits = true;
+          for (int k = i + 1; k < head; k++) fits &= c.descriptorWords.contains(lower(tokens.get(k)));
+          if (fits) candidates.add(c);
+        }
+        if (candidates.isEmpty()) continue;
+        Cluster target = nearest(candidates, start);
+        Mention nominal = new Mention(s.index(), i, j, start, tokens.get(head).end(), target.type(), new HashMap<>(), true);
+        if (target.mentions.stream().noneMatch(m -> m.start < nominal.stop && nominal.start < m.stop)) {
+          target.mentions.add(nominal);
+        }
+      }
+    }
+  }
+
+  // ---- output ---------------------------------------------------------------------------------
+
+  private List<Entity> toEntities(Annotated a, List<Cluster> clusters) {
+    CodePoints offsets = new CodePoints(a.text());
+    clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+    List<Entity> out = new ArrayList<>();
+    for (Cluster c : clusters) {
+      c.mentions.sort(Comparator.comparingInt(Mention::start));
+      String type = c.type();
+      Mention best = c.mentions.stream().filter(m -> !m.nominal)
+          .max(Comparator.comparingInt(Mention::tokens).thenComparing(m -> -m.start)).orElseThrow();
+      String name = textOf(best);
+      String subtype = subtypeOf(name, type, c);
+      List<Span> spans = new ArrayList<>();
+      for (Mention m : c.mentions) spans.add(offsets.span(m.start, m.stop));
+      out.add(new Entity("e" + (out.size() + 1), name, type, subtype, List.copyOf(spans), List.copyOf(c.descriptors),
+          Map.copyOf(c.attributes), null));
+    }
+    return out;
+  }
+
+  private String subtypeOf(String name, String type, Cluster c) {
+    String listed = gazetteer.classOf(name).orElse(null);
+    return switch (type) {
+      case "LOCATION" -> c.subtype != null && !c.subtype.equals("COUNTRY") ? c.subtype
+          : listed != null && Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY").contains(listed) ? listed : c.subtype;
+      case "ORGANIZATION" -> listed != null && Set.of("MEDIA", "NGO").contains(listed) ? listed
+          : c.subtype != null ? c.subtype
+          : c.mentions.stream().anyMatch(m -> Words.MEDIA_SUFFIXES.contains(lastWord(textOf(m)))) ? "MEDIA" : null;
+      case "MISC" -> "NATIONALITY".equals(listed) ? "NATIONALITY" : null;
+      default -> null;
+    };
+  }
+
+  }
+
+  // ---- small helpers --------------------------------------------------------------------------
+
+  private static String lastWord(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean is(Token t, String word) {
+    return t != null && t.word().equalsIgnoreCase(word);
+  }
+
+  private static boolean isCapitalized(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0));
+  }
+
+  /** The age a number token states, if it is a plausible one. */
+  private static String age(Token t) {
+    if (!t.pos().equals("CD") || !t.word().matches("\\d{1,3}")) return null;
+    int n = Integer.parseInt(t.word());
+    return n >= 1 && n <= 120 ? t.word() : null;
+  }
+}

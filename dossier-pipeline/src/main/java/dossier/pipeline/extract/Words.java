@@ -1,0 +1,68 @@
+package dossier.pipeline.extract;
+
+import java.util.Set;
+
+/** Closed word lists the extractors share; each says what kind of evidence its words give. */
+final class Words {
+  private Words() {}
+
+  /** Nouns that name a kind of organization: "group Wagner", "NGO Gulagu.net", "the mercenary group". */
+  static final Set<String> ORGANIZATION_HEADS = Set.of(
+      "group", "force", "forces", "company", "firm", "ngo", "organization", "organisation", "agency",
+      "party", "militia", "army", "ministry", "department", "movement", "union", "association",
+      "network", "outlet", "newspaper", "broadcaster", "channel", "website", "site", "charity",
+      "foundation", "institute", "council", "committee", "bank", "corporation", "club", "team",
+      "coalition", "alliance", "faction", "brigade", "battalion", "regiment", "unit", "service",
+      "operator", "carrier", "airline", "startup", "conglomerate", "publisher", "watchdog", "court");
+
+  /** Tokens that end an organization's name, so "Wagner" is short for "Wagner Group". */
+  static final Set<String> ORGANIZATION_SUFFIXES = Set.of(
+      "group", "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.",
+      "llc", "plc", "party", "pmc", "organization", "organisation", "foundation", "movement",
+      "agency", "force", "forces", "army", "network", "association", "union", "institute");
+
+  /** Members or parts of an organization: "Wagner fighters" says Wagner is an organization. */
+  static final Set<String> MEMBER_NOUNS = Set.of(
+      "fighters", "fighter", "soldiers", "mercenaries", "mercenary", "militants", "troops",
+      "commander", "commanders", "members", "recruits", "units", "spokesman", "spokeswoman",
+      "spokesperson", "employees", "staff", "officials", "executives", "headquarters", "boss",
+      "chief", "founder", "leadership", "cemeteries", "convicts");
+
+  /** Roles held in an organization: "head of X", "member of X". */
+  static final Set<String> ROLE_OF_NOUNS = Set.of(
+      "head", "leader", "member", "members", "chief", "founder", "boss", "commander", "director",
+      "chairman", "chairwoman", "president", "ceo", "owner", "spokesman", "spokeswoman",
+      "spokesperson", "fighters", "ranks", "part", "employee", "employees", "officials");
+
+  /** Words after "The X" that make it a newspaper, not the place X: "The Moscow Times". */
+  static final Set<String> MEDIA_SUFFIXES = Set.of(
+      "times", "post", "herald", "journal", "tribune", "gazette", "telegraph", "guardian", "chronicle",
+      "news", "daily", "observer", "independent", "mirror", "express", "standard", "star", "sun",
+      "monitor", "review", "insider", "record", "courier", "inquirer", "examiner", "dispatch",
+      "bulletin", "today", "weekly", "register", "globe", "mail", "reporter");
+
+  /** Heads of descriptors that give an organization's subtype. */
+  static String organizationSubtype(String head) {
+    return switch (head) {
+      case "ngo", "charity", "watchdog", "foundation" -> "NGO";
+      case "newspaper", "outlet", "broadcaster", "channel", "website", "publisher", "agency" -> "MEDIA";
+      case "militia", "army", "brigade", "battalion", "regiment", "unit", "force", "forces", "faction" ->
+          "ARMED_GROUP";
+      case "party" -> "POLITICAL_PARTY";
+      case "company", "firm", "corporation", "bank", "airline", "startup", "conglomerate", "carrier",
+          "operator" -> "COMPANY";
+      case "ministry", "department", "council", "court" -> "GOVERNMENT";
+      default -> null;
+    };
+  }
+
+  /** Titles before a name that mark a person: "Mr", "President". */
+  static final Set<String> PERSON_TITLES = Set.of(
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "president", "minister",
+      "senator", "sen.", "rep.", "governor", "gov.", "general", "gen.", "colonel", "col.", "lieutenant",
+      "captain", "sergeant", "judge", "prince", "princess", "king", "queen", "pope", "bishop",
+      "mayor", "chancellor", "premier", "professor", "prof.", "ambassador", "secretary", "commissioner",
+      "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "leader", "coach");
+
+  static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+}
