@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /** Tells text from binary, and decodes strict UTF-8 saying where it goes wrong. */
 final class TextBytes {
@@ -19,8 +20,8 @@ final class TextBytes {
   static final class InvalidUtf8Exception extends Exception {
     final int offset;
 
-    InvalidUtf8Exception(int offset) {
-      super("invalid UTF-8 at byte " + offset, null, false, false);
+    InvalidUtf8Exception(int offset, byte bad) {
+      super("invalid UTF-8: byte 0x" + HexFormat.of().toHexDigits(bad), null, false, false);
       this.offset = offset;
     }
   }
@@ -63,7 +64,7 @@ final class TextBytes {
     CharBuffer out = CharBuffer.allocate(length); // UTF-8 never yields more chars than bytes
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw new InvalidUtf8Exception(in.position());
+      throw new InvalidUtf8Exception(in.position(), bytes[in.position()]);
     }
     decoder.flush(out);
     return out.flip().toString();
