@@ -104,6 +104,16 @@ class ReadFailuresTest {
   }
 
   @Test
+  void jsonlLineTooLongToHoldTheLimitIsSkippedUnparsed() throws IOException {
+    String huge = "{\"text\": \"" + "x".repeat(70_000) + "\"}";
+    Path file = write("c.jsonl", "{\"text\": \"Ten chars.\"}\n" + huge + "\n{\"text\": \"Ten chars.\"}");
+
+    List<ReadResult> results = ReadersTest.read(SMALL, file.toString());
+
+    assertEquals("[Success, " + file + ":2: record too long: over 65596 bytes, Success]", summary(results));
+  }
+
+  @Test
   void malformedJsonlLineBetweenTwoGoodOnes() throws IOException {
     Path file = write("c.jsonl", GOOD_LINE + "\n{\"text\": oops}\n" + GOOD_LINE + "\n");
 

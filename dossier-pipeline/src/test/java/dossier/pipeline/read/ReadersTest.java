@@ -69,6 +69,13 @@ class ReadersTest {
   }
 
   @Test
+  void theDateOptionWinsOverADateline() throws IOException {
+    Path file = write("a.txt", "January 24, 2019\nThe text.");
+
+    assertEquals(DATE_OPTION, only(read(new ReadOptions(DATE_OPTION, 1000), file.toString())).date());
+  }
+
+  @Test
   void plainTextWithoutDatelineOrOptionIsUndated() throws IOException {
     Path file = write("a.txt", "The text, with no date.\nThursday, January 24, 2019\n");
 
