@@ -21,7 +21,7 @@ final class JsonlReader {
 
   private static final ObjectReader JSON = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  /** JSON may escape each char as six ({@code \\uXXXX}); the other fields get 64 KiB. */
+  /** JSON may spell each char as a six-byte escape (backslash, u, four hex digits); other fields get 64 KiB. */
   private static final int MAX_ESCAPED_BYTES_PER_CHAR = 6;
   private static final int MAX_METADATA_BYTES = 64 * 1024;
 
