@@ -60,39 +60,52 @@ public final class Cleaner {
     return new CleanArticle(raw, List.copyOf(body), List.copyOf(captions), dateline);
   }
 
-  /** Adds {@code paragraph} to the body or the captions; a lone credit line may take back the paragraph before it. */
+  /** Adds {@code paragraph} to the body or the captions; a credit line may take back the paragraph before it. */
   private static void classify(
       String text, TextRange paragraph, TextRange previous, List<TextRange> body, List<CaptionRange> captions) {
     String s = paragraph.of(text);
     if (Credits.isCredit(s)) {
-      TextRange credit = Credits.unwrap(text, paragraph);
-      TextRange lastBody = body.isEmpty() ? null : body.get(body.size() - 1);
-      CaptionRange lastCaption = captions.isEmpty() ? null : captions.get(captions.size() - 1);
-      if (previous != null && previous.equals(lastBody) && isCaption(previous.of(text), Credits.isBare(s))) {
-        captions.add(new CaptionRange(body.remove(body.size() - 1), credit));
-      } else if (lastCaption != null && lastCaption.credit() == null && lastCaption.caption().equals(previous)) {
-        captions.set(captions.size() - 1, new CaptionRange(previous, credit));
-      } else {
-        captions.add(new CaptionRange(new TextRange(paragraph.start(), paragraph.start()), credit));
-      }
-      return;
+      addCreditLine(text, paragraph, previous, body, captions);
+    } else if (words(s) > MAX_CAPTION_WORDS) {
+      body.add(paragraph);
+    } else {
+      Optional<CaptionRange> caption = creditAtEnd(text, paragraph);
+      if (caption.isPresent()) captions.add(caption.get());
+      else if (CAPTION_LABEL.matcher(s).matches()) captions.add(new CaptionRange(paragraph, null));
+      else body.add(paragraph);
     }
-    if (words(s) <= MAX_CAPTION_WORDS) {
-      Matcher m = CREDIT_START.matcher(text).region(paragraph.start(), paragraph.end());
-      while (m.find()) {
-        String tail = text.substring(m.end(), paragraph.end());
-        TextRange caption = new TextRange(paragraph.start(), m.start());
-        if (Credits.isCredit(tail) && isCaption(caption.of(text), Credits.isBare(tail))) {
-          captions.add(new CaptionRange(caption, Credits.unwrap(text, new TextRange(m.end(), paragraph.end()))));
-          return;
-        }
-      }
-      if (CAPTION_LABEL.matcher(s).matches()) {
-        captions.add(new CaptionRange(paragraph, null));
-        return;
+  }
+
+  /**
+   * Adds a paragraph that is only a credit: to the paragraph right before it when that reads like
+   * a caption, else on its own with an empty caption so that it stays out of the body anyway.
+   */
+  private static void addCreditLine(
+      String text, TextRange line, TextRange previous, List<TextRange> body, List<CaptionRange> captions) {
+    TextRange credit = Credits.unwrap(text, line);
+    TextRange lastBody = body.isEmpty() ? null : body.get(body.size() - 1);
+    CaptionRange lastCaption = captions.isEmpty() ? null : captions.get(captions.size() - 1);
+    if (previous != null && previous.equals(lastBody) && isCaption(previous.of(text), Credits.isBare(line.of(text)))) {
+      captions.add(new CaptionRange(body.remove(body.size() - 1), credit));
+    } else if (lastCaption != null && lastCaption.credit() == null && lastCaption.caption().equals(previous)) {
+      captions.set(captions.size() - 1, new CaptionRange(previous, credit));
+    } else {
+      captions.add(new CaptionRange(new TextRange(line.start(), line.start()), credit));
+    }
+  }
+
+  /** The caption and credit of a short paragraph that ends in a credit ("… Soledar. Ivan Noyabrev / TASS"). */
+  private static Optional<CaptionRange> creditAtEnd(String text, TextRange paragraph) {
+    Matcher m = CREDIT_START.matcher(text).region(paragraph.start(), paragraph.end());
+    while (m.find()) {
+      TextRange caption = new TextRange(paragraph.start(), m.start());
+      TextRange credit = new TextRange(m.end(), paragraph.end());
+      String tail = credit.of(text);
+      if (Credits.isCredit(tail) && isCaption(caption.of(text), Credits.isBare(tail))) {
+        return Optional.of(new CaptionRange(caption, Credits.unwrap(text, credit)));
       }
     }
-    body.add(paragraph);
+    return Optional.empty();
   }
 
   /**
