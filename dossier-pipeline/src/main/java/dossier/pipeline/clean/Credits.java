@@ -11,12 +11,20 @@ final class Credits {
   /** Credits are short; anything longer is a sentence that happens to match. */
   private static final int MAX_WORDS = 12;
 
-  /** One word of a name or agency: "Noyabrev", "EPA-EFE", "O'Brien", "J.", "de", "al-Assad". */
-  private static final String WORD = "(?:\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.&-]*"
+  /**
+   * A capitalized word of a name or agency: "Noyabrev", "EPA-EFE", "O'Brien", "J.", "St.". A full
+   * stop only inside it or after an initial, so that "… Putin. Mikhail Tereshchenko / TASS" is not
+   * read as one long name.
+   */
+  private static final String CAPITALIZED = "(?:\\p{Lu}\\.|(?:St|Jr|Sr|Dr)\\."
+      + "|\\p{Lu}(?:[\\p{L}\\p{M}\\p{Nd}'’&-]|\\.(?=\\p{L}))*)";
+
+  /** Any word of a name: capitalized, or a particle such as "de", "van", "al-Assad". */
+  private static final String WORD = "(?:" + CAPITALIZED
       + "|(?:de|da|del|der|den|van|von|al|el|bin|ibn|la|le|du|dos|di)(?=\\s)"
       + "|(?:al|el)-\\p{Lu}[\\p{L}'’-]*)";
 
-  private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.&-]*(?:\\s+" + WORD + "){0,5}";
+  private static final String NAME = CAPITALIZED + "(?:\\s+" + WORD + "){0,5}";
 
   private static final String LINK = "(?:https?://\\S+|www\\.\\S+|@\\w{2,30}"
       + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|ru|ua|me|io|gov|uk|tv|info|news)(?:/\\S*)?)";
@@ -37,7 +45,7 @@ final class Credits {
       "(?:(?:AP|AFP|Reuters|REUTERS|EPA|PA)\\s+)?"
           + "(?i:photo(?:graph)?s?|pictures?|pic|image|illustration|video|footage)"
           + "(?:\\s*:\\s*|\\s+(?i:by)\\s+|\\s*/\\s*)" + PARTS
-          + "|(?:©|\\([cC]\\))\\s*\\S.*"
+          + "|©\\s*\\S.*"
           + "|(?i:copyright|(?:photo\\s+)?courtesy(?:\\s+of)?)\\s+\\S.*"
           + "|(?i:credit|source)\\s*:\\s*\\S.*");
 

@@ -43,6 +43,11 @@ class CleanerCreditTest {
       Wagner's losses by region, January 2023. | Source: Mediazona | Source: Mediazona
       Ukrainian soldiers fire a mortar near Bakhmut. | Photograph: Libkos/AP | Photograph: Libkos/AP
       Wagner fighters in Rostov-on-Don | Alexander Ermochenko / Reuters | Alexander Ermochenko / Reuters
+      Putin (C) attends a meeting in Moscow. | Sputnik/Mikhail Metzel/Kremlin via REUTERS | Sputnik/Mikhail Metzel/Kremlin via REUTERS
+      Russian President Vladimir Putin. | Mikhail Tereshchenko / TASS / Kremlin Pool | Mikhail Tereshchenko / TASS / Kremlin Pool
+      Kremlin spokesman Dmitry Peskov. | Kremlin.ru | Kremlin.ru
+      Destroyed Russian tanks near Kyiv. | Picture: Reuters | Picture: Reuters
+      `A woman walks past a destroyed school in Kharkiv, Ukraine, on March 3, 2022.` | Sergey Bobok/AFP via Getty Images | Sergey Bobok/AFP via Getty Images
       """)
   void creditEndingTheCaptionParagraph(String caption, String creditAsWritten, String credit) {
     String separator = caption.endsWith("Rostov-on-Don") ? " | " : " ";
