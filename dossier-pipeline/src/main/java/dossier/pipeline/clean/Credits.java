@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  */
 final class Credits {
 
-  /** Credits are short; anything longer is a sentence that happens to match. */
+  /** Credits are short; anything longer is a sentence that happens to match (and costs the regex dear). */
   private static final int MAX_WORDS = 12;
+  private static final int MAX_CHARS = 160;
 
   /**
    * A capitalized word of a name or agency: "Noyabrev", "EPA-EFE", "O'Brien", "J.", "St.". A full
@@ -58,7 +59,7 @@ final class Credits {
   /** Whether {@code s}, stripped and without enclosing parentheses, is a credit line as a whole. */
   static boolean isCredit(String s) {
     String credit = unwrap(s);
-    if (credit.isEmpty() || credit.split("\\s+").length > MAX_WORDS) return false;
+    if (credit.isEmpty() || credit.length() > MAX_CHARS || credit.split("\\s+").length > MAX_WORDS) return false;
     return LABELLED.matcher(credit).matches()
         || BARE.matcher(credit).matches()
         || NAMES.matcher(credit).matches() && JOINED.matcher(credit).find();

@@ -3,6 +3,7 @@ package dossier.pipeline.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,5 +51,13 @@ class CleanerBodyTest {
 
     assertEquals(List.of(LEAD, paragraph, NEXT), Texts.body(a));
     assertEquals(List.of(""), Texts.captions(a));
+  }
+
+  @Test
+  void longRunsWithoutSpacesAreBodyAndDoNotOverflowTheRegexStack() {
+    for (String run : List.of("a.".repeat(5000), "A.".repeat(3000), "A/".repeat(3000) + "B", "www." + "x".repeat(20000))) {
+      String paragraph = "Caption. " + run;
+      assertEquals(List.of(paragraph), Texts.body(Texts.clean(paragraph)));
+    }
   }
 }
