@@ -150,7 +150,8 @@ public final class EntityExtractor {
     if (!place && m.first >= 2 && is(before, "of") && Words.ROLE_OF_NOUNS.contains(lower(tokens.get(m.first - 2)))) {
       m.votes.merge("ORGANIZATION", STRONG, Integer::sum);
     }
-    if (!place && after != null && after.pos().startsWith("NN") && Words.MEMBER_NOUNS.contains(lower(after))) {
+    boolean nationality = m.tag.equals("MISC") || gazetteer.is(name, "NATIONALITY");
+    if (!place && !nationality && after != null && after.pos().startsWith("NN") && Words.MEMBER_NOUNS.contains(lower(after))) {
       m.votes.merge("ORGANIZATION", STRONG, Integer::sum);
     }
     if (after != null && is(after, ",") && afterNext != null && age(afterNext) != null && afterThird != null
@@ -315,8 +316,12 @@ public final class EntityExtractor {
       String subtype = placeSubtype(lower(tokens.get(m.end)));
       if (subtype != null && !subtype.equals("COUNTRY") && c.subtype == null) c.subtype = subtype;
     }
+    // "what crimes Wagner soldiers": a name that modifies a noun heads no phrase, so nothing before it describes it.
+    boolean modifiesNoun = m.end < tokens.size() && tokens.get(m.end).pos().startsWith("NN");
     int from = modifiersBefore(tokens, m.first);
-    if (from < m.first) addDescriptor(c, tokens, from, m.first);
+    if (from < m.first && !modifiesNoun && !tokens.get(m.first - 1).pos().equals("NNS")) {
+      addDescriptor(c, tokens, from, m.first);
+    }
   }
 
   private static String placeSubtype(String noun) {
@@ -337,7 +342,8 @@ public final class EntityExtractor {
       boolean modifier = pos.equals("JJ") || pos.equals("JJR") || pos.equals("JJS") || pos.equals("NN")
           || pos.equals("NNS") || pos.equals("HYPH") || pos.equals("VBN") && i < end - 1;
       boolean possessor = pos.startsWith("NNP") && i + 1 < end && tokens.get(i + 1).pos().equals("POS");
-      boolean title = pos.startsWith("NNP") && gazetteer.is(t.word(), "TITLE");
+      boolean title = pos.startsWith("NNP")
+          && (gazetteer.is(t.word(), "TITLE") || Words.ORGANIZATION_HEADS.contains(lower(t)));
       if (pos.equals("POS") && i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
         i--;
         continue;
@@ -458,7 +464,8 @@ public final class EntityExtractor {
     boolean hasNoun = false;
     for (int i = from; i < end; i++) {
       Token t = tokens.get(i);
-      hasNoun |= t.pos().equals("NN") || t.pos().equals("NNS") || gazetteer.is(t.word(), "TITLE");
+      hasNoun |= t.pos().equals("NN") || t.pos().equals("NNS") || gazetteer.is(t.word(), "TITLE")
+          || Words.ORGANIZATION_HEADS.contains(lower(t));
     }
     if (!hasNoun) return;
     String text = currentText.substring(tokens.get(from).start(), tokens.get(end - 1).end());
@@ -470,11 +477,14 @@ public final class EntityExtractor {
       Token t = tokens.get(i);
       c.descriptorWords.add(lower(t));
       if (gazetteer.is(t.word(), "TITLE") && isCapitalized(t) && i == head) c.attributes.putIfAbsent("title", t.word());
-      if (gazetteer.is(t.word(), "NATIONALITY") && i < head) c.attributes.putIfAbsent("nationality", t.word());
+      if (gazetteer.is(t.word(), "NATIONALITY") && i < head) {
+        String key = c.type().equals("PERSON") ? "nationality" : c.type().equals("ORGANIZATION") ? "country" : null;
+        if (key != null) c.attributes.putIfAbsent(key, t.word());
+      }
     }
     if (Words.ORGANIZATION_HEADS.contains(headWord)) {
       c.votes.merge("ORGANIZATION", STRONG, Integer::sum);
-      String subtype = Words.organizationSubtype(headWord);
+      String subtype = Words.organizationSubtype(headWord, c.descriptorWords);
       if (subtype != null && c.subtype == null) c.subtype = subtype;
     }
   }

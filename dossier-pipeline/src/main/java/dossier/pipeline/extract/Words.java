@@ -26,7 +26,7 @@ final class Words {
       "fighters", "fighter", "soldiers", "mercenaries", "mercenary", "militants", "troops",
       "commander", "commanders", "members", "recruits", "units", "spokesman", "spokeswoman",
       "spokesperson", "employees", "staff", "officials", "executives", "headquarters", "boss",
-      "chief", "founder", "leadership", "cemeteries", "convicts");
+      "chief", "founder", "leadership", "cemeteries");
 
   /** Roles held in an organization: "head of X", "member of X". */
   static final Set<String> ROLE_OF_NOUNS = Set.of(
@@ -42,10 +42,15 @@ final class Words {
       "bulletin", "today", "weekly", "register", "globe", "mail", "reporter");
 
   /** Heads of descriptors that give an organization's subtype. */
-  static String organizationSubtype(String head) {
+  static String organizationSubtype(String head, Set<String> words) {
+    if (words.stream().anyMatch(ARMED_MODIFIERS::contains) && Set.of("group", "force", "forces", "organization",
+        "organisation", "movement", "network").contains(head)) {
+      return "ARMED_GROUP";
+    }
+    if (words.contains("news") && head.equals("agency") || words.contains("media")) return "MEDIA";
     return switch (head) {
       case "ngo", "charity", "watchdog", "foundation" -> "NGO";
-      case "newspaper", "outlet", "broadcaster", "channel", "website", "publisher", "agency" -> "MEDIA";
+      case "newspaper", "outlet", "broadcaster", "channel", "website", "publisher" -> "MEDIA";
       case "militia", "army", "brigade", "battalion", "regiment", "unit", "force", "forces", "faction" ->
           "ARMED_GROUP";
       case "party" -> "POLITICAL_PARTY";
@@ -55,6 +60,10 @@ final class Words {
       default -> null;
     };
   }
+
+  /** Words that make a group an armed one: "mercenary group", "rebel force". */
+  static final Set<String> ARMED_MODIFIERS = Set.of(
+      "mercenary", "militant", "rebel", "armed", "paramilitary", "terrorist", "jihadist", "insurgent", "military");
 
   /** Titles before a name that mark a person: "Mr", "President". */
   static final Set<String> PERSON_TITLES = Set.of(

@@ -1,0 +1,54 @@
+package dossier.pipeline;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Caption;
+import dossier.model.CodePoints;
+import dossier.pipeline.annotate.Annotated;
+import dossier.pipeline.annotate.Annotator;
+import dossier.pipeline.clean.CaptionRange;
+import dossier.pipeline.clean.CleanArticle;
+import dossier.pipeline.clean.Cleaner;
+import dossier.pipeline.extract.EntityExtractor;
+import dossier.pipeline.extract.TimeExtractor;
+import dossier.pipeline.read.RawArticle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * clean -> annotate -> extract, for one article at a time. Pure and thread-safe: the same instance
+ * serves the CLI, a server and Spark tasks.
+ */
+public final class Pipeline {
+
+  private final Cleaner cleaner;
+  private final Annotator annotator;
+  private final EntityExtractor entities;
+  private final TimeExtractor times;
+
+  public Pipeline(Cleaner cleaner, Annotator annotator, EntityExtractor entities, TimeExtractor times) {
+    this.cleaner = cleaner;
+    this.annotator = annotator;
+    this.entities = entities;
+    this.times = times;
+  }
+
+  /** The {@code dossier.article/1} record of one article. */
+  public ArticleAnalysis analyze(RawArticle raw) {
+    CleanArticle clean = cleaner.clean(raw);
+    Annotated annotated = annotator.annotate(clean);
+    return new ArticleAnalysis(ArticleAnalysis.SCHEMA, raw.id(), raw.date(), raw.title(), raw.source(), raw.url(),
+        raw.text(), captions(clean), entities.extract(annotated), List.of(), List.of(), times.extract(annotated),
+        List.of(), List.of());
+  }
+
+  private static List<Caption> captions(CleanArticle clean) {
+    CodePoints offsets = new CodePoints(clean.raw().text());
+    List<Caption> out = new ArrayList<>();
+    for (CaptionRange c : clean.captions()) {
+      var span = offsets.span(c.caption().start(), c.caption().end());
+      String credit = c.credit() == null ? null : c.credit().of(clean.raw().text());
+      out.add(new Caption(span.start(), span.end(), span.text(), credit));
+    }
+    return out;
+  }
+}
