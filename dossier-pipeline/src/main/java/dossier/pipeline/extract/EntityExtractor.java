@@ -31,8 +31,12 @@ public final class EntityExtractor {
   private static final List<String> TYPE_ORDER = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   /** A capitalized domain used as a name ("Gulagu.net"); lowercase ones are handles or links. */
   private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.[a-z]{2,6}");
+  /** Any domain, when a category noun introduces it as a name: "the outlet iStories.media". */
+  private static final Pattern DOMAIN_AFTER_CATEGORY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.[a-z]{2,6}");
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
   private static final int STRONG = 4;
+  /** Prepositions that continue a descriptor after its noun: "head of X", "spokesman for X", "ex-commander with X". */
+  private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "at", "with");
   private static final int MAX_DESCRIPTOR_TOKENS = 16;
 
   private final Gazetteer gazetteer;
@@ -82,6 +86,7 @@ public final class EntityExtractor {
       if (!NAME_TAGS.contains(n.tag())) continue;
       Sentence s = a.sentences().get(n.sentence());
       if (!Character.isUpperCase(n.text().codePointAt(0)) && !Character.isDigit(n.text().codePointAt(0))) continue;
+      if (isPronoun(s, n) || isHyphenatedAdjective(s, n)) continue;
       if (isCategoryWordBeforeName(s, n)) continue;
       int first = n.firstToken();
       int end = n.endToken();
@@ -104,7 +109,10 @@ public final class EntityExtractor {
     for (Sentence s : a.sentences()) {
       if (s.zone() == Zone.CREDIT) continue;
       for (Token t : s.tokens()) {
-        if (DOMAIN_NAME.matcher(t.word()).matches() && found.stream().noneMatch(m -> m.start < t.end() && t.start() < m.stop)) {
+        boolean named = DOMAIN_NAME.matcher(t.word()).matches()
+            || DOMAIN_AFTER_CATEGORY.matcher(t.word()).matches() && t.index() > 0
+                && Words.ORGANIZATION_HEADS.contains(lower(s.tokens().get(t.index() - 1)));
+        if (named && found.stream().noneMatch(m -> m.start < t.end() && t.start() < m.stop)) {
           found.add(mention(s, t.index(), t.index() + 1, "ORGANIZATION", new HashMap<>(Map.of("ORGANIZATION", 1))));
         }
       }
@@ -112,6 +120,17 @@ public final class EntityExtractor {
     found.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : found) addContextVotes(a, m);
     return found;
+  }
+
+  /** "She" at the start of a sentence is capitalized, but no name. */
+  private static boolean isPronoun(Sentence s, NamedMention n) {
+    return s.tokens().subList(n.firstToken(), n.endToken()).stream().allMatch(t -> t.pos().startsWith("PRP"));
+  }
+
+  /** "Kremlin-linked", "Iran-backed": an adjective built on a name describes something else. */
+  private static boolean isHyphenatedAdjective(Sentence s, NamedMention n) {
+    Token last = s.tokens().get(n.endToken() - 1);
+    return n.tag().equals("MISC") && (last.pos().startsWith("JJ") || last.pos().equals("VBN")) && n.text().contains("-");
   }
 
   /** "NGO" in "NGO Gulagu.net" is the kind of thing the name names, not a name itself. */
@@ -388,7 +407,7 @@ public final class EntityExtractor {
       String pos = t.pos();
       if (pos.startsWith("NN")) {
         lastNoun = i;
-      } else if (pos.equals("IN") && is(t, "of") || pos.equals("POS") || pos.equals("DT") || pos.startsWith("JJ")
+      } else if (pos.equals("IN") && PHRASE_PREPOSITIONS.contains(lower(t)) && lastNoun == i - 1 || pos.equals("POS") || pos.equals("DT") || pos.startsWith("JJ")
           || pos.equals("CD") || pos.equals("HYPH") || pos.equals("PRP$")) {
         // inside the phrase
       } else {
@@ -438,11 +457,11 @@ public final class EntityExtractor {
             .contains(word);
   }
 
-  /** The head noun of a phrase: the last noun before its first "of". */
+  /** The head noun of a phrase: the last noun before its first preposition ("head" of "head of X"). */
   private static int headOf(List<Token> tokens, int from, int end) {
     int head = end - 1;
     for (int i = from; i < end; i++) {
-      if (is(tokens.get(i), "of")) break;
+      if (PHRASE_PREPOSITIONS.contains(lower(tokens.get(i)))) break;
       if (tokens.get(i).pos().startsWith("NN")) head = i;
     }
     return head;

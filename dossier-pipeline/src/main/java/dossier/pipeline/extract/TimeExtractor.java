@@ -121,8 +121,19 @@ public final class TimeExtractor {
     return value;
   }
 
-  /** The tense of the finite verb nearest to the expression in its sentence. */
+  /**
+   * The tense of the clause: the nearest finite verb before the expression within its clause, else
+   * the nearest after it, else the nearest anywhere in the sentence.
+   */
   private static Tense tenseOf(List<Token> tokens, Timex t) {
+    for (int i = t.firstToken() - 1; i >= 0 && !isClauseBoundary(tokens.get(i)); i--) {
+      Tense tense = tenseAt(tokens, i);
+      if (tense != null) return tense;
+    }
+    for (int i = t.endToken(); i < tokens.size() && !isClauseBoundary(tokens.get(i)); i++) {
+      Tense tense = tenseAt(tokens, i);
+      if (tense != null) return tense;
+    }
     for (int distance = 1; distance < tokens.size(); distance++) {
       for (int i : new int[] {t.firstToken() - distance, t.endToken() - 1 + distance}) {
         if (i < 0 || i >= tokens.size()) continue;
@@ -131,6 +142,11 @@ public final class TimeExtractor {
       }
     }
     return Tense.PRESENT;
+  }
+
+  private static boolean isClauseBoundary(Token t) {
+    return Set.of(",", ";", ":", "--", "—", "–").contains(t.word()) || QUOTE_MARKS.contains(t.word())
+        || t.pos().equals("CC") || t.pos().equals("WDT") || t.pos().equals("WP");
   }
 
   private static Tense tenseAt(List<Token> tokens, int i) {
