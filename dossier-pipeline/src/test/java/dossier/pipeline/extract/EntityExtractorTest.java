@@ -1,0 +1,84 @@
+package dossier.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
+import dossier.pipeline.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Entities on news sentences beyond the reference example: the class of each correction, not its instance. */
+class EntityExtractorTest {
+
+  @Test
+  void organizationEvidenceOverridesAPersonTag() {
+    ArticleAnalysis a = Analyses.analyze("2019-07-10", "Wagner, the Kremlin-linked group, denied the report. "
+        + "Human Rights Watch said Wagner fighters had tortured prisoners. A member of Wagner, who asked not to be "
+        + "named, told Meduza that the unit was paid in cash.");
+    assertEquals("ORGANIZATION", Analyses.entity(a, "Wagner").orElseThrow().type());
+    assertEquals("NGO", Analyses.entity(a, "Human Rights Watch").orElseThrow().subtype());
+    assertEquals("MEDIA", Analyses.entity(a, "Meduza").orElseThrow().subtype());
+    assertTrue(Analyses.entity(a, "Kremlin-linked").isEmpty(), "an adjective built on a name is no entity");
+  }
+
+  @Test
+  void companyWhichIsRunByAndCategoryNounsMakeOrganizations() {
+    ArticleAnalysis a = Analyses.analyze("2023-03-15", "Fighters of the private military company Redut, which is "
+        + "run by Russia's military intelligence, have been seen near Bakhmut. Redut fighters were recruited in "
+        + "Moscow, according to the investigative outlet iStories.media. The head of Redut, Anton Sergeyev, 45, "
+        + "declined to comment.");
+    Entity redut = Analyses.entity(a, "Redut").orElseThrow();
+    assertEquals("ORGANIZATION", redut.type());
+    assertTrue(redut.descriptors().contains("private military company"), redut.descriptors().toString());
+    Entity outlet = Analyses.entity(a, "iStories.media").orElseThrow();
+    assertEquals("ORGANIZATION", outlet.type());
+    assertEquals("MEDIA", outlet.subtype());
+    assertEquals("45", Analyses.entity(a, "Anton Sergeyev").orElseThrow().attributes().get("age"));
+  }
+
+  @Test
+  void newspapersNamedAfterPlacesAreMedia() {
+    ArticleAnalysis a = Analyses.analyze("2024-05-02", "Reporters for The Washington Post said Moscow had denied "
+        + "the claim. Andriy Kovalenko, a spokesman for the Ukrainian military, said the operation began in March.");
+    Entity post = Analyses.entity(a, "The Washington Post").orElseThrow();
+    assertEquals("ORGANIZATION", post.type());
+    assertEquals("MEDIA", post.subtype());
+    assertEquals("LOCATION", Analyses.entity(a, "Moscow").orElseThrow().type());
+    assertTrue(Analyses.entity(a, "Andriy Kovalenko").orElseThrow().descriptors()
+        .contains("spokesman for the Ukrainian military"));
+  }
+
+  @Test
+  void homonymsStayApartAndSurnamesJoinTheNearestFullName() {
+    ArticleAnalysis a = Analyses.analyze("2023-02-01", "Dmitry Medvedev, the former Russian president, threatened "
+        + "Europe on Monday. Medvedev wrote that the war would go on. Separately, Andrei Medvedev, 26, a former "
+        + "Wagner commander, asked for asylum in Norway. Medvedev said he feared for his life.");
+    var dmitry = Analyses.entity(a, "Dmitry Medvedev").orElseThrow();
+    var andrei = Analyses.entity(a, "Andrei Medvedev").orElseThrow();
+    assertNotEquals(dmitry, andrei);
+    int secondSurname = a.text().indexOf("Medvedev said");
+    int firstSurname = a.text().indexOf("Medvedev wrote");
+    assertTrue(andrei.mentions().stream().anyMatch(m -> m.start() == secondSurname), andrei.mentions().toString());
+    assertTrue(dmitry.mentions().stream().anyMatch(m -> m.start() == firstSurname), dmitry.mentions().toString());
+    assertEquals("26", andrei.attributes().get("age"));
+  }
+
+  @Test
+  void acronymsJoinTheirFullNames() {
+    ArticleAnalysis a = Analyses.analyze("2019-10-12", "The Syrian Democratic Forces said Turkish shelling hit "
+        + "Qamishli. The SDF added that civilians had fled.");
+    Entity sdf = Analyses.entity(a, "SDF").orElseThrow();
+    assertEquals(sdf, Analyses.entity(a, "Syrian Democratic Forces").orElseThrow());
+    assertEquals("ORGANIZATION", sdf.type());
+  }
+
+  @Test
+  void pronounsAtTheStartOfASentenceAreNoNames() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "Olena Petrenko arrived in Lviv in December. She will stay "
+        + "until April.");
+    assertTrue(Analyses.entity(a, "She").isEmpty());
+    assertTrue(Analyses.entity(a, "Olena Petrenko").isPresent());
+  }
+}
