@@ -5,6 +5,7 @@ import dossier.pipeline.annotate.CoreNlpAnnotator;
 import dossier.pipeline.clean.Cleaner;
 import dossier.pipeline.extract.EntityExtractor;
 import dossier.pipeline.extract.Gazetteer;
+import dossier.pipeline.extract.QuoteExtractor;
 import dossier.pipeline.extract.TimeExtractor;
 import dossier.pipeline.read.RawArticle;
 
@@ -28,7 +29,7 @@ public final class Dossier {
         local = pipeline;
         if (local == null) {
           pipeline = local = new Pipeline(new Cleaner(), CoreNlpAnnotator.shared(),
-              new EntityExtractor(Gazetteer.shared()), new TimeExtractor());
+              new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor());
         }
       }
     }

@@ -8,7 +8,10 @@ import dossier.pipeline.annotate.Annotator;
 import dossier.pipeline.clean.CaptionRange;
 import dossier.pipeline.clean.CleanArticle;
 import dossier.pipeline.clean.Cleaner;
+import dossier.model.Entity;
 import dossier.pipeline.extract.EntityExtractor;
+import dossier.pipeline.extract.EntityIndex;
+import dossier.pipeline.extract.QuoteExtractor;
 import dossier.pipeline.extract.TimeExtractor;
 import dossier.pipeline.read.RawArticle;
 import java.util.ArrayList;
@@ -24,20 +27,25 @@ public final class Pipeline {
   private final Annotator annotator;
   private final EntityExtractor entities;
   private final TimeExtractor times;
+  private final QuoteExtractor quotes;
 
-  public Pipeline(Cleaner cleaner, Annotator annotator, EntityExtractor entities, TimeExtractor times) {
+  public Pipeline(Cleaner cleaner, Annotator annotator, EntityExtractor entities, TimeExtractor times,
+      QuoteExtractor quotes) {
     this.cleaner = cleaner;
     this.annotator = annotator;
     this.entities = entities;
     this.times = times;
+    this.quotes = quotes;
   }
 
   /** The {@code dossier.article/1} record of one article. */
   public ArticleAnalysis analyze(RawArticle raw) {
     CleanArticle clean = cleaner.clean(raw);
     Annotated annotated = annotator.annotate(clean);
+    List<Entity> found = entities.extract(annotated);
+    EntityIndex index = new EntityIndex(raw.text(), found);
     return new ArticleAnalysis(ArticleAnalysis.SCHEMA, raw.id(), raw.date(), raw.title(), raw.source(), raw.url(),
-        raw.text(), captions(clean), entities.extract(annotated), List.of(), List.of(), times.extract(annotated),
+        raw.text(), captions(clean), found, quotes.extract(annotated, index), List.of(), times.extract(annotated),
         List.of(), List.of());
   }
 

@@ -1,0 +1,48 @@
+package dossier.pipeline.extract;
+
+import dossier.model.CodePoints;
+import dossier.model.Entity;
+import dossier.model.Span;
+import java.util.List;
+import java.util.TreeMap;
+
+/** Finds the entity an article's text range mentions, for the extractors that link to entities. */
+public final class EntityIndex {
+
+  private record Placed(Span mention, Entity entity) {}
+
+  private final CodePoints offsets;
+  private final TreeMap<Integer, Placed> byStart = new TreeMap<>();
+
+  public EntityIndex(String text, List<Entity> entities) {
+    this.offsets = new CodePoints(text);
+    for (Entity e : entities) {
+      for (Span m : e.mentions()) byStart.put(m.start(), new Placed(m, e));
+    }
+  }
+
+  /** The entity with a mention overlapping {@code [charStart, charEnd)}, preferring the last such mention. */
+  public Entity at(int charStart, int charEnd) {
+    int start = offsets.at(charStart);
+    int end = offsets.at(charEnd);
+    var entry = byStart.lowerEntry(end);
+    while (entry != null && entry.getValue().mention().end() > start) {
+      if (entry.getValue().mention().start() < end) return entry.getValue().entity();
+      entry = byStart.lowerEntry(entry.getKey());
+    }
+    return null;
+  }
+
+  /** The entity of type {@code type} mentioned last before {@code charOffset}, or null. */
+  public Entity lastBefore(int charOffset, String type) {
+    int at = offsets.at(charOffset);
+    for (var entry = byStart.lowerEntry(at); entry != null; entry = byStart.lowerEntry(entry.getKey())) {
+      if (entry.getValue().entity().type().equals(type)) return entry.getValue().entity();
+    }
+    return null;
+  }
+
+  public CodePoints offsets() {
+    return offsets;
+  }
+}

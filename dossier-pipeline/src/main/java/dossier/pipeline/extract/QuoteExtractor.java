@@ -1,0 +1,283 @@
+package dossier.pipeline.extract;
+
+import dossier.model.Quote;
+import dossier.model.Span;
+import dossier.pipeline.annotate.Annotated;
+import dossier.pipeline.annotate.Sentence;
+import dossier.pipeline.annotate.Token;
+import dossier.pipeline.annotate.Zone;
+import dossier.pipeline.clean.TextRange;
+import dossier.pipeline.extract.Attribution.Speaker;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech in the body, each with its speaker: direct quotes (a whole quoted utterance),
+ * partial quotes (a quoted fragment inside reported speech) and indirect quotes ("he said he
+ * joined in July"). Quoted names, titles and scare quotes with no speaker are not speech.
+ */
+public final class QuoteExtractor {
+
+  private static final Set<String> CLAUSE_STARTERS = Set.of("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "EX", "CD");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /** A stretch of quoted text: from the token after its opening mark to the token before its closing one. */
+  private record Quoted(int sentence, int open, int closeSentence, int close, int start, int end, int depth) {}
+
+  /** The quotes of the body of an annotated article, in text order. */
+  public List<Quote> extract(Annotated article, EntityIndex entities) {
+    Attribution attribution = new Attribution(entities, article.text());
+    List<Sentence> body = article.sentences().stream().filter(s -> s.zone() == Zone.BODY).toList();
+    List<Quoted> quoted = findQuoted(article, body);
+    List<Quote> out = new ArrayList<>();
+    Speaker previous = Speaker.NONE;
+    int previousSentence = -10;
+    for (Quoted q : quoted) {
+      Sentence closing = article.sentences().get(q.closeSentence);
+      Sentence opening = article.sentences().get(q.sentence);
+      String content = article.text().substring(q.start, q.end);
+      if (content.isBlank() || isName(opening.tokens(), q)) continue;
+      int cue = q.depth > 0 ? cueInsideOuter(opening, q, quoted) : cueFor(opening, closing, q);
+      Sentence cueSentence = cue >= 0 && cueIn(closing, q, cue) ? closing : opening;
+      Speaker speaker;
+      String cueWord;
+      if (cue >= 0) {
+        speaker = attribution.speakerOf(cueSentence.tokens(), cue);
+        cueWord = cueSentence.tokens().get(cue).word();
+      } else if (isWholeSentences(opening, closing, q) && previousSentence >= body.indexOf(opening) - 1) {
+        // "There were a lot of such cases." right after an attributed quote: the same speaker goes on.
+        speaker = previous;
+        cueWord = null;
+      } else {
+        continue; // a scare quote, a title, a name: not speech
+      }
+      String kind = isDirect(opening, q, content) ? "direct" : "partial";
+      out.add(quote(entities, q.start, trimEnd(article.text(), q.start, q.end), kind, speaker, cueWord));
+      previous = speaker;
+      previousSentence = body.indexOf(closing);
+    }
+    out.addAll(indirect(article, body, entities, attribution));
+    out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  // ---- quoted text ----------------------------------------------------------------------------
+
+  /** Quoted stretches by their marks; a quote left open at a paragraph's end closes there. */
+  private static List<Quoted> findQuoted(Annotated article, List<Sentence> body) {
+    List<Quoted> out = new ArrayList<>();
+    Deque<int[]> open = new ArrayDeque<>(); // {sentence, token}
+    int paragraph = -1;
+    Sentence last = null;
+    for (Sentence s : body) {
+      int p = paragraphOf(article, s.start());
+      if (p != paragraph && last != null) {
+        closeAll(open, last, out, article);
+      }
+      paragraph = p;
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.pos().equals("``")) {
+          open.push(new int[] {s.index(), i});
+        } else if (t.pos().equals("''") && !open.isEmpty()) {
+          int[] o = open.pop();
+          Sentence os = article.sentences().get(o[0]);
+          if (o[1] + 1 < os.tokens().size() && (o[0] != s.index() || o[1] + 1 < i)) {
+            int start = os.tokens().get(o[1] + 1).start();
+            int end = tokens.get(i - 1 >= 0 ? i - 1 : 0).end();
+            if (end > start) out.add(new Quoted(o[0], o[1], s.index(), i, start, end, open.size()));
+          }
+        }
+      }
+      last = s;
+    }
+    if (last != null) closeAll(open, last, out, article);
+    out.sort(Comparator.comparingInt(Quoted::start));
+    return out;
+  }
+
+  private static void closeAll(Deque<int[]> open, Sentence last, List<Quoted> out, Annotated article) {
+    while (!open.isEmpty()) {
+      int[] o = open.pop();
+      Sentence os = article.sentences().get(o[0]);
+      if (o[1] + 1 >= os.tokens().size() && o[0] == last.index()) continue;
+      int start = o[1] + 1 < os.tokens().size() ? os.tokens().get(o[1] + 1).start() : os.end();
+      int end = last.tokens().get(last.tokens().size() - 1).end();
+      if (end > start) out.add(new Quoted(o[0], o[1], last.index(), last.tokens().size(), start, end, open.size()));
+    }
+  }
+
+  private static int paragraphOf(Annotated article, int offset) {
+    List<TextRange> paragraphs = article.article().body();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (offset < paragraphs.get(i).end()) return i;
+    }
+    return paragraphs.size();
+  }
+
+  /** "Operation Peace Spring", "Argo": a short run of capitalized words is a name, not speech. */
+  private static boolean isName(List<Token> tokens, Quoted q) {
+    if (q.closeSentence != q.sentence) return false;
+    int words = 0;
+    for (int i = q.open + 1; i < q.close; i++) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("VB") || t.pos().equals("MD")) return false;
+      if (Character.isLetter(t.word().charAt(0))) {
+        words++;
+        if (!Character.isUpperCase(t.word().charAt(0)) && !Set.of("of", "the", "and", "for", "in", "on", "a")
+            .contains(Attribution.lower(t))) {
+          return false;
+        }
+      }
+    }
+    return words <= 6;
+  }
+
+  // ---- attribution ----------------------------------------------------------------------------
+
+  /** The reporting verb of a quote: right after it, else right before it, else anywhere outside quotes in its sentence. */
+  private static int cueFor(Sentence opening, Sentence closing, Quoted q) {
+    List<Token> after = closing.tokens();
+    for (int i = q.close + 1; i < after.size() && i <= q.close + 8; i++) {
+      if (after.get(i).pos().equals("``")) break;
+      if (Attribution.isCue(after.get(i))) return i;
+    }
+    List<Token> before = opening.tokens();
+    for (int i = q.open - 1; i >= 0; i--) {
+      if (before.get(i).pos().equals("''")) break;
+      if (Attribution.isCue(before.get(i))) return i;
+      if (isAccordingTo(before, i)) return i;
+    }
+    if (opening.index() == closing.index()) {
+      int depth = 0;
+      for (int i = 0; i < after.size(); i++) {
+        Token t = after.get(i);
+        if (t.pos().equals("``")) depth++;
+        else if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
+        else if (depth == 0 && Attribution.isCue(t)) return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean cueIn(Sentence closing, Quoted q, int cue) {
+    return closing.index() != q.sentence || cue > q.close;
+  }
+
+  /** A quote inside a quote is its own speaker's: its cue stands inside the outer quote. */
+  private static int cueInsideOuter(Sentence s, Quoted inner, List<Quoted> all) {
+    if (inner.closeSentence != inner.sentence) return -1;
+    List<Token> tokens = s.tokens();
+    for (int i = inner.close + 1; i < tokens.size() && i <= inner.close + 6; i++) {
+      if (Attribution.isQuoteMark(tokens.get(i))) break;
+      if (Attribution.isCue(tokens.get(i))) return i;
+    }
+    for (int i = inner.open - 1; i >= 0 && i >= inner.open - 8; i--) {
+      if (Attribution.isQuoteMark(tokens.get(i))) break;
+      if (Attribution.isCue(tokens.get(i))) return i;
+    }
+    return -1;
+  }
+
+  private static boolean isAccordingTo(List<Token> tokens, int i) {
+    return tokens.get(i).word().equalsIgnoreCase("according") && i + 1 < tokens.size()
+        && tokens.get(i + 1).word().equalsIgnoreCase("to");
+  }
+
+  /** Whether the quote makes up the whole of its sentences, with no frame around it. */
+  private static boolean isWholeSentences(Sentence opening, Sentence closing, Quoted q) {
+    boolean nothingBefore = q.open == 0;
+    boolean nothingAfter = q.close >= closing.tokens().size() - 1
+        || closing.tokens().subList(q.close + 1, closing.tokens().size()).stream()
+            .allMatch(t -> t.pos().equals(".") || Attribution.isQuoteMark(t));
+    return nothingBefore && nothingAfter;
+  }
+
+  /** A whole utterance starts like a sentence and stands at its sentence's start or after a colon, comma or cue. */
+  private static boolean isDirect(Sentence opening, Quoted q, String content) {
+    int first = content.codePointAt(0);
+    if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;
+    if (q.open == 0) return true;
+    Token before = opening.tokens().get(q.open - 1);
+    return Set.of(":", ",").contains(before.word()) || Attribution.isCue(before) || before.word().equals("that")
+        && q.closeSentence != q.sentence;
+  }
+
+  // ---- indirect speech ------------------------------------------------------------------------
+
+  /** "X said (that) CLAUSE" with no quotation marks around the clause. */
+  private List<Quote> indirect(Annotated article, List<Sentence> body, EntityIndex entities, Attribution attribution) {
+    List<Quote> out = new ArrayList<>();
+    for (Sentence s : body) {
+      List<Token> tokens = s.tokens();
+      int depth = 0;
+      for (int c = 0; c < tokens.size(); c++) {
+        Token t = tokens.get(c);
+        if (t.pos().equals("``")) depth++;
+        if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
+        if (depth > 0 || !t.pos().startsWith("VB")
+            || !Attribution.INDIRECT_LEMMAS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        int start = complementStart(tokens, c);
+        if (start < 0) continue;
+        int end = complementEnd(tokens, start);
+        if (end <= start || !hasFiniteVerb(tokens, start, end)) continue;
+        Speaker speaker = attribution.speakerOf(tokens, c);
+        int charStart = tokens.get(start).start();
+        int charEnd = tokens.get(end - 1).end();
+        out.add(quote(entities, charStart, charEnd, "indirect", speaker, t.word()));
+      }
+    }
+    return out;
+  }
+
+  /** Where the reported clause after cue {@code c} starts: after "that" or an object ("told reporters"), or -1. */
+  private static int complementStart(List<Token> tokens, int c) {
+    int i = c + 1;
+    if (i < tokens.size() && Attribution.lower(tokens.get(c)).startsWith("tol")) {
+      while (i < tokens.size() && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("DT")
+          || tokens.get(i).pos().equals("PRP"))) {
+        i++;
+      }
+    }
+    if (i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("that")) i++;
+    if (i >= tokens.size()) return -1;
+    Token first = tokens.get(i);
+    if (Attribution.isQuoteMark(first) || first.word().equals(":")) return -1;
+    return CLAUSE_STARTERS.contains(first.pos()) && !first.word().equals(",") ? i : -1;
+  }
+
+  /** The clause runs to the sentence's end, or to a comma that opens a trailing frame. */
+  private static int complementEnd(List<Token> tokens, int start) {
+    int end = tokens.size();
+    while (end > start && (tokens.get(end - 1).pos().equals(".") || Attribution.isQuoteMark(tokens.get(end - 1)))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean hasFiniteVerb(List<Token> tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (FINITE.contains(tokens.get(i).pos())) return true;
+    }
+    return false;
+  }
+
+  // ---- output ---------------------------------------------------------------------------------
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start && ",;:".indexOf(text.charAt(end - 1)) >= 0) end--;
+    return end;
+  }
+
+  private static Quote quote(EntityIndex entities, int start, int end, String kind, Speaker speaker, String cue) {
+    Span span = entities.offsets().span(start, end);
+    return new Quote(span.start(), span.end(), span.text(), kind, speaker.id(), speaker.displayName(), cue);
+  }
+}
