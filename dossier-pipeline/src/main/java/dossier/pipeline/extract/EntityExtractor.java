@@ -337,6 +337,12 @@ public final class EntityExtractor {
     }
     // "what crimes Wagner soldiers": a name that modifies a noun heads no phrase, so nothing before it describes it.
     boolean modifiesNoun = m.end < tokens.size() && tokens.get(m.end).pos().startsWith("NN");
+    if (i >= 1 && is(tokens.get(i), ",") && m.end < tokens.size() && is(tokens.get(m.end), ",")) {
+      // "The company's spokesperson, Maria Lopez, declined": a role phrase set off before the name.
+      int roleStart = modifiersBefore(tokens, i);
+      if (roleStart < i && isRole(tokens.get(i - 1))) addDescriptor(c, tokens, roleStart, i);
+      return;
+    }
     int from = modifiersBefore(tokens, m.first);
     if (from < m.first && !modifiesNoun && !tokens.get(m.first - 1).pos().equals("NNS")) {
       addDescriptor(c, tokens, from, m.first);
@@ -363,7 +369,7 @@ public final class EntityExtractor {
       boolean possessor = pos.startsWith("NNP") && i + 1 < end && tokens.get(i + 1).pos().equals("POS");
       boolean title = pos.startsWith("NNP")
           && (gazetteer.is(t.word(), "TITLE") || Words.ORGANIZATION_HEADS.contains(lower(t)));
-      if (pos.equals("POS") && i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+      if (pos.equals("POS") && i > 0 && tokens.get(i - 1).pos().startsWith("NN")) {
         i--;
         continue;
       }

@@ -23,7 +23,8 @@ import java.util.Set;
 public final class QuoteExtractor {
 
   private static final Set<String> CLAUSE_STARTERS = Set.of("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "EX", "CD");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Verb tags that make a clause; participles count too, as the tagger reads "had killed" as VBN VBN at times. */
+  private static final Set<String> CLAUSE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD", "VBN");
 
   /** A stretch of quoted text: from the token after its opening mark to the token before its closing one. */
   private record Quoted(int sentence, int open, int closeSentence, int close, int start, int end, int depth) {}
@@ -264,7 +265,7 @@ public final class QuoteExtractor {
 
   private static boolean hasFiniteVerb(List<Token> tokens, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (FINITE.contains(tokens.get(i).pos())) return true;
+      if (CLAUSE_VERBS.contains(tokens.get(i).pos())) return true;
     }
     return false;
   }

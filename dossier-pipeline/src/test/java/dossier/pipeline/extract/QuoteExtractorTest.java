@@ -1,0 +1,94 @@
+package dossier.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Quote;
+import dossier.pipeline.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Quotes and their speakers, one speaker form per test, on real news sentences. */
+class QuoteExtractorTest {
+
+  private static Quote quote(ArticleAnalysis a, String text) {
+    return a.quotes().stream().filter(q -> q.text().startsWith(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote '" + text + "' in " + a.quotes()));
+  }
+
+  @Test
+  void nameAfterTheCue() {
+    ArticleAnalysis a = Analyses.analyze("2019-10-12", "“We will not stop until the operation is complete,” said "
+        + "Turkish President Recep Tayyip Erdogan on Saturday.");
+    Quote q = quote(a, "We will not stop");
+    assertEquals("direct", q.kind());
+    assertEquals("Recep Tayyip Erdogan", q.speakerName());
+    assertEquals("said", q.cue());
+  }
+
+  @Test
+  void nameWithAppositionBeforeTheCue() {
+    ArticleAnalysis a = Analyses.analyze("2020-03-01", "Hugh Hill, a doctor at the hospital, said: “The wards are "
+        + "full and staff are exhausted.”");
+    assertEquals("Hugh Hill", quote(a, "The wards are full").speakerName());
+  }
+
+  @Test
+  void organizationsSpeakDirectlyAndIndirectly() {
+    ArticleAnalysis a = Analyses.analyze("2019-10-12", "In a statement, the Syrian Democratic Forces said the "
+        + "shelling had killed nine civilians. “This is a massacre,” the SDF said.");
+    Quote indirect = quote(a, "the shelling had killed nine civilians");
+    assertEquals("indirect", indirect.kind());
+    assertEquals("Syrian Democratic Forces", indirect.speakerName());
+    assertEquals(indirect.speaker(), quote(a, "This is a massacre").speaker());
+  }
+
+  @Test
+  void unnamedSourcesKeepTheirDescription() {
+    ArticleAnalysis a = Analyses.analyze("2021-05-05", "“The minister has no plans to resign,” a source within the "
+        + "ministry told reporters.");
+    Quote q = quote(a, "The minister has no plans");
+    assertNull(q.speaker());
+    assertEquals("a source within the ministry", q.speakerName());
+    assertEquals("told", q.cue());
+  }
+
+  @Test
+  void aRoleResolvesToThePersonTheTextNamedInIt() {
+    ArticleAnalysis a = Analyses.analyze("2021-05-05", "The company's spokesperson, Maria Lopez, declined to "
+        + "comment. “We are reviewing the report,” the spokesperson said later.");
+    assertEquals("Maria Lopez", quote(a, "We are reviewing").speakerName());
+  }
+
+  @Test
+  void pronounsAndQuotesRunningOverSentencesAndParagraphs() {
+    ArticleAnalysis a = Analyses.analyze("2022-02-01", "“The soldiers told us ‘leave now or die,’ so we left,” "
+        + "said Olena Kovalenko, 34.\n\n“We walked for two days,” she added. “Nobody helped us.”");
+    assertEquals("Olena Kovalenko", quote(a, "The soldiers told us").speakerName());
+    assertEquals("Olena Kovalenko", quote(a, "We walked for two days").speakerName());
+    assertEquals("Olena Kovalenko", quote(a, "Nobody helped us").speakerName(), "the next quote sentence goes on");
+    Quote nested = quote(a, "leave now or die");
+    assertEquals("The soldiers", nested.speakerName(), "a quote inside a quote is its own speaker's");
+  }
+
+  @Test
+  void partialQuotesInsideReportedSpeech() {
+    ArticleAnalysis a = Analyses.analyze("2022-02-01", "Smith said the decision was “deeply unfair” and that he "
+        + "would appeal. \"It is a disgrace,\" he said.");
+    assertEquals("partial", quote(a, "deeply unfair").kind());
+    assertEquals("Smith", quote(a, "deeply unfair").speakerName());
+    assertEquals("indirect", quote(a, "the decision was").kind());
+    Quote straight = quote(a, "It is a disgrace");
+    assertEquals("direct", straight.kind());
+    assertEquals("Smith", straight.speakerName(), "straight quotation marks, pronoun speaker");
+  }
+
+  @Test
+  void namesTitlesAndScareQuotesAreNotSpeech() {
+    ArticleAnalysis a = Analyses.analyze("2019-10-12", "Turkey launched “Operation Peace Spring” on Wednesday. "
+        + "Critics called the plan a “disaster”. Wagner has suffered heavy casualties, with special “Wagner "
+        + "cemeteries” set up in Russia.");
+    assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+  }
+}
