@@ -3,6 +3,7 @@ package dossier.pipeline;
 import dossier.model.ArticleAnalysis;
 import dossier.pipeline.annotate.CoreNlpAnnotator;
 import dossier.pipeline.clean.Cleaner;
+import dossier.pipeline.extract.ClaimExtractor;
 import dossier.pipeline.extract.EntityExtractor;
 import dossier.pipeline.extract.Gazetteer;
 import dossier.pipeline.extract.QuoteExtractor;
@@ -29,7 +30,7 @@ public final class Dossier {
         local = pipeline;
         if (local == null) {
           pipeline = local = new Pipeline(new Cleaner(), CoreNlpAnnotator.shared(),
-              new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor());
+              new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor(), new ClaimExtractor());
         }
       }
     }

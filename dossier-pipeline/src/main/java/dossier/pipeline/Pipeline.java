@@ -9,6 +9,8 @@ import dossier.pipeline.clean.CaptionRange;
 import dossier.pipeline.clean.CleanArticle;
 import dossier.pipeline.clean.Cleaner;
 import dossier.model.Entity;
+import dossier.model.Quote;
+import dossier.pipeline.extract.ClaimExtractor;
 import dossier.pipeline.extract.EntityExtractor;
 import dossier.pipeline.extract.EntityIndex;
 import dossier.pipeline.extract.QuoteExtractor;
@@ -28,14 +30,16 @@ public final class Pipeline {
   private final EntityExtractor entities;
   private final TimeExtractor times;
   private final QuoteExtractor quotes;
+  private final ClaimExtractor claims;
 
   public Pipeline(Cleaner cleaner, Annotator annotator, EntityExtractor entities, TimeExtractor times,
-      QuoteExtractor quotes) {
+      QuoteExtractor quotes, ClaimExtractor claims) {
     this.cleaner = cleaner;
     this.annotator = annotator;
     this.entities = entities;
     this.times = times;
     this.quotes = quotes;
+    this.claims = claims;
   }
 
   /** The {@code dossier.article/1} record of one article. */
@@ -44,9 +48,10 @@ public final class Pipeline {
     Annotated annotated = annotator.annotate(clean);
     List<Entity> found = entities.extract(annotated);
     EntityIndex index = new EntityIndex(raw.text(), found);
+    List<Quote> speech = quotes.extract(annotated, index);
     return new ArticleAnalysis(ArticleAnalysis.SCHEMA, raw.id(), raw.date(), raw.title(), raw.source(), raw.url(),
-        raw.text(), captions(clean), found, quotes.extract(annotated, index), List.of(), times.extract(annotated),
-        List.of(), List.of());
+        raw.text(), captions(clean), found, speech, claims.extract(annotated, index, speech),
+        times.extract(annotated), List.of(), List.of());
   }
 
   private static List<Caption> captions(CleanArticle clean) {

@@ -1,0 +1,181 @@
+package dossier.pipeline.extract;
+
+import dossier.model.Claim;
+import dossier.model.Quote;
+import dossier.model.Span;
+import dossier.pipeline.annotate.Annotated;
+import dossier.pipeline.annotate.Sentence;
+import dossier.pipeline.annotate.Token;
+import dossier.pipeline.annotate.Zone;
+import dossier.pipeline.extract.Attribution.Speaker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Statements whose truth the article attributes or hedges, with their source and stance:
+ * "according to X" and reported speech (reported), "reportedly" (reported), "is believed to"
+ * (believed), "allegedly", "accused of" (alleged), "denied" (denied), "apparently" (uncertain).
+ */
+public final class ClaimExtractor {
+
+  /** Hedging adverbs and the stance they give. */
+  private static final Map<String, String> ADVERBS = Map.of(
+      "reportedly", "reported", "allegedly", "alleged", "purportedly", "alleged", "supposedly", "alleged",
+      "apparently", "uncertain", "seemingly", "uncertain", "possibly", "uncertain", "presumably", "uncertain");
+
+  /** Verbs that, as "X is believed to ...", give a stance. */
+  private static final Map<String, String> RAISING_VERBS = Map.of(
+      "believe", "believed", "think", "believed", "understand", "believed", "suspect", "alleged",
+      "rumor", "alleged", "rumour", "alleged", "say", "reported", "report", "reported", "expect", "believed");
+
+  private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "–", "-LRB-", "-RRB-", "(", ")");
+
+  /** The claims of an article's body, in text order; {@code quotes} supply reported speech. */
+  public List<Claim> extract(Annotated article, EntityIndex entities, List<Quote> quotes) {
+    Attribution attribution = new Attribution(entities, article.text());
+    List<Claim> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      if (s.zone() != Zone.BODY) continue;
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (word.equals("according") && i + 1 < tokens.size() && Attribution.lower(tokens.get(i + 1)).equals("to")) {
+          accordingTo(article, tokens, i, entities, out);
+        } else if (ADVERBS.containsKey(word)) {
+          out.add(claim(article, entities, tokens, i, ADVERBS.get(word), Speaker.NONE, t.word()));
+        } else if (RAISING_VERBS.containsKey(lemma) && t.pos().equals("VBN") && i > 0 && isBe(tokens.get(i - 1))
+            && i + 1 < tokens.size() && Attribution.lower(tokens.get(i + 1)).equals("to")) {
+          out.add(claim(article, entities, tokens, i, RAISING_VERBS.get(lemma), Speaker.NONE, t.word()));
+        } else if (RAISING_VERBS.containsKey(lemma) && (t.pos().equals("VBN") || t.pos().equals("VBD")) && i > 0
+            && tokens.get(i - 1).pos().startsWith("NN") && !lemma.equals("say") && i + 1 < tokens.size()
+            && Attribution.lower(tokens.get(i + 1)).equals("to")) {
+          // "a former chef believed to be close to Putin": the stance hedges the phrase it modifies.
+          out.add(claim(article, entities, tokens, i, RAISING_VERBS.get(lemma), Speaker.NONE, t.word()));
+        } else if (lemma.equals("accuse") && t.pos().startsWith("VB")) {
+          out.add(claim(article, entities, tokens, i, "alleged", accuser(attribution, tokens, i), t.word()));
+        } else if (lemma.equals("deny") && t.pos().startsWith("VB")) {
+          out.add(claim(article, entities, tokens, i, "denied", attribution.speakerOf(tokens, i), t.word()));
+        } else if (word.equals("sources") && i + 1 < tokens.size()
+            && Set.of("say", "said", "says").contains(Attribution.lower(tokens.get(i + 1)))) {
+          out.add(claim(article, entities, tokens, i, "reported", new Speaker(null, "sources"), "sources say"));
+        }
+      }
+    }
+    for (Quote q : quotes) {
+      if (!q.kind().equals("indirect") || q.cue() == null) continue;
+      String lemma = q.cue().toLowerCase(Locale.ROOT);
+      String stance = lemma.startsWith("den") ? "denied" : lemma.startsWith("claim") || lemma.startsWith("alleg")
+          ? "alleged" : "reported";
+      out.add(new Claim(q.start(), q.end(), q.text(), q.speaker(), q.speakerName(), q.cue(), stance));
+    }
+    out.sort(Comparator.comparingInt(Claim::start));
+    return dedupe(out);
+  }
+
+  /** "..., according to Russian human rights NGO Gulagu.net." and "According to X, ...". */
+  private static void accordingTo(Annotated article, List<Token> tokens, int i, EntityIndex entities, List<Claim> out) {
+    int npEnd = i + 2;
+    while (npEnd < tokens.size() && !BOUNDARIES.contains(tokens.get(npEnd).word()) && !tokens.get(npEnd).pos().equals(".")) {
+      npEnd++;
+    }
+    if (npEnd <= i + 2) return;
+    Speaker source = sourceIn(article, tokens, i + 2, npEnd, entities);
+    int from;
+    int to;
+    boolean atStart = i == 0 || i == 1 && tokens.get(0).pos().equals("CC");
+    if (atStart && npEnd < tokens.size() && tokens.get(npEnd).word().equals(",")) {
+      from = npEnd + 1;
+      to = sentenceEnd(tokens);
+    } else {
+      from = leadingDiscourseEnd(tokens);
+      to = i > 0 && tokens.get(i - 1).word().equals(",") ? i - 1 : i;
+    }
+    if (to <= from) return;
+    out.add(make(article, entities, tokens, from, to, "reported", source, "according to"));
+  }
+
+  /** The source an "according to" phrase names: the last entity in it, else the phrase itself. */
+  private static Speaker sourceIn(Annotated article, List<Token> tokens, int from, int to, EntityIndex entities) {
+    for (int k = to - 1; k >= from; k--) {
+      var e = entities.at(tokens.get(k).start(), tokens.get(k).end());
+      if (e != null) return new Speaker(e, null);
+    }
+    return new Speaker(null, article.text().substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+  }
+
+  /** "accused by Ukraine of ..." names the accuser after "by"; "Ukraine accused X of ..." before the verb. */
+  private static Speaker accuser(Attribution attribution, List<Token> tokens, int i) {
+    boolean passive = i > 0 && (isBe(tokens.get(i - 1)) || tokens.get(i - 1).pos().equals("VBN"));
+    if (passive) {
+      for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+        if (Attribution.lower(tokens.get(k)).equals("by") && k + 1 < tokens.size()) {
+          return attribution.speakerOf(tokens, k + 1 < tokens.size() ? lastOfPhrase(tokens, k + 1) + 1 : k + 1);
+        }
+      }
+      return Speaker.NONE;
+    }
+    return attribution.speakerOf(tokens, i);
+  }
+
+  /** The last token of the noun phrase starting at {@code from}. */
+  private static int lastOfPhrase(List<Token> tokens, int from) {
+    int k = from;
+    while (k + 1 < tokens.size() && (tokens.get(k + 1).pos().startsWith("NN") || tokens.get(k + 1).pos().equals("POS"))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isBe(Token t) {
+    return t.lemma().equalsIgnoreCase("be");
+  }
+
+  /** A claim over the clause around token {@code i}: the stretch between its clause boundaries. */
+  private static Claim claim(Annotated article, EntityIndex entities, List<Token> tokens, int i, String stance,
+      Speaker source, String cue) {
+    int from = i;
+    while (from > 0 && !BOUNDARIES.contains(tokens.get(from - 1).word())) from--;
+    int to = i + 1;
+    int end = sentenceEnd(tokens);
+    while (to < end && !BOUNDARIES.contains(tokens.get(to).word())) to++;
+    if (from == 0) from = leadingDiscourseEnd(tokens);
+    while (from < i && tokens.get(from).pos().equals("CC")) from++;
+    return make(article, entities, tokens, from, to, stance, source, cue);
+  }
+
+  private static Claim make(Annotated article, EntityIndex entities, List<Token> tokens, int from, int to,
+      String stance, Speaker source, String cue) {
+    Span span = entities.offsets().span(tokens.get(from).start(), tokens.get(to - 1).end());
+    return new Claim(span.start(), span.end(), span.text(), source.id(), source.displayName(), cue, stance);
+  }
+
+  /** Past a leading "However," or "But": the claim is what follows. */
+  private static int leadingDiscourseEnd(List<Token> tokens) {
+    if (tokens.size() > 2 && tokens.get(0).pos().equals("RB") && tokens.get(1).word().equals(",")) return 2;
+    if (!tokens.isEmpty() && tokens.get(0).pos().equals("CC")) return 1;
+    return 0;
+  }
+
+  private static int sentenceEnd(List<Token> tokens) {
+    int end = tokens.size();
+    while (end > 0 && (tokens.get(end - 1).pos().equals(".") || Attribution.isQuoteMark(tokens.get(end - 1)))) end--;
+    return end;
+  }
+
+  /** One claim per span and cue: reported speech found twice (as speech and by its cue) is kept once. */
+  private static List<Claim> dedupe(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      boolean seen = out.stream().anyMatch(o -> o.start() == c.start() && o.end() == c.end()
+          && java.util.Objects.equals(o.cue(), c.cue()));
+      if (!seen) out.add(c);
+    }
+    return out;
+  }
+}

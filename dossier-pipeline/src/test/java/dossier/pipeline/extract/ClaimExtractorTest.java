@@ -1,0 +1,70 @@
+package dossier.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Claim;
+import dossier.pipeline.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Claims with their source and stance, one cue family per test, on real news sentences. */
+class ClaimExtractorTest {
+
+  private static Claim claim(ArticleAnalysis a, String fragment, String cue) {
+    return a.claims().stream().filter(c -> c.text().contains(fragment) && cue.equals(c.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim ~'" + fragment + "' by '" + cue + "' in " + a.claims()));
+  }
+
+  @Test
+  void accordingToNamesTheSourceAtTheEndOrTheStart() {
+    ArticleAnalysis a = Analyses.analyze("2019-01-04", "At least 39 people died, according to the Russian "
+        + "Emergencies Ministry. According to Reuters, rescuers found ten survivors.");
+    Claim end = claim(a, "At least 39 people died", "according to");
+    assertEquals("reported", end.stance());
+    assertEquals("At least 39 people died", end.text());
+    Claim start = claim(a, "rescuers found ten survivors", "according to");
+    assertEquals("Reuters", start.sourceName());
+  }
+
+  @Test
+  void hedgingAdverbsAndBeliefs() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "The group has reportedly lost hundreds of fighters. "
+        + "Its leader is believed to be hiding in Mali. The suspect allegedly fled by car. The blast was "
+        + "apparently caused by a gas leak.");
+    assertEquals("reported", claim(a, "lost hundreds of fighters", "reportedly").stance());
+    assertEquals("believed", claim(a, "hiding in Mali", "believed").stance());
+    assertEquals("alleged", claim(a, "fled by car", "allegedly").stance());
+    assertEquals("uncertain", claim(a, "gas leak", "apparently").stance());
+  }
+
+  @Test
+  void accusationsNameTheAccuserActiveOrPassive() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "Wagner fighters have been accused by Ukraine of "
+        + "murdering civilians near Kyiv. Poland accused Belarus of pushing migrants across the border.");
+    Claim passive = claim(a, "murdering civilians", "accused");
+    assertEquals("alleged", passive.stance());
+    assertEquals("Ukraine", passive.sourceName());
+    assertEquals("Poland", claim(a, "pushing migrants", "accused").sourceName());
+  }
+
+  @Test
+  void denialsAndReportedSpeech() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "The Kremlin denied any role in the attack. "
+        + "Olena Kovalenko said the village had been shelled for three days.");
+    Claim denial = claim(a, "any role in the attack", "denied");
+    assertEquals("denied", denial.stance());
+    assertEquals("Kremlin", denial.sourceName());
+    Claim said = claim(a, "the village had been shelled", "said");
+    assertEquals("reported", said.stance());
+    assertEquals("Olena Kovalenko", said.sourceName());
+  }
+
+  @Test
+  void unnamedSources() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "Sources say the minister will resign on Friday.");
+    Claim c = claim(a, "the minister will resign", "sources say");
+    assertNull(c.source());
+    assertEquals("sources", c.sourceName());
+  }
+}
