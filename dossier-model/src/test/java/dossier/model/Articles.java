@@ -46,8 +46,8 @@ final class Articles {
             time("in November", "DATE", "2022-11"),
             time("January 30", "DATE", "2023-01-30")),
         List.of(new Event("desertion", span("deserting", 0),
-            List.of(new Event.Participant("agent", "e1"), new Event.Participant("target", "e2")),
-            "e4", "2022-11", "e1")),
+            List.of(new Event.Participant("agent", "e1", "Medvedev"), new Event.Participant("target", "e2", "Wagner")),
+            "e4", "Norway", "2022-11", "e1", "Andrei Medvedev", "reported", "actual", Map.of("deserters", "1"))),
         List.of(relation("e3", "head_of", "e2", "the head of Wagner")));
   }
 
@@ -65,7 +65,8 @@ final class Articles {
         List.of(quote("\"I was afraid,\"", "partial", null, null, null)),
         List.of(claim("he had crossed illegally", null, null, null, "uncertain")),
         List.of(time("in November", "SET", "XXXX-11")),
-        List.of(new Event("desertion", span("deserting", 0), List.of(), null, null, null)),
+        List.of(new Event("desertion", span("deserting", 0), List.of(new Event.Participant("agent", null, "they")),
+            null, null, null, null, null, "asserted", "hypothetical", Map.of())),
         List.of());
   }
 
@@ -101,6 +102,6 @@ final class Articles {
 
   private static Relation relation(String subject, String predicate, String object, String evidence) {
     Span s = span(evidence, 0);
-    return new Relation(subject, predicate, object, s.start(), s.end());
+    return new Relation(subject, predicate, object, s.start(), s.end(), s.text());
   }
 }

@@ -5,6 +5,7 @@ import dossier.pipeline.annotate.CoreNlpAnnotator;
 import dossier.pipeline.clean.Cleaner;
 import dossier.pipeline.extract.ClaimExtractor;
 import dossier.pipeline.extract.EntityExtractor;
+import dossier.pipeline.extract.EventExtractor;
 import dossier.pipeline.extract.Gazetteer;
 import dossier.pipeline.extract.QuoteExtractor;
 import dossier.pipeline.extract.TimeExtractor;
@@ -30,7 +31,7 @@ public final class Dossier {
         local = pipeline;
         if (local == null) {
           pipeline = local = new Pipeline(new Cleaner(), CoreNlpAnnotator.shared(),
-              new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor(), new ClaimExtractor());
+              new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor(), new ClaimExtractor(), new EventExtractor());
         }
       }
     }

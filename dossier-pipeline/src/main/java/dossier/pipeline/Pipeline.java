@@ -13,6 +13,9 @@ import dossier.model.Quote;
 import dossier.pipeline.extract.ClaimExtractor;
 import dossier.pipeline.extract.EntityExtractor;
 import dossier.pipeline.extract.EntityIndex;
+import dossier.pipeline.extract.EventExtractor;
+import dossier.model.Claim;
+import dossier.model.TimeExpression;
 import dossier.pipeline.extract.QuoteExtractor;
 import dossier.pipeline.extract.TimeExtractor;
 import dossier.pipeline.read.RawArticle;
@@ -31,15 +34,17 @@ public final class Pipeline {
   private final TimeExtractor times;
   private final QuoteExtractor quotes;
   private final ClaimExtractor claims;
+  private final EventExtractor events;
 
   public Pipeline(Cleaner cleaner, Annotator annotator, EntityExtractor entities, TimeExtractor times,
-      QuoteExtractor quotes, ClaimExtractor claims) {
+      QuoteExtractor quotes, ClaimExtractor claims, EventExtractor events) {
     this.cleaner = cleaner;
     this.annotator = annotator;
     this.entities = entities;
     this.times = times;
     this.quotes = quotes;
     this.claims = claims;
+    this.events = events;
   }
 
   /** The {@code dossier.article/1} record of one article. */
@@ -49,9 +54,11 @@ public final class Pipeline {
     List<Entity> found = entities.extract(annotated);
     EntityIndex index = new EntityIndex(raw.text(), found);
     List<Quote> speech = quotes.extract(annotated, index);
+    List<Claim> attributed = claims.extract(annotated, index, speech);
+    List<TimeExpression> dated = times.extract(annotated);
     return new ArticleAnalysis(ArticleAnalysis.SCHEMA, raw.id(), raw.date(), raw.title(), raw.source(), raw.url(),
-        raw.text(), captions(clean), found, speech, claims.extract(annotated, index, speech),
-        times.extract(annotated), List.of(), List.of());
+        raw.text(), captions(clean), found, speech, attributed, dated,
+        events.extract(annotated, index, dated, speech, attributed), List.of());
   }
 
   private static List<Caption> captions(CleanArticle clean) {

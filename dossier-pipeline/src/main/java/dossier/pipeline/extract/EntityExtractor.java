@@ -66,6 +66,7 @@ public final class EntityExtractor {
       for (Mention m : c.mentions) describe(article, m, c);
     }
     describeRoles(article, clusters);
+    addLedeMention(article, clusters);
     addNominalMentions(article, clusters);
     return toEntities(article, clusters);
   }
@@ -515,6 +516,27 @@ public final class EntityExtractor {
   }
 
   // ---- nominal mentions ------------------------------------------------------------------------
+
+  /**
+   * News ledes name their subject by role first and by name in the next sentence: "An ex-commander
+   * with ... Wagner who ... ." then "Andrei Medvedev, 26, said ...". The role phrase is that person.
+   */
+  private void addLedeMention(Annotated a, List<Cluster> clusters) {
+    List<Sentence> body = a.sentences().stream().filter(s -> s.zone() == Zone.BODY).limit(2).toList();
+    if (body.size() < 2) return;
+    List<Token> lede = body.get(0).tokens();
+    if (lede.size() < 3 || !Set.of("a", "an").contains(lower(lede.get(0)))) return;
+    int end = nounPhraseEnd(lede, 0);
+    if (end <= 1) return;
+    int head = headOf(lede, 1, end);
+    String headWord = lower(lede.get(head)).replaceFirst("^(ex-|former-)", "");
+    if (!isRole(new Token(head, headWord, headWord, "NN", "O", 0, 0))) return;
+    Cluster person = personAt(clusters, body.get(1).index(), 0);
+    if (person == null) return;
+    person.mentions.add(new Mention(body.get(0).index(), 0, head + 1, lede.get(0).start(), lede.get(head).end(),
+        "PERSON", new HashMap<>(), true));
+    addDescriptor(person, lede, 0, end);
+  }
 
   /** "the mercenary group" after "mercenary group Wagner" is Wagner again. */
   private void addNominalMentions(Annotated a, List<Cluster> clusters) {

@@ -42,13 +42,12 @@ public final class QuoteExtractor {
       Sentence opening = article.sentences().get(q.sentence);
       String content = article.text().substring(q.start, q.end);
       if (content.isBlank() || isName(opening.tokens(), q)) continue;
-      int cue = q.depth > 0 ? cueInsideOuter(opening, q, quoted) : cueFor(opening, closing, q);
-      Sentence cueSentence = cue >= 0 && cueIn(closing, q, cue) ? closing : opening;
+      Cue cue = q.depth > 0 ? cueInsideOuter(opening, q) : cueFor(opening, closing, q);
       Speaker speaker;
       String cueWord;
-      if (cue >= 0) {
-        speaker = attribution.speakerOf(cueSentence.tokens(), cue);
-        cueWord = cueSentence.tokens().get(cue).word();
+      if (cue != null) {
+        speaker = attribution.speakerOf(cue.sentence.tokens(), cue.token);
+        cueWord = cue.sentence.tokens().get(cue.token).word();
       } else if (isWholeSentences(opening, closing, q) && previousSentence >= body.indexOf(opening) - 1) {
         // "There were a lot of such cases." right after an attributed quote: the same speaker goes on.
         speaker = previous;
@@ -141,18 +140,20 @@ public final class QuoteExtractor {
 
   // ---- attribution ----------------------------------------------------------------------------
 
+  /** A reporting verb: the sentence it stands in and its token. */
+  private record Cue(Sentence sentence, int token) {}
+
   /** The reporting verb of a quote: right after it, else right before it, else anywhere outside quotes in its sentence. */
-  private static int cueFor(Sentence opening, Sentence closing, Quoted q) {
+  private static Cue cueFor(Sentence opening, Sentence closing, Quoted q) {
     List<Token> after = closing.tokens();
     for (int i = q.close + 1; i < after.size() && i <= q.close + 8; i++) {
       if (after.get(i).pos().equals("``")) break;
-      if (Attribution.isCue(after.get(i))) return i;
+      if (Attribution.isCue(after.get(i))) return new Cue(closing, i);
     }
     List<Token> before = opening.tokens();
     for (int i = q.open - 1; i >= 0; i--) {
       if (before.get(i).pos().equals("''")) break;
-      if (Attribution.isCue(before.get(i))) return i;
-      if (isAccordingTo(before, i)) return i;
+      if (Attribution.isCue(before.get(i)) || isAccordingTo(before, i)) return new Cue(opening, i);
     }
     if (opening.index() == closing.index()) {
       int depth = 0;
@@ -160,29 +161,25 @@ public final class QuoteExtractor {
         Token t = after.get(i);
         if (t.pos().equals("``")) depth++;
         else if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
-        else if (depth == 0 && Attribution.isCue(t)) return i;
+        else if (depth == 0 && Attribution.isCue(t)) return new Cue(closing, i);
       }
     }
-    return -1;
-  }
-
-  private static boolean cueIn(Sentence closing, Quoted q, int cue) {
-    return closing.index() != q.sentence || cue > q.close;
+    return null;
   }
 
   /** A quote inside a quote is its own speaker's: its cue stands inside the outer quote. */
-  private static int cueInsideOuter(Sentence s, Quoted inner, List<Quoted> all) {
-    if (inner.closeSentence != inner.sentence) return -1;
+  private static Cue cueInsideOuter(Sentence s, Quoted inner) {
+    if (inner.closeSentence != inner.sentence) return null;
     List<Token> tokens = s.tokens();
     for (int i = inner.close + 1; i < tokens.size() && i <= inner.close + 6; i++) {
       if (Attribution.isQuoteMark(tokens.get(i))) break;
-      if (Attribution.isCue(tokens.get(i))) return i;
+      if (Attribution.isCue(tokens.get(i))) return new Cue(s, i);
     }
     for (int i = inner.open - 1; i >= 0 && i >= inner.open - 8; i--) {
       if (Attribution.isQuoteMark(tokens.get(i))) break;
-      if (Attribution.isCue(tokens.get(i))) return i;
+      if (Attribution.isCue(tokens.get(i))) return new Cue(s, i);
     }
-    return -1;
+    return null;
   }
 
   private static boolean isAccordingTo(List<Token> tokens, int i) {
