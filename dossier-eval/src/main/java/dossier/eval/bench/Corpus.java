@@ -35,7 +35,9 @@ record Corpus(String name, List<RawArticle> warmUp, List<RawArticle> measured) {
   private static List<RawArticle> read(Path file, int limit) {
     List<RawArticle> out = new ArrayList<>();
     Readers.read(List.of(file.toString()), ReadOptions.defaults(), result -> {
-      if (result instanceof ReadResult.Success s && out.size() < limit) {
+      // Readers has no early stop; items after the limit are read and ignored.
+      if (out.size() >= limit) return;
+      if (result instanceof ReadResult.Success s) {
         out.add(s.article());
       } else if (result instanceof ReadResult.Failure f) {
         System.err.println("bench: skipped " + f);
