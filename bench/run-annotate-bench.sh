@@ -32,7 +32,7 @@ run() {
   local log="$out/annotate-$1-$2.log"
   echo "== $1 with -Xmx$2 (load average: $(cut -d' ' -f1-3 /proc/loadavg); log: $log)" >&2
   # Exit at once on OutOfMemoryError rather than thrash: a failure at this heap is a result too.
-  java "-Xmx$2" -XX:+ExitOnOutOfMemoryError -jar "$root/dossier-eval/target/dossier-eval.jar" \
+  java "-Xmx$2" -XX:+ExitOnOutOfMemoryError -cp "$root/dossier-eval/target/dossier-eval.jar" dossier.eval.bench.AnnotateBench \
     "$1" "$seed" "$wikinews" "$results" 2> "$log"
 }
 
