@@ -8,6 +8,7 @@ import dossier.pipeline.extract.EntityExtractor;
 import dossier.pipeline.extract.EventExtractor;
 import dossier.pipeline.extract.Gazetteer;
 import dossier.pipeline.extract.QuoteExtractor;
+import dossier.pipeline.extract.RelationExtractor;
 import dossier.pipeline.extract.TimeExtractor;
 import dossier.pipeline.read.RawArticle;
 
@@ -31,7 +32,7 @@ public final class Dossier {
         local = pipeline;
         if (local == null) {
           pipeline = local = new Pipeline(new Cleaner(), CoreNlpAnnotator.shared(),
-              new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor(), new ClaimExtractor(), new EventExtractor());
+              new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor(), new ClaimExtractor(), new EventExtractor(), new RelationExtractor());
         }
       }
     }

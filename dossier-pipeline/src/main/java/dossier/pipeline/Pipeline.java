@@ -14,6 +14,7 @@ import dossier.pipeline.extract.ClaimExtractor;
 import dossier.pipeline.extract.EntityExtractor;
 import dossier.pipeline.extract.EntityIndex;
 import dossier.pipeline.extract.EventExtractor;
+import dossier.pipeline.extract.RelationExtractor;
 import dossier.model.Claim;
 import dossier.model.TimeExpression;
 import dossier.pipeline.extract.QuoteExtractor;
@@ -35,9 +36,10 @@ public final class Pipeline {
   private final QuoteExtractor quotes;
   private final ClaimExtractor claims;
   private final EventExtractor events;
+  private final RelationExtractor relations;
 
   public Pipeline(Cleaner cleaner, Annotator annotator, EntityExtractor entities, TimeExtractor times,
-      QuoteExtractor quotes, ClaimExtractor claims, EventExtractor events) {
+      QuoteExtractor quotes, ClaimExtractor claims, EventExtractor events, RelationExtractor relations) {
     this.cleaner = cleaner;
     this.annotator = annotator;
     this.entities = entities;
@@ -45,6 +47,7 @@ public final class Pipeline {
     this.quotes = quotes;
     this.claims = claims;
     this.events = events;
+    this.relations = relations;
   }
 
   /** The {@code dossier.article/1} record of one article. */
@@ -58,7 +61,7 @@ public final class Pipeline {
     List<TimeExpression> dated = times.extract(annotated);
     return new ArticleAnalysis(ArticleAnalysis.SCHEMA, raw.id(), raw.date(), raw.title(), raw.source(), raw.url(),
         raw.text(), captions(clean), found, speech, attributed, dated,
-        events.extract(annotated, index, dated, speech, attributed), List.of());
+        events.extract(annotated, index, dated, speech, attributed), relations.extract(annotated, index));
   }
 
   private static List<Caption> captions(CleanArticle clean) {

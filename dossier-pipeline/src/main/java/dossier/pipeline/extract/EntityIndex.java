@@ -12,10 +12,12 @@ public final class EntityIndex {
   private record Placed(Span mention, Entity entity) {}
 
   private final CodePoints offsets;
+  private final List<Entity> all;
   private final TreeMap<Integer, Placed> byStart = new TreeMap<>();
 
   public EntityIndex(String text, List<Entity> entities) {
     this.offsets = new CodePoints(text);
+    this.all = List.copyOf(entities);
     for (Entity e : entities) {
       for (Span m : e.mentions()) byStart.put(m.start(), new Placed(m, e));
     }
@@ -40,6 +42,11 @@ public final class EntityIndex {
       if (entry.getValue().entity().type().equals(type)) return entry.getValue().entity();
     }
     return null;
+  }
+
+  /** Every entity of the article. */
+  public List<Entity> all() {
+    return all;
   }
 
   public CodePoints offsets() {
