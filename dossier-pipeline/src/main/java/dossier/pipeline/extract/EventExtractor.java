@@ -37,7 +37,7 @@ public final class EventExtractor {
       "outside", "across", "inside");
   private static final Set<String> BORDER_WORDS = Set.of("border", "frontier", "river", "line", "boundary");
   private static final Set<String> GROUP_WORDS = Set.of("group", "army", "force", "forces", "militia", "party",
-      "unit", "ranks", "movement", "brigade", "battalion");
+      "unit", "ranks", "movement", "brigade", "battalion", "regiment", "company", "team", "union", "alliance");
   private static final Set<String> AGREEMENT_OBJECTS = Set.of("deal", "agreement", "treaty", "accord", "ceasefire",
       "contract", "contracts", "pact", "memorandum");
   private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
@@ -118,7 +118,7 @@ public final class EventExtractor {
           case "join", "enlist" -> objectHas(tokens, i, GROUP_WORDS) || objectIsOrganization(tokens, i) ? type : null;
           case "sign" -> objectHas(tokens, i, AGREEMENT_OBJECTS) ? type : null;
           case "charge" -> nextIs(tokens, i, "with") ? type : null;
-          case "sentence" -> nextIs(tokens, i, "to") ? type : null;
+          case "sentence" -> objectHas(tokens, i, Set.of("to", "life")) ? type : null;
           case "fight" -> t.pos().equals("VBG") && i > 0 && tokens.get(i - 1).pos().equals("IN") || !t.pos().equals("VBG")
               ? type : null;
           default -> type;
@@ -162,6 +162,13 @@ public final class EventExtractor {
       Place place = placeOf(tokens, i);
       String time = timeOf(s, i);
       String modality = modalityOf(tokens, i);
+      boolean adjunct = trigger.pos().equals("VBG") && i > 0 && tokens.get(i - 1).word().equals(",");
+      if (adjunct && !out.isEmpty() && eventSentence.get(eventSentence.size() - 1) == s.index()) {
+        // "Two bombs exploded in Jolo on Sunday, killing twenty": the killing shares the blast's time and place.
+        Event main = out.get(out.size() - 1);
+        if (time == null) time = main.time();
+        if (place.entity == null && place.name == null) place = new Place(main.place(), main.placeName());
+      }
       if (time == null && modality.equals("actual")) time = inheritedTime(participants, s.index());
       Span triggerSpan = offsets.span(trigger.start(), tokens.get(triggerEnd).end());
       Reporter reporter = reporterOf(triggerSpan.start());
@@ -196,6 +203,24 @@ public final class EventExtractor {
         return mainSubjectAfter(tokens, i);
       }
       Token t = tokens.get(k);
+      if (t.pos().equals("CC")) {
+        // "Kovalenko joined the regiment in March and fled to Poland": the first verb's subject.
+        for (int j = k - 1; j >= 0; j--) {
+          String pos = tokens.get(j).pos();
+          if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return subjectOf(tokens, j);
+        }
+        return null;
+      }
+      if (t.word().equals(",") && k >= 2) {
+        // "Anna Petrova, a reporter for the BBC, was detained": past the apposition to the name.
+        int j = k - 1;
+        while (j > 0 && !tokens.get(j).word().equals(",") && !tokens.get(j).pos().startsWith("VB")) j--;
+        if (j > 0 && tokens.get(j).word().equals(",")) {
+          Entity named = entities.at(tokens.get(j - 1).start(), tokens.get(j - 1).end());
+          if (named != null) return new Speaker(named, null);
+        }
+        return null;
+      }
       if (t.pos().equals("WP")) {
         // "An ex-commander with Russia's group Wagner who is seeking asylum": "who" is the person, not Wagner.
         return personBefore(tokens, k);
@@ -206,6 +231,12 @@ public final class EventExtractor {
         if (k < 0) return null;
       }
       if (BOUNDARIES.contains(tokens.get(k).word()) || tokens.get(k).pos().startsWith("VB")) return null;
+      // "A court in Paris sentenced": the subject is the court, not the place in its phrase.
+      int nameStart = k;
+      while (nameStart > 0 && tokens.get(nameStart - 1).pos().startsWith("NNP")) nameStart--;
+      if (nameStart >= 2 && tokens.get(nameStart - 1).pos().equals("IN") && tokens.get(nameStart - 2).pos().startsWith("NN")) {
+        return phraseEndingAt(tokens, nameStart - 2);
+      }
       return phraseEndingAt(tokens, k);
     }
 
@@ -424,7 +455,8 @@ public final class EventExtractor {
       if (tokens.get(i).pos().startsWith("VB") && !passive && i + 1 < tokens.size()) {
         figure = numberAt(tokens, i + 1);
       }
-      if (figure == null) {
+      boolean dying = tokens.get(i).lemma().equalsIgnoreCase("die") || !tokens.get(i).pos().startsWith("VB");
+      if (figure == null && (passive || dying)) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
           figure = numberAt(tokens, k);
           if (figure != null || BOUNDARIES.contains(tokens.get(k).word())) break;

@@ -73,7 +73,7 @@ final class EventTypes {
   /** What a figure beside the event counts: "39 died" counts the dead. */
   static String countKey(String type) {
     return switch (type) {
-      case "killing", "death", "explosion/remote violence", "attack", "disaster", "accident" -> "killed";
+      case "killing", "death", "disaster", "accident" -> "killed";
       case "injury" -> "injured";
       case "arrest" -> "arrested";
       case "protest" -> "participants";

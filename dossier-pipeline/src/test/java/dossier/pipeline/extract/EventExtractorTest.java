@@ -1,0 +1,105 @@
+package dossier.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Event;
+import dossier.pipeline.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Events on news sentences: one type family per test, and modality so that a denied attack is no attack. */
+class EventExtractorTest {
+
+  private static Event event(ArticleAnalysis a, String trigger) {
+    return a.events().stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in " + a.events()));
+  }
+
+  private static String participant(Event e, String role) {
+    return e.participants().stream().filter(p -> p.role().equals(role)).map(Event.Participant::text).findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void violenceWithFiguresPlaceAndTime() {
+    ArticleAnalysis a = Analyses.analyze("2019-01-28", "Two bombs exploded at a cathedral in Jolo on Sunday, "
+        + "killing twenty people and injuring 81 more.");
+    Event blast = event(a, "exploded");
+    assertEquals("explosion/remote violence", blast.type());
+    assertEquals("Jolo", blast.placeName());
+    assertEquals("2019-01-27", blast.time());
+    Event killing = event(a, "killing");
+    assertEquals("killing", killing.type());
+    assertEquals("20", killing.counts().get("killed"));
+    assertEquals("twenty people", participant(killing, "victim"));
+    assertEquals("2019-01-27", killing.time(), "the killing shares the blast's time");
+    assertEquals("81", event(a, "injuring").counts().get("injured"));
+  }
+
+  @Test
+  void justiceEventsWithAgentsAndPatients() {
+    ArticleAnalysis a = Analyses.analyze("2021-09-01", "Police arrested three suspects in Manila on Monday. A court "
+        + "in Paris sentenced two police officers to seven years in prison. Anna Petrova, a reporter for the BBC, "
+        + "was detained in Minsk.");
+    Event arrest = event(a, "arrested");
+    assertEquals("arrest", arrest.type());
+    assertEquals("Police", participant(arrest, "agent"));
+    assertEquals("three suspects", participant(arrest, "patient"));
+    assertEquals("3", arrest.counts().get("arrested"));
+    Event sentence = event(a, "sentenced");
+    assertEquals("sentencing", sentence.type());
+    assertEquals("A court", participant(sentence, "agent"));
+    assertEquals("Anna Petrova", participant(event(a, "detained"), "patient"), "past the apposition");
+  }
+
+  @Test
+  void migrationAndMembership() {
+    ArticleAnalysis a = Analyses.analyze("2021-09-01", "Kovalenko joined the Azov regiment in March and fled to "
+        + "Poland in April, where he applied for asylum.");
+    Event joined = event(a, "joined");
+    assertEquals("recruitment", joined.type());
+    assertEquals("2021-03", joined.time());
+    Event fled = event(a, "fled");
+    assertEquals("flight", fled.type());
+    assertEquals("Kovalenko", participant(fled, "agent"), "the subject of the first conjunct");
+    assertEquals("Poland", fled.placeName());
+    assertEquals("2021-04", fled.time());
+    assertEquals("asylum request", event(a, "applied for asylum").type());
+  }
+
+  @Test
+  void deniedNegatedThreatenedAndPlannedEventsAreNotReportedAsHappened() {
+    ArticleAnalysis a = Analyses.analyze("2023-03-01", "Russia denied attacking the hospital in Kherson. The army "
+        + "did not shell the city. Rebels threatened to attack the airport. The group plans to attack the port. "
+        + "Protesters stormed the parliament.");
+    assertEquals("denied", event(a, "attacking").modality());
+    assertEquals("denied", event(a, "attacking").stance());
+    assertEquals("negated", event(a, "shell").modality());
+    assertEquals("threatened", event(a, "attack").modality());
+    assertTrue(a.events().stream().filter(e -> e.type().equals("attack")).anyMatch(e -> e.modality().equals("planned")));
+    assertEquals("actual", event(a, "stormed").modality());
+  }
+
+  @Test
+  void politicalEvents() {
+    ArticleAnalysis a = Analyses.analyze("2022-05-10", "Thousands of people protested in Tbilisi on Saturday. "
+        + "The minister resigned on Tuesday.");
+    Event protest = event(a, "protested");
+    assertEquals("protest", protest.type());
+    assertEquals("Tbilisi", protest.placeName());
+    assertEquals("2022-05-07", protest.time());
+    Event resignation = event(a, "resigned");
+    assertEquals("resignation/dismissal", resignation.type());
+    assertEquals("The minister", participant(resignation, "agent"));
+  }
+
+  @Test
+  void eventsInsideQuotesAreReportedByTheSpeaker() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "“They shot them in front of others,” Andrei Medvedev said.");
+    Event shot = event(a, "shot");
+    assertEquals("killing", shot.type());
+    assertEquals("reported", shot.stance());
+    assertEquals("Andrei Medvedev", shot.sourceName());
+  }
+}
