@@ -11,6 +11,7 @@ import java.util.Map;
  * @param descriptors noun phrases the text uses for it ("a former chef")
  * @param attributes facts stated about it (age, title, ...)
  * @param link an identifier in a knowledge base, else null
+ * @param evidence for each attribute, the text that states it ("Andrei Medvedev, 26,")
  */
 public record Entity(
     String id,
@@ -20,4 +21,5 @@ public record Entity(
     List<Span> mentions,
     List<String> descriptors,
     Map<String, String> attributes,
-    String link) {}
+    String link,
+    Map<String, Span> evidence) {}

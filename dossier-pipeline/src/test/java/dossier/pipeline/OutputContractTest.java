@@ -60,6 +60,11 @@ class OutputContractTest {
     return Stream.of(
         a.entities().stream().flatMap(e -> e.mentions().stream()),
         a.times().stream().map(t -> new Span(t.start(), t.end(), t.text())),
-        a.captions().stream().map(c -> new Span(c.start(), c.end(), c.text()))).flatMap(s -> s);
+        a.captions().stream().map(c -> new Span(c.start(), c.end(), c.text())),
+        a.quotes().stream().map(q -> new Span(q.start(), q.end(), q.text())),
+        a.claims().stream().map(c -> new Span(c.start(), c.end(), c.text())),
+        a.events().stream().map(e -> e.trigger()),
+        a.relations().stream().map(r -> new Span(r.start(), r.end(), r.text())),
+        a.entities().stream().flatMap(e -> e.evidence().values().stream())).flatMap(s -> s);
   }
 }

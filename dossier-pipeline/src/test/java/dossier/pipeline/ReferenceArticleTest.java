@@ -56,6 +56,18 @@ class ReferenceArticleTest {
   }
 
   @Test
+  void attributesCarryTheirEvidence() {
+    Entity medvedev = Analyses.entity(seed, "Medvedev").orElseThrow();
+    assertEquals("1996/1997", medvedev.attributes().get("birth_year"), "26 on 2023-01-31");
+    assertEquals("Tomsk", medvedev.attributes().get("origin"));
+    assertEquals("multiple convictions for robbery", medvedev.attributes().get("criminal_record"));
+    assertEquals("Andrei Medvedev, 26", medvedev.evidence().get("age").text());
+    assertTrue(medvedev.evidence().get("origin").text().startsWith("grew up in an orphanage"));
+    assertTrue(Analyses.entity(seed, "An ex-commander").isPresent(), "the lede's role phrase is Medvedev");
+    assertEquals(medvedev, Analyses.entity(seed, "An ex-commander").orElseThrow());
+  }
+
+  @Test
   void wagnerIsOneOrganizationEvenWhereTheTaggerSaysPerson() {
     Entity wagner = Analyses.entity(seed, "Wagner").orElseThrow();
     assertEquals("ORGANIZATION", wagner.type());

@@ -9,6 +9,7 @@ import dossier.pipeline.annotate.Sentence;
 import dossier.pipeline.annotate.Token;
 import dossier.pipeline.annotate.Zone;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,6 +67,7 @@ public final class EntityExtractor {
       for (Mention m : c.mentions) describe(article, m, c);
     }
     describeRoles(article, clusters);
+    describeLives(article, clusters);
     addLedeMention(article, clusters);
     addNominalMentions(article, clusters);
     return toEntities(article, clusters);
@@ -193,6 +195,12 @@ public final class EntityExtractor {
     final Set<String> descriptorHeads = new LinkedHashSet<>();
     final Set<String> descriptorWords = new LinkedHashSet<>();
     final Map<String, String> attributes = new LinkedHashMap<>();
+    final Map<String, int[]> evidence = new HashMap<>();
+
+    /** Records an attribute and the char range of the text that states it; the first statement wins. */
+    void attribute(String key, String value, int start, int end) {
+      if (attributes.putIfAbsent(key, value) == null) evidence.put(key, new int[] {start, end});
+    }
     String subtype;
 
     void add(Mention m) {
@@ -388,7 +396,7 @@ public final class EntityExtractor {
     if (i < tokens.size() && is(tokens.get(i), ",")) {
       i++;
       if (i + 1 < tokens.size() && age(tokens.get(i)) != null && (is(tokens.get(i + 1), ",") || is(tokens.get(i + 1), "."))) {
-        c.attributes.putIfAbsent("age", age(tokens.get(i)));
+        c.attribute("age", age(tokens.get(i)), m.start, tokens.get(i + 1).start());
         i += 2;
       }
     } else if (i + 1 < tokens.size() && Set.of("is", "was").contains(lower(tokens.get(i)))) {
@@ -457,6 +465,78 @@ public final class EntityExtractor {
     }
   }
 
+  /**
+   * Where a person comes from and their criminal record: "Medvedev, who grew up in an orphanage in
+   * Siberia's Tomsk region and has multiple convictions for robbery, said ...".
+   */
+  private void describeLives(Annotated a, List<Cluster> clusters) {
+    Cluster lastPerson = null;
+    for (Sentence s : a.sentences()) {
+      if (s.zone() != Zone.BODY) continue;
+      List<Token> tokens = s.tokens();
+      Cluster subject = null;
+      for (int i = 0; i < tokens.size(); i++) {
+        Cluster here = personAt(clusters, s.index(), i);
+        if (here != null) subject = here;
+        if (subject == null && Set.of("he", "she").contains(lower(tokens.get(i)))) subject = lastPerson;
+        if (subject == null) continue;
+        Token t = tokens.get(i);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        boolean grewUp = lemma.equals("grow") && i + 1 < tokens.size() && is(tokens.get(i + 1), "up");
+        boolean born = lemma.equals("bear") && t.pos().equals("VBN");
+        boolean native_ = is(t, "native") && i + 1 < tokens.size() && is(tokens.get(i + 1), "of");
+        if (grewUp || born || native_) {
+          int place = lastPlaceIn(clusters, s.index(), tokens, i + 1);
+          if (place >= 0) {
+            Cluster p = clusterAt(clusters, s.index(), place);
+            subject.attribute("origin", textOf(p.mentions.stream().filter(m -> !m.nominal).findFirst().orElseThrow()),
+                t.start(), tokens.get(place).end());
+          }
+        }
+        if ((t.word().equalsIgnoreCase("convictions") || t.word().equalsIgnoreCase("conviction")
+            || lemma.equals("convict") && t.pos().equals("VBN")) && !subject.attributes.containsKey("criminal_record")) {
+          int from = i;
+          while (from > 0 && (tokens.get(from - 1).pos().startsWith("JJ") || tokens.get(from - 1).pos().equals("CD")
+              || tokens.get(from - 1).pos().equals("DT"))) {
+            from--;
+          }
+          int end = i + 1;
+          if (end < tokens.size() && Set.of("for", "of").contains(lower(tokens.get(end)))) {
+            end++;
+            while (end < tokens.size() && (tokens.get(end).pos().startsWith("NN") || tokens.get(end).pos().startsWith("JJ")
+                || tokens.get(end).pos().equals("CC") && end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NN"))) {
+              end++;
+            }
+          }
+          String record = currentText.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+          subject.attribute("criminal_record", record, tokens.get(from).start(), tokens.get(end - 1).end());
+        }
+      }
+      if (subject != null) lastPerson = subject;
+    }
+  }
+
+  /** The last place named in the phrase chain starting at {@code from} ("in an orphanage in Siberia's Tomsk region"). */
+  private int lastPlaceIn(List<Cluster> clusters, int sentence, List<Token> tokens, int from) {
+    int found = -1;
+    for (int k = from; k < tokens.size() && k < from + 12; k++) {
+      Token t = tokens.get(k);
+      if (t.pos().startsWith("VB") || t.word().equals(",") || t.pos().equals("CC")) break;
+      Cluster c = clusterAt(clusters, sentence, k);
+      if (c != null && c.type().equals("LOCATION")) found = k;
+    }
+    return found;
+  }
+
+  private static Cluster clusterAt(List<Cluster> clusters, int sentence, int token) {
+    for (Cluster c : clusters) {
+      for (Mention m : c.mentions) {
+        if (m.sentence == sentence && m.first <= token && token < m.end) return c;
+      }
+    }
+    return null;
+  }
+
   private boolean isRole(Token head) {
     String word = lower(head);
     return gazetteer.is(word, "TITLE") || Words.ROLE_OF_NOUNS.contains(word) || Words.MEMBER_NOUNS.contains(word)
@@ -502,10 +582,12 @@ public final class EntityExtractor {
     for (int i = from; i < end; i++) {
       Token t = tokens.get(i);
       c.descriptorWords.add(lower(t));
-      if (gazetteer.is(t.word(), "TITLE") && isCapitalized(t) && i == head) c.attributes.putIfAbsent("title", t.word());
+      int start = tokens.get(from).start();
+      int stop = tokens.get(end - 1).end();
+      if (gazetteer.is(t.word(), "TITLE") && isCapitalized(t) && i == head) c.attribute("title", t.word(), start, stop);
       if (gazetteer.is(t.word(), "NATIONALITY") && i < head) {
         String key = c.type().equals("PERSON") ? "nationality" : c.type().equals("ORGANIZATION") ? "country" : null;
-        if (key != null) c.attributes.putIfAbsent(key, t.word());
+        if (key != null) c.attribute(key, t.word(), start, stop);
       }
     }
     if (Words.ORGANIZATION_HEADS.contains(headWord)) {
@@ -587,8 +669,18 @@ public final class EntityExtractor {
       String subtype = subtypeOf(name, type, c);
       List<Span> spans = new ArrayList<>();
       for (Mention m : c.mentions) spans.add(offsets.span(m.start, m.stop));
+      Map<String, String> attributes = new LinkedHashMap<>(c.attributes);
+      Map<String, Span> evidence = new LinkedHashMap<>();
+      c.evidence.forEach((k, r) -> evidence.put(k, offsets.span(r[0], r[1])));
+      LocalDate date = a.article().raw().date();
+      if (date != null && attributes.containsKey("age")) {
+        // Someone 26 on 2023-01-31 was born in 1996 or 1997, depending on the birthday.
+        int born = date.getYear() - Integer.parseInt(attributes.get("age"));
+        attributes.put("birth_year", (born - 1) + "/" + born);
+        evidence.put("birth_year", evidence.get("age"));
+      }
       out.add(new Entity("e" + (out.size() + 1), name, type, subtype, List.copyOf(spans), List.copyOf(c.descriptors),
-          Map.copyOf(c.attributes), null));
+          attributes, null, evidence));
     }
     return out;
   }
