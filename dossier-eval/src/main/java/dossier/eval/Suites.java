@@ -1,5 +1,8 @@
 package dossier.eval;
 
+import dossier.eval.coref.XdocSuite;
+import dossier.eval.events.EventsSuite;
+import dossier.eval.html.HtmlSuite;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,7 @@ final class Suites {
 
   static Map<String, Suite> all() {
     Map<String, Suite> suites = new LinkedHashMap<>();
-    for (Suite s : List.<Suite>of()) suites.put(s.name(), s);
+    for (Suite s : List.<Suite>of(new EventsSuite(), new HtmlSuite(), new XdocSuite())) suites.put(s.name(), s);
     return suites;
   }
 }
