@@ -76,12 +76,15 @@ public final class CoreNlpAnnotator implements Annotator {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.raw().date().toString());
     }
     pipeline.annotate(doc);
+    StraightQuotes straightQuotes = new StraightQuotes(out.text);
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       int sentenceIndex = out.sentences.size();
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-        tokens.add(new Token(tokens.size(), t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner(),
-            base + t.beginPosition(), base + t.endPosition()));
+        int start = base + t.beginPosition();
+        String tag = straightQuotes.direction(start, t.tag());
+        tokens.add(new Token(tokens.size(), t.word(), t.lemma(), tag, t.ner() == null ? "O" : t.ner(),
+            start, base + t.endPosition()));
       }
       out.sentences.add(new Sentence(sentenceIndex, zone, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
       int sentenceTokenBase = s.get(CoreAnnotations.TokenBeginAnnotation.class);
@@ -104,6 +107,29 @@ public final class CoreNlpAnnotator implements Annotator {
           out.names.add(new NamedMention(sentenceIndex, first, end, start, stop, surface, tag));
         }
       }
+    }
+  }
+
+  /**
+   * Straight double quotes say nothing of their direction, and the tagger's guess fails after
+   * "you." and the like; within a paragraph they alternate, open then close.
+   */
+  private static final class StraightQuotes {
+    private final String text;
+    private boolean open;
+    private int last = -1;
+
+    StraightQuotes(String text) {
+      this.text = text;
+    }
+
+    /** The quote tag ({@code ``} or {@code ''}) of the token at {@code start}, or {@code tag} unchanged. */
+    String direction(int start, String tag) {
+      if (text.charAt(start) != '"' || !(tag.equals("``") || tag.equals("''"))) return tag;
+      if (last >= 0 && text.substring(last, start).contains("\n\n")) open = false; // a new paragraph
+      last = start;
+      open = !open;
+      return open ? "``" : "''";
     }
   }
 

@@ -196,6 +196,7 @@ public final class EntityExtractor {
     final Set<String> descriptorWords = new LinkedHashSet<>();
     final Map<String, String> attributes = new LinkedHashMap<>();
     final Map<String, int[]> evidence = new HashMap<>();
+    boolean knownPlace;
 
     /** Records an attribute and the char range of the text that states it; the first statement wins. */
     void attribute(String key, String value, int start, int end) {
@@ -232,6 +233,8 @@ public final class EntityExtractor {
       List<String> key = nameTokens(m);
       Cluster c = byKey.computeIfAbsent(String.join(" ", key), k -> new Cluster());
       c.add(m);
+      c.knownPlace |= gazetteer.classOf(textOf(m)).filter(Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY")::contains)
+          .isPresent();
       tokensOf.putIfAbsent(c, key);
     }
     // A short name joins the longer name it abbreviates: "Medvedev" -> "Andrei Medvedev", "Wagner" -> "Wagner Group".
@@ -276,9 +279,12 @@ public final class EntityExtractor {
     if (shortName.size() >= longName.size() || shortName.isEmpty()) return false;
     String shortType = shortCluster.type();
     String longType = longCluster.type();
-    boolean placeVsPerson = shortType.equals("LOCATION") && longType.equals("PERSON")
-        || shortType.equals("PERSON") && longType.equals("LOCATION");
-    if (placeVsPerson) return false;
+    if (shortType.equals("PERSON") && longType.equals("LOCATION")) return false;
+    if (shortType.equals("LOCATION") && longType.equals("PERSON")) {
+      // "Paweł, we are with you" after "Paweł Adamowicz": a first name the tagger took for a place,
+      // unless it is a place the gazetteer knows ("Jordan" stays a country).
+      return shortName.size() == 1 && longName.get(0).equals(shortName.get(0)) && !shortCluster.knownPlace;
+    }
     if (longType.equals("PERSON") && shortType.equals("PERSON")) {
       return longName.subList(longName.size() - shortName.size(), longName.size()).equals(shortName)
           || shortName.size() == 1 && longName.get(0).equals(shortName.get(0));
@@ -307,6 +313,8 @@ public final class EntityExtractor {
         .toLowerCase(Locale.ROOT).replace('’', '\'');
     List<String> out = new ArrayList<>(List.of(folded.trim().split("\\s+")));
     if (out.size() > 1 && out.get(0).equals("the")) out.remove(0);
+    // "Mayor Adamowicz" is Adamowicz: a leading title is not part of the name.
+    while (out.size() > 1 && Words.PERSON_TITLES.contains(out.get(0))) out.remove(0);
     return out;
   }
 

@@ -290,6 +290,7 @@ public final class EventExtractor {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (word.equals("them")) return lastPluralBefore(tokens, i);
       if (word.equals("him") || word.equals("her")) return new Speaker(entities.lastBefore(t.start(), "PERSON"), null);
+      if (!t.ner().equals("O") && Set.of("DATE", "TIME", "DURATION", "SET").contains(t.ner())) return null; // "died today"
       return phraseStartingAt(tokens, k);
     }
 

@@ -89,7 +89,8 @@ public final class QuoteExtractor {
           Sentence os = article.sentences().get(o[0]);
           if (o[1] + 1 < os.tokens().size() && (o[0] != s.index() || o[1] + 1 < i)) {
             int start = os.tokens().get(o[1] + 1).start();
-            int end = tokens.get(i - 1 >= 0 ? i - 1 : 0).end();
+            // A closing mark the splitter moved to the next sentence closes after the previous sentence.
+            int end = i > 0 ? tokens.get(i - 1).end() : article.sentences().get(s.index() - 1).end();
             if (end > start) out.add(new Quoted(o[0], o[1], s.index(), i, start, end, open.size()));
           }
         }

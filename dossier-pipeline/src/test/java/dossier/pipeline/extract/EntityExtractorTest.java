@@ -66,6 +66,16 @@ class EntityExtractorTest {
   }
 
   @Test
+  void titlesAndFirstNamesJoinTheFullName() {
+    ArticleAnalysis a = Analyses.analyze("2019-01-14", "Paweł Adamowicz, the mayor of Gdańsk, was stabbed on "
+        + "stage. \"Let's all pray for Mayor Adamowicz. Paweł, we are with you,\" Donald Tusk wrote.");
+    Entity mayor = Analyses.entity(a, "Paweł Adamowicz").orElseThrow();
+    assertEquals(mayor, Analyses.entity(a, "Mayor Adamowicz").orElse(mayor));
+    assertTrue(Analyses.entity(a, "Paweł").map(mayor::equals).orElse(true), "a first name is the person, not a place");
+    assertEquals("PERSON", mayor.type());
+  }
+
+  @Test
   void acronymsJoinTheirFullNames() {
     ArticleAnalysis a = Analyses.analyze("2019-10-12", "The Syrian Democratic Forces said Turkish shelling hit "
         + "Qamishli. The SDF added that civilians had fled.");

@@ -85,6 +85,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void straightQuotesAlternateWhateverTheTaggerGuesses() {
+    ArticleAnalysis a = Analyses.analyze("2019-01-14", "Donald Tusk wrote \"Let's all pray for Mayor Adamowicz. "
+        + "Pawel, we are with you.\" Tusk is from Gdansk. Joachim Brudzinski called the stabbing \"an act of "
+        + "inexplicable barbarity.\"");
+    Quote tusk = quote(a, "Let's all pray");
+    assertEquals("Let's all pray for Mayor Adamowicz. Pawel, we are with you.", tusk.text());
+    assertEquals("Donald Tusk", tusk.speakerName());
+  }
+
+  @Test
   void namesTitlesAndScareQuotesAreNotSpeech() {
     ArticleAnalysis a = Analyses.analyze("2019-10-12", "Turkey launched “Operation Peace Spring” on Wednesday. "
         + "Critics called the plan a “disaster”. Wagner has suffered heavy casualties, with special “Wagner "
