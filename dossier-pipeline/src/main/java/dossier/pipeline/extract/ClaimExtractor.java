@@ -74,6 +74,7 @@ public final class ClaimExtractor {
           ? "alleged" : "reported";
       out.add(new Claim(q.start(), q.end(), q.text(), q.speaker(), q.speakerName(), q.cue(), stance));
     }
+    out.removeIf(java.util.Objects::isNull);
     out.sort(Comparator.comparingInt(Claim::start));
     return dedupe(out);
   }
@@ -139,13 +140,20 @@ public final class ClaimExtractor {
   /** A claim over the clause around token {@code i}: the stretch between its clause boundaries. */
   private static Claim claim(Annotated article, EntityIndex entities, List<Token> tokens, int i, String stance,
       Speaker source, String cue) {
+    int end = sentenceEnd(tokens);
     int from = i;
     while (from > 0 && !BOUNDARIES.contains(tokens.get(from - 1).word())) from--;
     int to = i + 1;
-    int end = sentenceEnd(tokens);
     while (to < end && !BOUNDARIES.contains(tokens.get(to).word())) to++;
-    if (from == 0) from = leadingDiscourseEnd(tokens);
+    if (from == 0 && leadingDiscourseEnd(tokens) <= i) from = leadingDiscourseEnd(tokens);
     while (from < i && tokens.get(from).pos().equals("CC")) from++;
+    if (to - from <= 1 && to < end) {
+      // "Reportedly, his family said ...": a hedge set off by a comma hedges what follows it.
+      from = to + 1;
+      to = from;
+      while (to < end && !BOUNDARIES.contains(tokens.get(to).word())) to++;
+    }
+    if (from >= to) return null;
     return make(article, entities, tokens, from, to, stance, source, cue);
   }
 

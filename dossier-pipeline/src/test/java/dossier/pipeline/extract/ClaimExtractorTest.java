@@ -39,6 +39,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aHedgeSetOffByACommaHedgesWhatFollows() {
+    ArticleAnalysis a = Analyses.analyze("2019-05-05", "Reportedly, his family said he was in intensive care.");
+    Claim c = claim(a, "his family said he was in intensive care", "Reportedly");
+    assertEquals("reported", c.stance());
+  }
+
+  @Test
   void accusationsNameTheAccuserActiveOrPassive() {
     ArticleAnalysis a = Analyses.analyze("2023-01-31", "Wagner fighters have been accused by Ukraine of "
         + "murdering civilians near Kyiv. Poland accused Belarus of pushing migrants across the border.");
