@@ -59,7 +59,7 @@ public final class EntitiesSuite implements Suite {
       for (MentionSystem system : systems) {
         MentionScore score = new MentionScore();
         for (GoldDocument doc : chosen) {
-          MentionScore.Errors e = score.add(doc.gold(), doc.ignored(), system.mentions(doc));
+          MentionScore.Errors e = score.add(doc.gold(), doc.ignored(), doc.annotated(system.mentions(doc)));
           for (Mention m : e.falsePositives()) write(errors, system, dataset, doc, "FP", m);
           for (Mention m : e.falseNegatives()) write(errors, system, dataset, doc, "FN", m);
         }

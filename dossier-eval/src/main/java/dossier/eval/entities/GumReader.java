@@ -55,7 +55,8 @@ final class GumReader {
     List<String> entityFields = new ArrayList<>();
     int multiwordEnd = -1;
     int[] multiwordChars = null;
-    for (String line : (conllu + "\n").split("\n")) {
+    // The limit -1 keeps the trailing empty line that closes the last sentence.
+    for (String line : (conllu + "\n").split("\n", -1)) {
       if (line.startsWith("# newdoc id = ")) {
         id = line.substring("# newdoc id = ".length()).trim();
       } else if (line.startsWith("# meta::dateCreated = ")) {
@@ -99,7 +100,8 @@ final class GumReader {
       Mention m = new Mention(offsets.at(c[0]), offsets.at(c[1]), type, body.substring(c[0], c[1])).normalized();
       (goldNamed.get(i) && type != null ? gold : ignored).add(m);
     }
-    return new GoldDocument(id, splits.getOrDefault(id, "train"), date, body, gold, ignored);
+    return new GoldDocument(id, splits.getOrDefault(id, "train"), date, body, gold, ignored,
+        body.codePointCount(0, body.length()));
   }
 
   /** Collects one sentence's mentions: span, GUM type, and whether the syntactic head is a proper noun. */

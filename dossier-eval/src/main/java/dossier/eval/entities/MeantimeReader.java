@@ -27,6 +27,9 @@ final class MeantimeReader {
   private MeantimeReader() {}
 
   private static final Set<String> NAMED = Set.of("NAM", "PRE.NAM");
+  // Entities, events and times are annotated in sentences 0-5 only: the title, the dateline and the
+  // first four sentences of the body (all 120 documents; none has an annotation further on).
+  private static final int LAST_ANNOTATED_SENTENCE = 5;
   // Tokens glued to the one before ("Boeing ,", "Airbus 's") or after ("$ 40", "( EADS").
   private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "'S",
       "n't", "'re", "'ve", "'ll", "'d", "'m", "''", "'");
@@ -51,6 +54,7 @@ final class MeantimeReader {
     NodeList tokens = root.getElementsByTagName("token");
     String sentence = null;
     String previous = null;
+    int annotatedEnd = 0;
     for (int i = 0; i < tokens.getLength(); i++) {
       Element t = (Element) tokens.item(i);
       String word = t.getTextContent().replace("``", "\"").replace("''", "\"");
@@ -65,6 +69,7 @@ final class MeantimeReader {
       previous = raw;
       tokenChars.put(t.getAttribute("t_id"), new int[] {text.length(), text.length() + word.length()});
       text.append(word);
+      if (Integer.parseInt(sentence) <= LAST_ANNOTATED_SENTENCE) annotatedEnd = text.length();
     }
     String body = text.toString();
     CodePoints offsets = new CodePoints(body);
@@ -105,7 +110,8 @@ final class MeantimeReader {
       Mention mention = new Mention(offsets.at(start), offsets.at(end), type, body.substring(start, end)).normalized();
       (named && type != null ? gold : ignored).add(mention);
     }
-    return new GoldDocument(root.getAttribute("doc_id"), "test", creationDate(root), body, gold, ignored);
+    return new GoldDocument(root.getAttribute("doc_id"), "test", creationDate(root), body, gold, ignored,
+        offsets.at(annotatedEnd));
   }
 
   private static LocalDate creationDate(Element root) {
