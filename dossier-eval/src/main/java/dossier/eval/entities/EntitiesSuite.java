@@ -58,13 +58,24 @@ public final class EntitiesSuite implements Suite {
       int goldCount = chosen.stream().mapToInt(d -> d.gold().size()).sum();
       for (MentionSystem system : systems) {
         MentionScore score = new MentionScore();
+        int crashed = 0;
         for (GoldDocument doc : chosen) {
-          MentionScore.Errors e = score.add(doc.gold(), doc.ignored(), doc.annotated(system.mentions(doc)));
+          List<Mention> found;
+          try {
+            found = system.mentions(doc);
+          } catch (RuntimeException e) {
+            // A user of a crashing pipeline gets no entities for the document: score it so, and say so.
+            System.err.println("dossier eval: entities: " + system.name() + " failed on " + dataset + " " + doc.id()
+                + ": " + e);
+            crashed++;
+            found = List.of();
+          }
+          MentionScore.Errors e = score.add(doc.gold(), doc.ignored(), doc.annotated(found));
           for (Mention m : e.falsePositives()) write(errors, system, dataset, doc, "FP", m);
           for (Mention m : e.falseNegatives()) write(errors, system, dataset, doc, "FN", m);
         }
-        results.add(new SuiteResult(name(), system.name(), split, dataset, chosen.size(), score.metrics(),
-            goldCount + " gold name mentions"));
+        String note = goldCount + " gold name mentions" + (crashed > 0 ? "; " + crashed + " docs crashed, scored empty" : "");
+        results.add(new SuiteResult(name(), system.name(), split, dataset, chosen.size(), score.metrics(), note));
       }
     }
   }
