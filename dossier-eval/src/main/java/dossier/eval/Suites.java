@@ -1,6 +1,7 @@
 package dossier.eval;
 
 import dossier.eval.coref.XdocSuite;
+import dossier.eval.entities.EntitiesSuite;
 import dossier.eval.events.EventsSuite;
 import dossier.eval.html.HtmlSuite;
 import java.util.LinkedHashMap;
@@ -13,7 +14,9 @@ final class Suites {
 
   static Map<String, Suite> all() {
     Map<String, Suite> suites = new LinkedHashMap<>();
-    for (Suite s : List.<Suite>of(new EventsSuite(), new HtmlSuite(), new XdocSuite())) suites.put(s.name(), s);
+    for (Suite s : List.<Suite>of(new EntitiesSuite(), new EventsSuite(), new HtmlSuite(), new XdocSuite())) {
+      suites.put(s.name(), s);
+    }
     return suites;
   }
 }

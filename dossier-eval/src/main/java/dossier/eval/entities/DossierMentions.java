@@ -1,0 +1,52 @@
+package dossier.eval.entities;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
+import dossier.model.Span;
+import dossier.pipeline.Pipeline;
+import dossier.pipeline.read.RawArticle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Dossier's entity mentions: every name-like mention of every entity, with the entity's type. */
+final class DossierMentions implements MentionSystem {
+
+  private final Pipeline pipeline;
+
+  DossierMentions(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  @Override
+  public String name() {
+    return "dossier";
+  }
+
+  @Override
+  public List<Mention> mentions(GoldDocument doc) {
+    ArticleAnalysis a = pipeline.analyze(new RawArticle(doc.id(), doc.date(), null, null, null, doc.text(), doc.id()));
+    return of(a.entities());
+  }
+
+  /** The name-like mentions of these entities, normalized for scoring. */
+  static List<Mention> of(List<Entity> entities) {
+    List<Mention> out = new ArrayList<>();
+    for (Entity e : entities) {
+      for (Span s : e.mentions()) {
+        Mention m = new Mention(s.start(), s.end(), e.type(), s.text()).normalized();
+        if (nameLike(m)) out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a (normalized) mention is a name, not a nominal like "the mercenary group" that Dossier
+   * adds to an entity: the gold sets score only names, so nominals would be false positives.
+   */
+  static boolean nameLike(Mention m) {
+    if (m.text().isEmpty()) return false;
+    int first = m.text().codePointAt(0);
+    return Character.isUpperCase(first) || Character.isDigit(first);
+  }
+}
