@@ -101,7 +101,8 @@ public final class EntityExtractor {
           && Words.MEDIA_SUFFIXES.contains(lower(s.tokens().get(mediaEnd)))) {
         mediaEnd++;
       }
-      if (mediaEnd > end && first > 0 && s.tokens().get(first - 1).word().equals("The")) {
+      boolean mediaName = mediaEnd > end || Words.MEDIA_SUFFIXES.contains(lower(s.tokens().get(end - 1)));
+      if (mediaName && first > 0 && s.tokens().get(first - 1).word().equals("The")) {
         first--;
         end = mediaEnd;
         tag = "ORGANIZATION";
