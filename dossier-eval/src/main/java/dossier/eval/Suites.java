@@ -1,5 +1,6 @@
 package dossier.eval;
 
+import dossier.eval.samples.SamplesSuite;
 import dossier.eval.time.TimeSuite;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ final class Suites {
 
   static Map<String, Suite> all() {
     Map<String, Suite> suites = new LinkedHashMap<>();
-    for (Suite s : List.<Suite>of(new TimeSuite())) suites.put(s.name(), s);
+    for (Suite s : List.<Suite>of(new TimeSuite(), new SamplesSuite())) suites.put(s.name(), s);
     return suites;
   }
 }
