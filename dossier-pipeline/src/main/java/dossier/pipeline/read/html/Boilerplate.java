@@ -45,7 +45,7 @@ final class Boilerplate {
     TextStats stats = TextStats.count(root);
     for (Element e : root.getAllElements()) {
       if (e == root || e.parent() == null) continue;
-      if (isBoilerplate(e, stats)) e.remove();
+      if (isBoilerplate(e, stats, root)) e.remove();
     }
   }
 
@@ -60,19 +60,23 @@ final class Boilerplate {
     return false;
   }
 
-  private static boolean isBoilerplate(Element e, TextStats stats) {
+  private static boolean isBoilerplate(Element e, TextStats stats, Element root) {
     String tag = e.normalName();
     if (ALWAYS.contains(tag)) return true;
     if (WHEN_SMALL.contains(tag)) return paragraphChars(e, stats) < SMALL_CHARS;
     if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
     if (e.attr("role").equalsIgnoreCase("navigation") || e.attr("role").equalsIgnoreCase("complementary")) return true;
     if (KEPT.contains(tag) || e.attr("itemprop").equalsIgnoreCase("articleBody")) return false;
-    return junkName(e) && !holdsArticle(e);
+    return junkName(e) && !holdsArticle(e, stats, root);
   }
 
-  /** Whether a block with a junk name wraps the article anyway (a page wrapper named "has-sidebar"). */
-  private static boolean holdsArticle(Element e) {
-    return e.selectFirst("article, [itemprop=articleBody], h1") != null;
+  /**
+   * Whether a block with a junk name wraps the article anyway ("content-with-sidebar"): it holds
+   * most of the page's paragraph text, or the article element or headline.
+   */
+  private static boolean holdsArticle(Element e, TextStats stats, Element root) {
+    return 2 * stats.of(e).paragraphChars > stats.of(root).paragraphChars
+        || e.selectFirst("article, [itemprop=articleBody], h1") != null;
   }
 
   private static int paragraphChars(Element e, TextStats stats) {

@@ -36,7 +36,7 @@ final class MainText {
       "address", "hr", "br", "center", "details", "summary", "caption");
 
   private static final Pattern GOOD_NAME = Pattern.compile(
-      "article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose", Pattern.CASE_INSENSITIVE);
+      "article|body|content|entry|hentry|main|post|text|blog|story|paragraph|prose", Pattern.CASE_INSENSITIVE);
   private static final Pattern BAD_NAME = Pattern.compile(
       "hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll"
           + "|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit",
@@ -76,7 +76,7 @@ final class MainText {
     for (Element p : body.getAllElements()) {
       if (!isParagraph(p, stats)) continue;
       Counts c = stats.of(p);
-      double score = 1 + c.commas + Math.min(c.chars / 100, 3);
+      double score = 1 + c.commas + Math.min(c.chars / 100.0, 10);
       Element ancestor = p.parent();
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;

@@ -23,6 +23,8 @@ final class TextStats {
     int commas;
     /** Descendant {@code <p>} elements with some text. */
     int paragraphs;
+    /** Non-whitespace chars inside descendant {@code <p>} elements. */
+    int paragraphChars;
 
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
@@ -59,6 +61,7 @@ final class TextStats {
           up.commas += c.commas;
           up.linkChars += e.nameIs("a") ? c.chars : c.linkChars;
           up.paragraphs += c.paragraphs + (e.nameIs("p") && c.chars > 0 ? 1 : 0);
+          up.paragraphChars += e.nameIs("p") ? c.chars : c.paragraphChars;
         }
       }
     }, root);
