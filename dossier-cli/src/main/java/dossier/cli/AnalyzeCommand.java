@@ -5,12 +5,16 @@ import dossier.model.Json;
 import dossier.pipeline.Dossier;
 import dossier.pipeline.Pipeline;
 import dossier.pipeline.read.ReadOptions;
+import dossier.pipeline.read.Duplicates;
 import dossier.pipeline.read.ReadResult;
 import dossier.pipeline.read.Readers;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +25,9 @@ import picocli.CommandLine.Parameters;
     description = {
         "Analyzes articles and prints their dossier.article/1 records.",
         "Inputs: seed files ('date YYYY-MM-DD' header), plain text, JSONL (id, date, title, url, source, text),",
-        "directories (recursively) and - for standard input.",
+        "HTML pages (.html, .htm, .html.gz), WARC/ARC crawls (.warc, .warc.gz, .arc), directories (recursively)",
+        "and - for standard input. An article that repeats an earlier one, exactly or nearly, is noted on",
+        "stderr and not analyzed again.",
         "Exit code 0 when every input was analyzed, 1 when some failed (each named on stderr), 2 on bad usage."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -48,13 +54,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     Pipeline pipeline = Dossier.pipeline();
     ResultPrinter printer = ResultPrinter.of(format, out);
     int[] failures = {0};
+    Duplicates duplicates = new Duplicates();
+    Map<String, String> origins = new HashMap<>();
     Readers.read(inputs, new ReadOptions(date, maxChars), result -> {
       if (result instanceof ReadResult.Failure failure) {
         failures[0]++;
         System.err.println("dossier: " + failure);
         return;
       }
+      if (result instanceof ReadResult.Notice notice) {
+        System.err.println("dossier: " + notice);
+        return;
+      }
       var article = ((ReadResult.Success) result).article();
+      Optional<String> first = duplicates.firstCopyOf(article);
+      if (first.isPresent()) {
+        System.err.println("dossier: " + article.origin() + " duplicates " + origins.get(first.get()));
+        return;
+      }
+      origins.putIfAbsent(article.id(), article.origin());
       ArticleAnalysis analysis;
       try {
         analysis = pipeline.analyze(article);

@@ -2,7 +2,9 @@ package dossier.pipeline.clean;
 
 import dossier.pipeline.read.Dateline;
 import dossier.pipeline.read.RawArticle;
+import dossier.pipeline.read.RawCaption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>A short paragraph is a caption when a credit ends it ("… Soledar. Ivan Noyabrev / TASS") or
  * stands on the line right after it, or when it opens with "Photo:" or the like. A credit line with
- * no caption next to it is kept out of the body as a caption with an empty caption range.
+ * no caption next to it is kept out of the body as a caption with an empty caption range. Captions
+ * the source marks itself ({@link RawArticle#captions()}, from HTML figures) are taken as they are.
  */
 public final class Cleaner {
 
@@ -46,9 +49,15 @@ public final class Cleaner {
     List<CaptionRange> captions = new ArrayList<>();
     TextRange previous = null;
     for (TextRange paragraph : Paragraphs.split(text, date.map(Dateline::end).orElse(0))) {
+      if (marked(raw, paragraph)) continue;
       classify(text, paragraph, previous, body, captions);
       previous = paragraph;
     }
+    for (RawCaption c : raw.captions()) {
+      captions.add(new CaptionRange(new TextRange(c.start(), c.end()),
+          c.hasCredit() ? new TextRange(c.creditStart(), c.creditEnd()) : null));
+    }
+    captions.sort(Comparator.comparingInt(c -> c.caption().start()));
     TextRange dateline = date.map(d -> new TextRange(d.start(), d.end())).orElse(null);
     Optional<TextRange> wire = body.isEmpty() ? Optional.empty() : WireDateline.find(text, body.get(0));
     if (wire.isPresent()) {
@@ -58,6 +67,14 @@ public final class Cleaner {
       else body.set(0, rest);
     }
     return new CleanArticle(raw, List.copyOf(body), List.copyOf(captions), dateline);
+  }
+
+  /** Whether the paragraph lies in a caption or credit that the source marked. */
+  private static boolean marked(RawArticle raw, TextRange paragraph) {
+    for (RawCaption c : raw.captions()) {
+      if (paragraph.start() >= c.start() && paragraph.end() <= Math.max(c.end(), c.creditEnd())) return true;
+    }
+    return false;
   }
 
   /** Adds {@code paragraph} to the body or the captions; a credit line may take back the paragraph before it. */

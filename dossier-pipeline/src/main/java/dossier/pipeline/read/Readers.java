@@ -18,10 +18,15 @@ import java.util.function.Consumer;
  *   <li>JSONL ({@code .jsonl}, {@code .ndjson}, or content starting with {@code '{'}): one object per
  *       line with {@code text} and optional {@code id}, {@code date}, {@code title}, {@code url},
  *       {@code source}; blank lines are skipped;
- *   <li>{@code -}: stdin, JSONL if it starts with {@code '{'}, else one seed or plain-text article.
+ *   <li>HTML ({@code .html}, {@code .htm}, {@code .xhtml}, also gzipped, or content starting with
+ *       {@code <!doctype html}/{@code <html}): one article per page, see {@code HtmlArticleReader};
+ *   <li>WARC/ARC ({@code .warc}, {@code .arc}, plain or gzipped, or content starting with {@code WARC/}):
+ *       one article per HTML response; other records are counted in a {@link ReadResult.Notice};
+ *   <li>{@code -}: stdin, JSONL if it starts with {@code '{'}, HTML or WARC by its start, else one seed or plain-text article.
  * </ul>
  * Directories are walked as {@link InputFiles} says; a file named explicitly is always read.
- * Texts are UTF-8 (a leading byte order mark is dropped) and get {@code \n} line breaks.
+ * Texts are UTF-8 (a leading byte order mark is dropped) and get {@code \n} line breaks; pages are
+ * decoded by their declared charset. Finding duplicates is the caller's: see {@link Duplicates}.
  */
 public final class Readers {
 

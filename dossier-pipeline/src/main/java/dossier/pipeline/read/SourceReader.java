@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 /** Reads one file or stream, whatever its format, handing each article or failure to the sink. */
 final class SourceReader {
@@ -18,11 +19,15 @@ final class SourceReader {
   private final Consumer<? super ReadResult> sink;
   private final TextArticleReader text;
   private final JsonlReader jsonl;
+  private final HtmlArticleReader html;
+  private final WarcArticleReader warc;
 
   SourceReader(ReadOptions options, Consumer<? super ReadResult> sink) {
     this.sink = sink;
     this.text = new TextArticleReader(options);
     this.jsonl = new JsonlReader(options);
+    this.html = new HtmlArticleReader(options);
+    this.warc = new WarcArticleReader(html);
   }
 
   /** Reads a file; an unreadable one is a failure. */
@@ -47,13 +52,24 @@ final class SourceReader {
   private void read(String name, String fileName, InputStream raw) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES);
     byte[] head = peek(in);
+    InputFormat format = InputFormat.of(fileName, head);
+    if (format == InputFormat.WARC) {
+      warc.read(name, in, sink); // jwarc tells gzip from plain itself
+      return;
+    }
+    if (format == InputFormat.HTML && InputFormat.gzipped(fileName)) {
+      html.read(name, new GZIPInputStream(in), sink);
+      return;
+    }
     if (TextBytes.startsWithBom(head)) {
       in.skipNBytes(3);
       head = peek(in);
     }
     if (TextBytes.looksBinary(head)) {
       sink.accept(new Failure(name, 0, "binary file, not text"));
-    } else if (InputFormat.of(fileName, head) == InputFormat.JSONL) {
+    } else if (format == InputFormat.HTML) {
+      html.read(name, in, sink);
+    } else if (format == InputFormat.JSONL) {
       jsonl.read(name, in, sink);
     } else {
       sink.accept(text.read(name, in));

@@ -45,14 +45,15 @@ final class TextBytes {
     return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
   }
 
-  /** The first byte that is not ASCII whitespace, or -1 if there is none. */
-  static int firstNonBlank(byte[] bytes) {
+  /** Up to {@code n} bytes from the first that is not ASCII whitespace, as ASCII (others become '?'). */
+  static String start(byte[] bytes, int n) {
+    StringBuilder out = new StringBuilder(n);
     for (byte b : bytes) {
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
-        return b & 0xff;
-      }
+      if (out.length() == 0 && (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f')) continue;
+      if (out.length() == n) break;
+      out.append(b >= 0x20 && b < 0x7f ? (char) b : '?');
     }
-    return -1;
+    return out.toString();
   }
 
   /** The first {@code length} bytes decoded as UTF-8, refusing malformed input instead of replacing it. */

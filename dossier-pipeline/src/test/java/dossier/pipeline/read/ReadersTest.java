@@ -122,7 +122,7 @@ class ReadersTest {
   }
 
   @Test
-  void directoriesAreWalkedInNameOrderSkippingHiddenAndUnknownFiles() throws IOException {
+  void directoriesAreWalkedInNameOrderReadingPagesSkippingHiddenAndUnknownFiles() throws IOException {
     write("b.txt", "B");
     write("notes", "Notes");
     write("a/z.txt", "Z");
@@ -134,7 +134,7 @@ class ReadersTest {
 
     List<ReadResult> results = read(ReadOptions.defaults(), dir.toString());
 
-    assertEquals(List.of("C1", "C2", "Z", "B", "Notes"), articles(results).stream().map(RawArticle::text).toList());
+    assertEquals(List.of("C1", "C2", "HTML", "Z", "B", "Notes"), articles(results).stream().map(RawArticle::text).toList());
   }
 
   @Test

@@ -1,0 +1,90 @@
+package dossier.pipeline.read.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text: scripts and styles, navigation, asides and footers, forms,
+ * hidden elements, and blocks whose class or id name ads, related links, comments, cookie or
+ * consent banners, share bars, newsletters and the like.
+ */
+final class Boilerplate {
+
+  private static final Set<String> ALWAYS = Set.of(
+      "script", "style", "noscript", "iframe", "nav", "aside", "footer", "svg", "button", "input",
+      "select", "textarea", "template", "object", "embed", "canvas", "dialog", "menu", "link", "meta");
+
+  /** Tags that may wrap the whole page on some sites (ASP.NET wraps it in a form): removed only when small. */
+  private static final Set<String> WHEN_SMALL = Set.of("form", "header");
+
+  /** Containers never removed for their class: the article may be one of them. */
+  private static final Set<String> KEPT = Set.of("html", "body", "article", "main");
+
+  /** A form or header with fewer paragraphs' chars than this holds no article. */
+  private static final int SMALL_CHARS = 800;
+
+  private static final Pattern JUNK = Pattern.compile(
+      "comment|disqus|cookie|consent|gdpr|newsletter|subscri|signup|sign-up|share|sharing|social"
+          + "|related|recommend|recirc|outbrain|taboola|trending|popular|most-read|mostread|read-more|readmore"
+          + "|more-stories|sidebar|widget|sponsor|promo|advert|^ad$|^ads$|^ad-|-ad$|-ads$|_ad_|adslot|adunit|dfp"
+          + "|breadcrumb|pagination|pager|popup|modal|banner|masthead|navbar|menu|^nav|footer|toolbar|tags$"
+          + "|byline|author-bio|authorbio|paywall|skip-link|visually-hidden|sr-only|screen-reader|print-only"
+          + "|site-header|global-header|inline-cta|cta-|(?:^|[-_])rail(?:$|[-_])|jump-link|in-article-links|also-read|see-also|further-reading");
+
+  /** Class names that mean content even when a junk word is in them ("article-body-share" is still junk). */
+  private static final Pattern CONTENT = Pattern.compile("^(?:article|story|entry|post)[-_]?(?:body|content|text)$");
+
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  private Boilerplate() {}
+
+  /** Removes the boilerplate under {@code root}, in place. */
+  static void strip(Element root) {
+    TextStats stats = TextStats.count(root);
+    for (Element e : root.getAllElements()) {
+      if (e == root || e.parent() == null) continue;
+      if (isBoilerplate(e, stats, root)) e.remove();
+    }
+  }
+
+  /** Whether a class or id names boilerplate; the caption and credit finder also skips such blocks. */
+  static boolean junkName(Element e) {
+    for (String token : tokens(e)) {
+      if (CONTENT.matcher(token).matches()) return false;
+    }
+    for (String token : tokens(e)) {
+      if (JUNK.matcher(token).find()) return true;
+    }
+    return false;
+  }
+
+  private static boolean isBoilerplate(Element e, TextStats stats, Element root) {
+    String tag = e.normalName();
+    if (ALWAYS.contains(tag)) return true;
+    if (WHEN_SMALL.contains(tag)) return paragraphChars(e, stats) < SMALL_CHARS;
+    if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
+    if (e.attr("role").equalsIgnoreCase("navigation") || e.attr("role").equalsIgnoreCase("complementary")) return true;
+    if (KEPT.contains(tag) || e.attr("itemprop").equalsIgnoreCase("articleBody")) return false;
+    return junkName(e) && !holdsArticle(e, stats, root);
+  }
+
+  /**
+   * Whether a block with a junk name wraps the article anyway ("content-with-sidebar"): it holds
+   * most of the page's paragraph text, or the article element or headline.
+   */
+  private static boolean holdsArticle(Element e, TextStats stats, Element root) {
+    return 2 * stats.of(e).paragraphChars > stats.of(root).paragraphChars
+        || e.selectFirst("article, [itemprop=articleBody], h1") != null;
+  }
+
+  private static int paragraphChars(Element e, TextStats stats) {
+    return stats.of(e).paragraphs == 0 ? 0 : stats.of(e).chars - stats.of(e).linkChars;
+  }
+
+  private static String[] tokens(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
+    return names.isEmpty() ? new String[0] : names.split("\\s+");
+  }
+}

@@ -1,0 +1,205 @@
+package dossier.pipeline.read.html;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.pipeline.read.html.HtmlPage.Caption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Main text, captions and metadata of news pages with the usual boilerplate around them. */
+public class HtmlExtractorTest {
+
+  public static final String BODY_1 = "KYIV, Ukraine — A former commander of the Wagner group, Andrei Medvedev, crossed"
+      + " the border into Norway on Friday, according to his lawyer, who said he had asked for asylum.";
+  public static final String BODY_2 = "Medvedev, 26, told investigators that he had seen prisoners executed, and that he"
+      + " feared for his life after he deserted in November, the lawyer added in a statement.";
+  public static final String BODY_3 = "Norwegian police confirmed the arrest, saying the man was being held for illegally"
+      + " crossing the border, and that the case had been handed to immigration officials.";
+
+  /** A news page as publishers write them: navigation, a cookie banner, ads, related links, comments. */
+  public static final String NEWS_PAGE = """
+      <!DOCTYPE html>
+      <html lang="en"><head>
+      <meta charset="utf-8">
+      <title>Wagner commander flees to Norway | The Daily Example</title>
+      <link rel="canonical" href="https://news.example.com/world/wagner-commander-norway">
+      <meta property="og:title" content="Wagner commander flees to Norway">
+      <meta property="article:published_time" content="2023-01-30T08:00:00Z">
+      <script type="application/ld+json">
+      {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Wagner commander flees to Norway",
+       "datePublished": "2023-01-31T09:12:00+01:00", "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "Ivan Petrov"}]}
+      </script>
+      </head><body>
+      <div id="cookie-banner" class="consent">We use cookies to improve your experience. <button>Accept all</button></div>
+      <header class="site-header"><a href="/">The Daily Example</a>
+        <nav><ul><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li></ul></nav></header>
+      <div class="ad ad-leaderboard">Advertisement: buy the best shoes in town, now at half price, today only.</div>
+      <main><article>
+        <h1>Wagner commander flees to Norway</h1>
+        <div class="byline">By <a rel="author" href="/jane">Jane Doe</a></div>
+        <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet this, please and thank you</a></div>
+        <figure><img src="medvedev.jpg" alt="">
+          <figcaption>Andrei Medvedev in a video filmed before his escape. <span class="credit">Ivan Noyabrev / TASS</span></figcaption>
+        </figure>
+        <p>%s</p>
+        <p>%s</p>
+        <div class="related-links"><h3>Related</h3><ul>
+          <li><a href="/a">Wagner recruits in prisons across Russia, a report finds, again and again</a></li>
+          <li><a href="/b">Norway tightens the border with Russia after a string of crossings this winter</a></li></ul></div>
+        <p>%s</p>
+        <div class="newsletter-signup"><p>Sign up for our morning newsletter, with the day's news in five minutes.</p></div>
+      </article>
+      <section id="comments" class="comments"><h2>Comments</h2>
+        <div class="comment"><p>This is outrageous, and the government should do something about it, I think.</p></div>
+        <div class="comment"><p>Great reporting, as always, from the best newspaper in the whole wide world.</p></div>
+      </section></main>
+      <aside><h2>Most read</h2><p>Something else entirely, about another topic, with some commas, here.</p></aside>
+      <footer><p>© 2023 The Daily Example, all rights reserved, everywhere.</p></footer>
+      </body></html>
+      """.formatted(BODY_1, BODY_2, BODY_3);
+
+  @Test
+  void newsPageGivesItsBodyWithoutBoilerplateAndItsCaptionApart() {
+    HtmlPage page = HtmlExtractor.extract(NEWS_PAGE, "https://news.example.com/world/wagner?utm_source=x");
+
+    assertEquals(List.of(BODY_1, BODY_2, BODY_3), page.paragraphs());
+    assertEquals(List.of(new Caption("Andrei Medvedev in a video filmed before his escape.", "Ivan Noyabrev / TASS")),
+        page.captions());
+    assertEquals("Wagner commander flees to Norway", page.title());
+    assertEquals("https://news.example.com/world/wagner-commander-norway", page.url());
+    assertEquals(List.of("Jane Doe", "Ivan Petrov"), page.authors());
+    assertEquals(List.of(), page.warnings());
+  }
+
+  @Test
+  void jsonLdDateWinsOverMetaTags() {
+    HtmlPage page = HtmlExtractor.extract(NEWS_PAGE, null);
+
+    assertEquals(LocalDate.of(2023, 1, 31), page.date());
+    assertEquals(DateSource.JSON_LD, page.dateSource());
+  }
+
+  @Test
+  void metaWinsOverTimeWhichWinsOverTheUrl() {
+    String meta = page("<meta property=\"article:published_time\" content=\"2021-03-04T10:00:00-05:00\">",
+        "<time datetime=\"2021-03-05\">March 5</time>");
+    String time = page("", "<time datetime=\"2021-03-05T23:10:00+02:00\">March 5</time>");
+    String url = "https://example.com/news/2021/03/06/story-slug/";
+
+    assertEquals(new Dated(LocalDate.of(2021, 3, 4), DateSource.META), dated(HtmlExtractor.extract(meta, url)));
+    assertEquals(new Dated(LocalDate.of(2021, 3, 5), DateSource.TIME_ELEMENT), dated(HtmlExtractor.extract(time, url)));
+    assertEquals(new Dated(LocalDate.of(2021, 3, 6), DateSource.URL), dated(HtmlExtractor.extract(page("", ""), url)));
+    assertEquals(new Dated(null, null), dated(HtmlExtractor.extract(page("", ""), "https://example.com/news/story")));
+  }
+
+  @Test
+  void pageWithOnlyAUrlDateTakesItFromTheCanonicalUrl() {
+    String html = page("<link rel=\"canonical\" href=\"https://example.com/2019/11/19/a-story.html\">", "");
+
+    HtmlPage page = HtmlExtractor.extract(html, "https://example.com/amp/a-story");
+
+    assertEquals(LocalDate.of(2019, 11, 19), page.date());
+    assertEquals(DateSource.URL, page.dateSource());
+  }
+
+  @Test
+  void hundredThousandNestedDivsFinishFastAndKeepTheText() {
+    String html = "<html><body>" + "<div>".repeat(100_000) + "<p>" + BODY_1 + "</p>" + "</div>".repeat(100_000) + "</body></html>";
+
+    HtmlPage page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> HtmlExtractor.extract(html, null));
+
+    assertEquals(List.of(BODY_1), page.paragraphs());
+  }
+
+  @Test
+  void brokenHtmlStillGivesItsText() {
+    String html = "<html><body><div class=story><p>" + BODY_1 + "<p>" + BODY_2 + "</span></div></td><p>" + BODY_3;
+
+    assertEquals(List.of(BODY_1, BODY_2, BODY_3), HtmlExtractor.extract(html, null).paragraphs());
+  }
+
+  @Test
+  void manyMegabytePageIsExtractedInBoundedTime() {
+    StringBuilder html = new StringBuilder("<html><body><article>");
+    for (int i = 0; html.length() < 4_000_000; i++) {
+      html.append("<p>Paragraph ").append(i).append(", with words, commas and a full stop at the end of it.</p>\n");
+      html.append("<div class=\"related\"><a href=\"/x").append(i).append("\">A related link</a></div>\n");
+    }
+    html.append("</article></body></html>");
+
+    HtmlPage page = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> HtmlExtractor.extract(html.toString(), null));
+
+    assertTrue(page.paragraphs().size() > 25_000, "paragraphs: " + page.paragraphs().size());
+    assertFalse(page.bodyText().contains("A related link"));
+  }
+
+  @Test
+  void latin1DeclaredPageIsDecodedAsDeclared() {
+    byte[] bytes = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head>"
+        + "<body><p>Le président a déclaré à la télévision, jeudi soir, que la réforme des retraites irait à son terme.</p>"
+        + "</body></html>").getBytes(ISO_8859_1);
+
+    HtmlPage page = HtmlExtractor.extract(bytes, bytes.length, null, null);
+
+    assertEquals(List.of("Le président a déclaré à la télévision, jeudi soir, que la réforme des retraites irait à son terme."),
+        page.paragraphs());
+    assertEquals(List.of(), page.warnings());
+  }
+
+  @Test
+  void undecodableBytesBecomeReplacementCharsAndAWarning() {
+    byte[] bytes = "<html><body><p>Caf\u00e9 owners said, on Monday, that prices had risen again this year.</p></body></html>"
+        .getBytes(ISO_8859_1); // declared nowhere, so read as UTF-8, which é in Latin-1 is not
+
+    HtmlPage page = HtmlExtractor.extract(bytes, bytes.length, null, null);
+
+    assertEquals(List.of("Caf\ufffd owners said, on Monday, that prices had risen again this year."), page.paragraphs());
+    assertEquals(List.of("invalid UTF-8, bad bytes replaced"), page.warnings());
+  }
+
+  @Test
+  void unknownDeclaredCharsetIsReadAsUtf8WithAWarning() {
+    byte[] bytes = "<html><head><meta charset=\"x-no-such\"></head><body><p>Text, with commas, long enough to count here.</p></body></html>"
+        .getBytes(ISO_8859_1);
+
+    HtmlPage page = HtmlExtractor.extract(bytes, bytes.length, null, null);
+
+    assertEquals(List.of("unknown charset x-no-such, read as UTF-8"), page.warnings());
+  }
+
+  @Test
+  void jsonLdArticleBodyIsUsedWhenItHoldsTheText() {
+    String body = (BODY_1 + "\n" + BODY_2 + "\n" + BODY_3).replace("\"", "\\\"");
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \""
+        + body.replace("\n", "\\n") + "\"}</script></head><body><div class=\"teaser\"><p>" + BODY_1
+        + "</p></div><div><p>Log in to read the rest, for free, in a minute or two.</p></div></body></html>";
+
+    assertEquals(List.of(BODY_1, BODY_2, BODY_3), HtmlExtractor.extract(html, null).paragraphs());
+  }
+
+  @Test
+  void pageWithoutArticleGivesNoParagraphs() {
+    HtmlPage page = HtmlExtractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null);
+
+    assertEquals(List.of(), page.paragraphs());
+    assertNull(page.date());
+  }
+
+  private static String page(String head, String body) {
+    return "<html><head>" + head + "</head><body><article>" + body + "<p>" + BODY_1 + "</p><p>" + BODY_2
+        + "</p></article></body></html>";
+  }
+
+  private record Dated(LocalDate date, DateSource source) {}
+
+  private static Dated dated(HtmlPage page) {
+    return new Dated(page.date(), page.dateSource());
+  }
+}
