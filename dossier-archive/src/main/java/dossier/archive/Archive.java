@@ -139,6 +139,8 @@ public final class Archive implements Closeable {
       // recovery then removes from the index as well (see docs/ARCHIVE.md).
       s.execute("PRAGMA synchronous = NORMAL");
       s.execute("PRAGMA foreign_keys = ON");
+      s.execute("PRAGMA cache_size = -65536"); // 64 MiB: the unique indexes on id and hash stay in memory
+      s.execute("PRAGMA temp_store = MEMORY");
       if (readOnly) s.execute("PRAGMA query_only = 1");
     }
     return c;
