@@ -25,34 +25,43 @@ class IngestKillTest {
   void anIngestKilledAtRandomMomentsAndRerunEqualsAnUninterruptedOne() throws Exception {
     Path input = IngestCommandTest.analysesJsonl(tmp.resolve("articles.jsonl"), Fixtures.generated(300, 42));
     Path reference = tmp.resolve("reference");
-    long started = System.nanoTime();
     Process clean = start(reference, input);
-    assertTrue(clean.waitFor(60, TimeUnit.SECONDS), "uninterrupted run timed out");
+    assertTrue(clean.waitFor(120, TimeUnit.SECONDS), "uninterrupted run timed out");
     assertEquals(0, clean.exitValue(), new String(clean.getInputStream().readAllBytes()));
-    // Kill moments scale with this machine's speed: anywhere from JVM start-up to near the end of a full run.
-    long full = (System.nanoTime() - started) / 1_000_000;
 
     Path archive = tmp.resolve("killed");
     Random random = new Random(20240131);
     List<String> log = new ArrayList<>();
-    int interrupted = 0, midway = 0;
+    int midway = 0;
     for (int kill = 0; kill < 7; kill++) {
       Process process = start(archive, input);
-      long delay = full / 5 + random.nextInt((int) Math.max(1, full * 4 / 5));
-      boolean exited = process.waitFor(delay, TimeUnit.MILLISECONDS);
-      if (!exited) {
-        interrupted++;
-        process.destroyForcibly();
-        process.waitFor();
+      long before = storedSoFar(archive);
+      String when;
+      if (kill == 0) {
+        // During start-up, opening or the first batch.
+        long delay = random.nextInt(800);
+        process.waitFor(delay, TimeUnit.MILLISECONDS);
+        when = "at " + delay + " ms";
+      } else {
+        // Timing alone is at the mercy of the machine's load: wait until the run has committed a
+        // random number of new articles, then kill it a random moment later, inside a later batch.
+        long target = before + 1 + random.nextInt((int) Math.max(1, (300 - before) / 4));
+        long extra = random.nextInt(150);
+        while (process.isAlive() && storedSoFar(archive) < target) Thread.sleep(10);
+        process.waitFor(extra, TimeUnit.MILLISECONDS);
+        when = "after " + target + " stored + " + extra + " ms";
       }
+      boolean alive = process.isAlive();
+      process.destroyForcibly();
+      process.waitFor();
       long stored = storedSoFar(archive);
-      if (!exited && stored > 0 && stored < 300) midway++;
-      log.add("run " + kill + ": " + (exited ? "finished before " : "killed at ") + delay + " ms, " + stored + " stored");
+      if (alive && stored < 300) midway++;
+      log.add("run " + kill + ": " + (alive ? "killed " : "finished before kill ") + when + ", " + stored + " stored");
     }
     Process last = start(archive, input);
     assertTrue(last.waitFor(60, TimeUnit.SECONDS), "final run timed out");
     assertEquals(0, last.exitValue(), new String(last.getInputStream().readAllBytes()));
-    assertTrue(interrupted >= 3 && midway >= 2, "too few runs were killed mid-ingest to test anything: " + log);
+    assertTrue(midway >= 4, "too few runs were killed mid-ingest to test anything: " + log);
     System.out.println(String.join("\n", log));
 
     try (Archive expected = Archive.open(reference); Archive actual = Archive.open(archive)) {
