@@ -62,7 +62,6 @@ class IngestKillTest {
     assertTrue(last.waitFor(60, TimeUnit.SECONDS), "final run timed out");
     assertEquals(0, last.exitValue(), new String(last.getInputStream().readAllBytes()));
     assertTrue(midway >= 4, "too few runs were killed mid-ingest to test anything: " + log);
-    System.out.println(String.join("\n", log));
 
     try (Archive expected = Archive.open(reference); Archive actual = Archive.open(archive)) {
       assertEquals(300, expected.stats().articles());
