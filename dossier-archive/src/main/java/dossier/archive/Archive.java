@@ -1,0 +1,541 @@
+package dossier.archive;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
+import dossier.model.Json;
+import dossier.model.Span;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The archive: analyzed articles stored as facts in SQLite ({@code <dir>/facts.db}) and as documents
+ * in a Lucene index ({@code <dir>/index}), kept consistent: an article is in both or in neither,
+ * also after a crash. {@code Archive.open(dir)} is the entry point; close it when done.
+ * Thread-safe: stores are serialized, look-ups and searches run beside them.
+ * One process at a time may open an archive (the index lock says so).
+ */
+public final class Archive implements Closeable {
+
+  /** An article found by {@link #search}. */
+  public record Hit(String id, String title, LocalDate date, String source, float score) {}
+
+  /** What {@link #storeAll} did: ids stored, ids already present (by id or content), and failures by id with reasons. */
+  public record StoreResult(List<String> stored, List<String> skipped, Map<String, String> failed) {}
+
+  /** Row counts, for {@code dossier stats}. */
+  public record Stats(long articles, long entities, long articleEntities, long mentions, long quotes, long claims,
+      long times, long events, long relations) {}
+
+  /** SQL work on a read-only connection, for query code (see {@link #read}). */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run(Connection db) throws SQLException;
+  }
+
+  /** Points in {@link #storeAll} at which a test can make the archive "crash". */
+  enum Step { AFTER_SQLITE_COMMIT, BEFORE_LUCENE_COMMIT, AFTER_LUCENE_COMMIT }
+
+  private final Path dir;
+  private final Connection db;
+  private final Connection reader;
+  private final ArticleIndex index;
+  private final EntityResolver resolver;
+  private final FactWriter facts;
+  private final EntityTable entityTable;
+  private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert, entitySeen,
+      overrides, linkOf, existsInTransaction;
+  private final Object readLock = new Object();
+  Step crashAt; // tests only
+
+  private Archive(Path dir, Connection db, Connection reader, ArticleIndex index, EntityResolver resolver)
+      throws SQLException {
+    this.dir = dir;
+    this.db = db;
+    this.reader = reader;
+    this.index = index;
+    this.resolver = resolver;
+    facts = new FactWriter(db);
+    entityTable = new EntityTable(db);
+    existsById = reader.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
+    existsByHash = reader.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?");
+    existsInTransaction = db.prepareStatement(
+        "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
+    markIndexed = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE pk = ?");
+    linkInsert = db.prepareStatement("INSERT INTO entity_links VALUES (?, ?, ?, ?, ?)");
+    aliasUpsert = db.prepareStatement("INSERT INTO entity_aliases (entity, alias, count) VALUES (?, ?, 1) "
+        + "ON CONFLICT (entity, alias) DO UPDATE SET count = count + 1");
+    entitySeen = db.prepareStatement("UPDATE entities SET "
+        + "first_seen = CASE WHEN ?1 IS NULL THEN first_seen WHEN first_seen IS NULL OR ?1 < first_seen THEN ?1 ELSE first_seen END, "
+        + "last_seen = CASE WHEN ?1 IS NULL THEN last_seen WHEN last_seen IS NULL OR ?1 > last_seen THEN ?1 ELSE last_seen END, "
+        + "article_count = article_count + ?4, mention_count = mention_count + ?2 WHERE id = ?3");
+    overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
+        + "WHERE article_id = ?1 AND local_id = ?2 UNION ALL SELECT action, article_id, local_id FROM entity_overrides "
+        + "WHERE other_article_id = ?1 AND other_local_id = ?2 ORDER BY 1");
+    linkOf = db.prepareStatement("SELECT l.entity FROM entity_links l JOIN articles a ON a.pk = l.article "
+        + "WHERE a.id = ? AND l.local_id = ?");
+  }
+
+  /** Opens the archive in {@code dir}, creating or migrating it, and recovering from any crash; links entities by name. */
+  public static Archive open(Path dir) throws IOException {
+    return open(dir, new NameKeyResolver());
+  }
+
+  /** Opens the archive in {@code dir} with the given cross-article entity resolver. */
+  public static Archive open(Path dir, EntityResolver resolver) throws IOException {
+    Files.createDirectories(dir);
+    Connection db = null, reader = null;
+    ArticleIndex index = null;
+    try {
+      try {
+        index = new ArticleIndex(dir.resolve("index"));
+      } catch (LockObtainFailedException e) {
+        throw new IOException("archive " + dir + " is in use by another process", e);
+      }
+      db = connect(dir, false);
+      Migrations.migrate(db, Migrations.latest());
+      db.setAutoCommit(false);
+      reader = connect(dir, true);
+      Archive archive = new Archive(dir, db, reader, index, resolver);
+      archive.recover();
+      return archive;
+    } catch (SQLException | IOException | RuntimeException e) {
+      closeQuietly(reader);
+      closeQuietly(db);
+      if (index != null) index.close();
+      if (e instanceof IOException io) throw io;
+      throw new IOException("cannot open archive " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection connect(Path dir, boolean readOnly) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("facts.db").toAbsolutePath());
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 10000");
+      s.execute("PRAGMA journal_mode = WAL");
+      // NORMAL in WAL mode survives a process crash; a power cut may lose the last commits, which
+      // recovery then removes from the index as well (see docs/ARCHIVE.md).
+      s.execute("PRAGMA synchronous = NORMAL");
+      s.execute("PRAGMA foreign_keys = ON");
+      s.execute("PRAGMA cache_size = -65536"); // 64 MiB: the unique indexes on id and hash stay in memory
+      s.execute("PRAGMA temp_store = MEMORY");
+      if (readOnly) s.execute("PRAGMA query_only = 1");
+    }
+    return c;
+  }
+
+  /** The SHA-256 (hex) of an article text: articles with the same text are stored once. */
+  public static String contentHash(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** The archive directory. */
+  public Path directory() {
+    return dir;
+  }
+
+  /** Whether an article with this id, or with this text, is stored (either may be null). */
+  public boolean contains(String id, String text) throws IOException {
+    synchronized (readLock) {
+      try {
+        if (id != null && exists(existsById, id)) return true;
+        return text != null && exists(existsByHash, contentHash(text));
+      } catch (SQLException e) {
+        throw new IOException(e);
+      }
+    }
+  }
+
+  private static boolean exists(PreparedStatement query, String value) throws SQLException {
+    query.setString(1, value);
+    try (ResultSet r = query.executeQuery()) {
+      return r.next();
+    }
+  }
+
+  /** Stores one article unless it is already there (same id or same text). */
+  public StoreResult store(ArticleAnalysis article) throws IOException {
+    return storeAll(List.of(article));
+  }
+
+  /**
+   * Stores many articles: one SQLite transaction and one Lucene commit for all, which is what makes
+   * ingest fast. Articles already stored (same id or same text, also earlier in the batch) are
+   * skipped; an article that cannot be stored is reported in {@link StoreResult#failed} and the others
+   * are stored. On return every stored article is in both SQLite and Lucene.
+   */
+  public synchronized StoreResult storeAll(Collection<ArticleAnalysis> batch) throws IOException {
+    List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
+    Map<String, String> failed = new LinkedHashMap<>();
+    List<Pending> pending = new ArrayList<>();
+    try {
+      for (ArticleAnalysis raw : batch) {
+        String problem = problem(raw);
+        if (problem != null) {
+          failed.put(raw == null ? "?" : String.valueOf(raw.id()), problem);
+          continue;
+        }
+        ArticleAnalysis a = complete(raw);
+        String hash = contentHash(a.text());
+        if (existsInTransaction(a.id(), hash)) {
+          skipped.add(a.id());
+          continue;
+        }
+        var savepoint = db.setSavepoint();
+        try {
+          long pk = facts.write(a, hash);
+          pending.add(new Pending(pk, a, link(pk, a)));
+          db.releaseSavepoint(savepoint);
+        } catch (SQLException | RuntimeException e) {
+          db.rollback(savepoint);
+          failed.put(a.id(), e.getMessage());
+        }
+      }
+      db.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new IOException("cannot store articles: " + e.getMessage(), e);
+    }
+    crashPoint(Step.AFTER_SQLITE_COMMIT);
+    for (Pending p : pending) index.put(p.article, p.links);
+    crashPoint(Step.BEFORE_LUCENE_COMMIT);
+    index.commit();
+    crashPoint(Step.AFTER_LUCENE_COMMIT);
+    try {
+      markIndexed(pending.stream().map(p -> p.pk).toList());
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new IOException("cannot mark articles indexed: " + e.getMessage(), e);
+    }
+    for (Pending p : pending) stored.add(p.article.id());
+    return new StoreResult(stored, skipped, failed);
+  }
+
+  private record Pending(long pk, ArticleAnalysis article, Map<String, Long> links) {}
+
+  private boolean existsInTransaction(String id, String hash) throws SQLException {
+    existsInTransaction.setString(1, id);
+    existsInTransaction.setString(2, hash);
+    try (ResultSet r = existsInTransaction.executeQuery()) {
+      return r.next();
+    }
+  }
+
+  private void markIndexed(List<Long> pks) throws SQLException {
+    for (long pk : pks) {
+      markIndexed.setLong(1, pk);
+      markIndexed.addBatch();
+    }
+    markIndexed.executeBatch();
+    db.commit();
+  }
+
+  /** Resolves the article's entities, applies user overrides, and records links, aliases and counts. */
+  private Map<String, Long> link(long pk, ArticleAnalysis a) throws SQLException {
+    Map<String, EntityResolver.Link> decided = resolver.resolve(a, entityTable);
+    Map<String, Long> links = new HashMap<>();
+    Set<Long> seen = new HashSet<>();
+    String day = a.date() == null ? null : a.date().toString();
+    for (Entity e : a.entities()) {
+      EntityResolver.Link link = decided.get(e.id());
+      if (link == null) throw new SQLException(resolver.name() + " left entity " + e.id() + " unresolved");
+      long entity = link.entity();
+      String method = resolver.name();
+      Long forced = override(a.id(), e, entity);
+      if (forced != null) {
+        entity = forced;
+        method = "override";
+      }
+      links.put(e.id(), entity);
+      FactWriter.set(linkInsert, pk, e.id(), entity, method, forced != null ? 1.0 : link.score());
+      linkInsert.addBatch();
+      Set<String> aliases = new TreeSet<>();
+      aliases.add(e.name());
+      for (Span m : list(e.mentions())) {
+        if (!m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT))) aliases.add(m.text());
+      }
+      for (String alias : aliases) {
+        FactWriter.set(aliasUpsert, entity, alias);
+        aliasUpsert.addBatch();
+      }
+      // Two entities of one article on one archive entity: the article counts once.
+      FactWriter.set(entitySeen, day, list(e.mentions()).size(), entity, seen.add(entity) ? 1 : 0);
+      entitySeen.addBatch();
+    }
+    linkInsert.executeBatch();
+    aliasUpsert.executeBatch();
+    entitySeen.executeBatch();
+    return links;
+  }
+
+  /**
+   * The archive entity a user override forces, or null. A merge with an article entity already
+   * stored joins its archive entity; a split from one whose archive entity the resolver chose gives a new entity.
+   */
+  private Long override(String articleId, Entity e, long chosen) throws SQLException {
+    overrides.setString(1, articleId);
+    overrides.setString(2, e.id());
+    List<String[]> rules = new ArrayList<>();
+    try (ResultSet r = overrides.executeQuery()) {
+      while (r.next()) rules.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+    }
+    Long forced = null;
+    for (String[] rule : rules) {
+      Long other = linkOf(rule[1], rule[2]);
+      if (other == null) continue;
+      if (rule[0].equals("merge")) forced = other;
+      else if (rule[0].equals("split") && other == (forced != null ? forced : chosen)) forced = entityTable.create(e.name(), e.type());
+    }
+    return forced;
+  }
+
+  private Long linkOf(String articleId, String localId) throws SQLException {
+    linkOf.setString(1, articleId);
+    linkOf.setString(2, localId);
+    try (ResultSet r = linkOf.executeQuery()) {
+      return r.next() ? r.getLong(1) : null;
+    }
+  }
+
+  /**
+   * Records a user override (action "merge" or "split") between two article entities, named by
+   * article id and local entity id. It is kept across re-ingests and applied whenever either
+   * article is stored again; relinking articles already stored is the job of the override commands.
+   */
+  public synchronized void addOverride(String action, String articleId, String localId, String otherArticleId,
+      String otherLocalId, String note) throws IOException {
+    try (PreparedStatement s = db.prepareStatement("INSERT INTO entity_overrides (action, article_id, local_id, "
+        + "other_article_id, other_local_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      FactWriter.set(s, action, articleId, localId, otherArticleId, otherLocalId, note, java.time.Instant.now().toString());
+      s.executeUpdate();
+      db.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new IOException("cannot record override: " + e.getMessage(), e);
+    }
+  }
+
+  /** The stored record of an article, as it was stored. */
+  public Optional<ArticleAnalysis> article(String id) throws IOException {
+    String json = read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
+        s.setString(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? r.getString(1) : null;
+        }
+      }
+    });
+    return json == null ? Optional.empty() : Optional.of(Json.readAnalysis(json));
+  }
+
+  /** Articles matching a Lucene query over title, text and entity names (all terms required), best first. */
+  public List<Hit> search(String query, int limit) throws IOException {
+    return index.search(query, limit);
+  }
+
+  /** Row counts of the main tables. */
+  public Stats stats() throws IOException {
+    return read(c -> {
+      long[] n = new long[9];
+      String[] tables = {"articles", "entities", "article_entities", "mentions", "quotes", "claims", "times", "events",
+          "relations"};
+      for (int i = 0; i < tables.length; i++) n[i] = count(c, tables[i]);
+      return new Stats(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8]);
+    });
+  }
+
+  private static long count(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+      return r.next() ? r.getLong(1) : 0;
+    }
+  }
+
+  /**
+   * Runs SQL on a read-only connection that sees committed data: the hook for query code (search
+   * filters, entity profiles, exports). Calls are serialized with each other, not with stores.
+   */
+  public <T> T read(SqlWork<T> work) throws IOException {
+    synchronized (readLock) {
+      try {
+        return work.run(reader);
+      } catch (SQLException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * A canonical summary of the contents, equal for two archives with the same articles, facts,
+   * entity links and index documents whatever the order or interruptions of their ingest: sorted
+   * article ids, per-table row counts, entity links by name key, entity statistics, index ids.
+   */
+  public String fingerprint() throws IOException {
+    StringBuilder b = new StringBuilder();
+    read(c -> {
+      for (String table : List.of("articles", "article_entities", "mentions", "descriptors", "attributes", "quotes",
+          "claims", "times", "events", "event_participants", "event_counts", "relations", "entities", "entity_aliases",
+          "entity_links", "entity_overrides")) {
+        b.append(table).append(' ').append(count(c, table)).append('\n');
+      }
+      lines(c, b, "SELECT 'article ' || id || ' indexed=' || indexed FROM articles ORDER BY id");
+      lines(c, b, "SELECT 'link ' || a.id || '/' || l.local_id || ' -> ' || e.type || ':' || e.key || ' ' || l.method "
+          + "FROM entity_links l JOIN articles a ON a.pk = l.article JOIN entities e ON e.id = l.entity ORDER BY 1");
+      lines(c, b, "SELECT 'entity ' || type || ':' || key || ' ' || name || ' ' || coalesce(first_seen, '-') || ' ' "
+          + "|| coalesce(last_seen, '-') || ' ' || article_count || ' ' || mention_count FROM entities ORDER BY 1");
+      return null;
+    });
+    for (String id : new TreeSet<>(index.ids())) b.append("doc ").append(id).append('\n');
+    return b.toString();
+  }
+
+  private static void lines(Connection c, StringBuilder b, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) b.append(r.getString(1)).append('\n');
+    }
+  }
+
+  /**
+   * Finishes what a crash interrupted: indexes articles that SQLite has but Lucene may not
+   * ({@code indexed = 0}), and, when the two disagree on the count, reconciles them id by id.
+   */
+  private void recover() throws SQLException, IOException {
+    Map<Long, String> unindexed = new LinkedHashMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT pk, analysis FROM articles WHERE indexed = 0 ORDER BY pk")) {
+      while (r.next()) unindexed.put(r.getLong(1), r.getString(2));
+    }
+    for (var row : unindexed.entrySet()) reindex(row.getKey(), row.getValue());
+    long articles;
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+      r.next();
+      articles = r.getLong(1);
+    }
+    if (!unindexed.isEmpty() || index.count() != articles) {
+      Set<String> inIndex = index.ids();
+      Set<String> inDb = new HashSet<>();
+      List<Long> missing = new ArrayList<>();
+      try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT pk, id FROM articles")) {
+        while (r.next()) {
+          inDb.add(r.getString(2));
+          if (!inIndex.contains(r.getString(2))) missing.add(r.getLong(1));
+        }
+      }
+      inIndex.removeAll(inDb);
+      index.delete(inIndex);
+      for (long pk : missing) {
+        try (PreparedStatement s = db.prepareStatement("SELECT analysis FROM articles WHERE pk = ?")) {
+          s.setLong(1, pk);
+          try (ResultSet r = s.executeQuery()) {
+            if (r.next()) reindex(pk, r.getString(1));
+          }
+        }
+      }
+      index.commit();
+    }
+    if (!unindexed.isEmpty()) markIndexed(new ArrayList<>(unindexed.keySet()));
+    db.commit();
+  }
+
+  private void reindex(long pk, String json) throws SQLException, IOException {
+    ArticleAnalysis a = complete(Json.readAnalysis(json));
+    Map<String, Long> links = new HashMap<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT local_id, entity FROM entity_links WHERE article = ?")) {
+      s.setLong(1, pk);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) links.put(r.getString(1), r.getLong(2));
+      }
+    }
+    index.put(a, links);
+  }
+
+  private void crashPoint(Step step) throws IOException {
+    if (crashAt != step) return;
+    // As after kill -9: nothing uncommitted survives, in either store.
+    index.abandon();
+    closeQuietly(reader);
+    closeQuietly(db);
+    throw new IOException("simulated crash " + step);
+  }
+
+  /** Why the archive refuses a record, or null. */
+  private static String problem(ArticleAnalysis a) {
+    if (a == null) return "no record";
+    if (a.id() == null || a.id().isBlank()) return "no id";
+    if (a.text() == null) return "no text";
+    if (a.schema() != null && !a.schema().equals(ArticleAnalysis.SCHEMA)) return "unknown schema " + a.schema();
+    if (a.entities() != null) {
+      Set<String> ids = new HashSet<>();
+      for (Entity e : a.entities()) {
+        if (e.id() == null || e.name() == null || e.type() == null) return "entity without id, name or type";
+        if (!ids.add(e.id())) return "duplicate entity id " + e.id();
+      }
+    }
+    return null;
+  }
+
+  /** The record with absent lists as empty lists (JSON from elsewhere may leave them out). */
+  private static ArticleAnalysis complete(ArticleAnalysis a) {
+    return new ArticleAnalysis(a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), a.id(), a.date(), a.title(),
+        a.source(), a.url(), a.text(), list(a.captions()), list(a.entities()), list(a.quotes()), list(a.claims()),
+        list(a.times()), list(a.events()), list(a.relations()));
+  }
+
+  static <T> List<T> list(List<T> values) {
+    return values == null ? List.of() : values;
+  }
+
+  private void rollbackQuietly() {
+    try {
+      db.rollback();
+    } catch (SQLException ignored) {
+      // the connection is gone; the transaction with it
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c == null) return;
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // closing after a failure
+    }
+  }
+
+  /** Commits nothing new (every store commits), closes the index and the database. */
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      index.close();
+    } finally {
+      closeQuietly(reader);
+      closeQuietly(db);
+    }
+  }
+}

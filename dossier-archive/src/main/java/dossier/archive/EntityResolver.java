@@ -1,0 +1,27 @@
+package dossier.archive;
+
+import dossier.model.ArticleAnalysis;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Decides which archive entity each entity of a newly stored article is: an existing one or a new
+ * one. Runs inside the store transaction, one article at a time, in ingest order; the archive then
+ * records the links, aliases, counts and first/last seen, and applies user overrides on top.
+ * {@link NameKeyResolver} is the first, simple one; a better resolver replaces it through
+ * {@link Archive#open(java.nio.file.Path, EntityResolver)}.
+ */
+public interface EntityResolver {
+
+  /** Which resolver decided a link, as recorded in {@code entity_links.method}. */
+  String name();
+
+  /**
+   * The archive entity for every entity of {@code article}, by its local id ("e1"). Every entity
+   * must get one; create entities through {@code entities}.
+   */
+  Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException;
+
+  /** An archive entity id and how sure the resolver is (1 for certain). */
+  record Link(long entity, double score) {}
+}

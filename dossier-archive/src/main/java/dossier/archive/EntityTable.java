@@ -1,0 +1,56 @@
+package dossier.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The archive entities as a resolver sees them during a store: look up by normalized name, create.
+ * {@link #connection()} gives the store transaction's connection for richer look-ups (aliases,
+ * descriptors, co-mentions); writes through it are part of the same transaction.
+ */
+public final class EntityTable {
+  private final Connection db;
+  private final PreparedStatement byKey;
+  private final PreparedStatement insert;
+
+  EntityTable(Connection db) throws SQLException {
+    this.db = db;
+    byKey = db.prepareStatement("SELECT id FROM entities WHERE type = ? AND key = ? ORDER BY id");
+    insert = db.prepareStatement(
+        "INSERT INTO entities (name, type, key, created_at) VALUES (?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS);
+  }
+
+  /** Ids of the archive entities of this type whose key ({@link Names#key}) is {@code key}, oldest first. */
+  public List<Long> find(String type, String key) throws SQLException {
+    byKey.setString(1, type);
+    byKey.setString(2, key);
+    List<Long> ids = new ArrayList<>(1);
+    try (ResultSet r = byKey.executeQuery()) {
+      while (r.next()) ids.add(r.getLong(1));
+    }
+    return ids;
+  }
+
+  /** A new archive entity; its key is {@link Names#key} of the name. */
+  public long create(String name, String type) throws SQLException {
+    insert.setString(1, name);
+    insert.setString(2, type);
+    insert.setString(3, Names.key(name));
+    insert.setString(4, Instant.now().toString());
+    insert.executeUpdate();
+    try (ResultSet keys = insert.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
+    }
+  }
+
+  /** The store transaction's connection. */
+  public Connection connection() {
+    return db;
+  }
+}

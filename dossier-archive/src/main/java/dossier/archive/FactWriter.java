@@ -1,0 +1,139 @@
+package dossier.archive;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Claim;
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Json;
+import dossier.model.Quote;
+import dossier.model.Relation;
+import dossier.model.Span;
+import dossier.model.TimeExpression;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Writes one article's row and its typed fact rows, with statements prepared once per connection. */
+final class FactWriter {
+  private final PreparedStatement article, entity, mention, descriptor, attribute, quote, claim, time, event,
+      participant, count, relation;
+
+  FactWriter(Connection db) throws SQLException {
+    article = db.prepareStatement("INSERT INTO articles (id, content_hash, date, title, source, url, text, schema, "
+        + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", PreparedStatement.RETURN_GENERATED_KEYS);
+    entity = db.prepareStatement("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?, ?, ?)");
+    mention = db.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)");
+    descriptor = db.prepareStatement("INSERT OR IGNORE INTO descriptors VALUES (?, ?, ?, ?)");
+    attribute = db.prepareStatement("INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?)");
+    quote = db.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    claim = db.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    time = db.prepareStatement("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)");
+    event = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    participant = db.prepareStatement("INSERT INTO event_participants VALUES (?, ?, ?, ?, ?, ?)");
+    count = db.prepareStatement("INSERT INTO event_counts VALUES (?, ?, ?, ?)");
+    relation = db.prepareStatement("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  /** Inserts the article and its facts; returns the article's pk. */
+  long write(ArticleAnalysis a, String contentHash) throws SQLException {
+    set(article, a.id(), contentHash, a.date() == null ? null : a.date().toString(), a.title(), a.source(), a.url(),
+        a.text(), a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), Json.write(a), Instant.now().toString());
+    article.executeUpdate();
+    long pk;
+    try (ResultSet keys = article.getGeneratedKeys()) {
+      keys.next();
+      pk = keys.getLong(1);
+    }
+    for (Entity e : a.entities()) {
+      List<Span> mentions = Archive.list(e.mentions());
+      set(entity, pk, e.id(), e.name(), e.type(), e.subtype(), e.link(), mentions.size());
+      entity.addBatch();
+      for (int i = 0; i < mentions.size(); i++) {
+        Span m = mentions.get(i);
+        set(mention, pk, e.id(), i, m.start(), m.end(), m.text());
+        mention.addBatch();
+      }
+      List<String> descriptors = Archive.list(e.descriptors());
+      for (int i = 0; i < descriptors.size(); i++) {
+        set(descriptor, pk, e.id(), i, descriptors.get(i));
+        descriptor.addBatch();
+      }
+      Map<String, Span> evidence = e.evidence() == null ? Map.of() : e.evidence();
+      if (e.attributes() != null) {
+        for (var attr : e.attributes().entrySet()) {
+          Span ev = evidence.get(attr.getKey());
+          set(attribute, pk, e.id(), attr.getKey(), attr.getValue(), ev == null ? null : ev.start(),
+              ev == null ? null : ev.end(), ev == null ? null : ev.text());
+          attribute.addBatch();
+        }
+      }
+    }
+    entity.executeBatch();
+    mention.executeBatch();
+    descriptor.executeBatch();
+    attribute.executeBatch();
+    int ord = 0;
+    for (Quote q : a.quotes()) {
+      set(quote, pk, ord++, q.start(), q.end(), q.text(), q.kind(), q.speaker(), q.speakerName(), q.cue());
+      quote.addBatch();
+    }
+    quote.executeBatch();
+    ord = 0;
+    for (Claim c : a.claims()) {
+      set(claim, pk, ord++, c.start(), c.end(), c.text(), c.source(), c.sourceName(), c.cue(), c.stance());
+      claim.addBatch();
+    }
+    claim.executeBatch();
+    ord = 0;
+    for (TimeExpression t : a.times()) {
+      set(time, pk, ord++, t.start(), t.end(), t.text(), t.type(), t.value());
+      time.addBatch();
+    }
+    time.executeBatch();
+    ord = 0;
+    for (Event ev : a.events()) {
+      Span trigger = ev.trigger();
+      set(event, pk, ord, ev.type(), trigger == null ? null : trigger.start(), trigger == null ? null : trigger.end(),
+          trigger == null ? null : trigger.text(), ev.place(), ev.placeName(), ev.time(), ev.source(), ev.sourceName(),
+          ev.stance(), ev.modality());
+      event.addBatch();
+      List<Event.Participant> ps = Archive.list(ev.participants());
+      for (int i = 0; i < ps.size(); i++) {
+        set(participant, pk, ord, i, ps.get(i).role(), ps.get(i).entity(), ps.get(i).text());
+        participant.addBatch();
+      }
+      if (ev.counts() != null) {
+        for (var c : ev.counts().entrySet()) {
+          set(count, pk, ord, c.getKey(), c.getValue());
+          count.addBatch();
+        }
+      }
+      ord++;
+    }
+    event.executeBatch();
+    participant.executeBatch();
+    count.executeBatch();
+    ord = 0;
+    for (Relation r : a.relations()) {
+      set(relation, pk, ord++, r.subject(), r.predicate(), r.object(), r.start(), r.end(), r.text());
+      relation.addBatch();
+    }
+    relation.executeBatch();
+    return pk;
+  }
+
+  static void set(PreparedStatement s, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      if (v == null) s.setNull(i + 1, Types.NULL);
+      else if (v instanceof Integer n) s.setInt(i + 1, n);
+      else if (v instanceof Long n) s.setLong(i + 1, n);
+      else s.setString(i + 1, v.toString());
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dossier.archive;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Name keys for matching across articles: case and diacritics folded, punctuation and spacing evened out. */
+public final class Names {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private Names() {}
+
+  /** "Recep Tayyip Erdoğan" and "recep tayyip ERDOGAN" give the same key, "recep tayyip erdogan". */
+  public static String key(String name) {
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    folded = MARKS.matcher(folded).replaceAll("");
+    // Letters that NFKD does not decompose.
+    folded = folded.replace("ß", "ss").replace("ı", "i").replace("ł", "l").replace("Ł", "L")
+        .replace("ø", "o").replace("Ø", "O").replace("đ", "d").replace("Đ", "D")
+        .replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE");
+    folded = folded.toLowerCase(Locale.ROOT);
+    return NON_WORD.matcher(folded).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,203 @@
+package dossier.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveTest {
+  @TempDir Path dir;
+
+  @Test
+  void createsItsLayoutWithWalAndTheLatestSchema() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      assertEquals("wal", query(archive, "PRAGMA journal_mode").get(0));
+      assertEquals(String.valueOf(Migrations.latest()), query(archive, "SELECT max(version) FROM schema_version").get(0));
+      assertEquals("1", query(archive, "PRAGMA foreign_keys").get(0));
+    }
+    assertTrue(Files.isRegularFile(dir.resolve("facts.db")));
+    assertTrue(Files.isDirectory(dir.resolve("index")));
+  }
+
+  @Test
+  void storesTheTypedFactsOfAnArticle() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      var result = archive.store(Fixtures.medvedev());
+      assertEquals(List.of("tass-medvedev"), result.stored());
+      assertEquals(List.of("tass-medvedev|2023-01-31|Wagner deserter asks for asylum in Norway|TASS|1"),
+          query(archive, "SELECT id || '|' || date || '|' || title || '|' || source || '|' || indexed FROM articles"));
+      assertEquals(List.of("e1 Andrei Medvedev PERSON 3", "e2 Wagner ORGANIZATION 2", "e3 Yevgeny Prigozhin PERSON 1",
+          "e4 Norway LOCATION 1"), query(archive, "SELECT local_id || ' ' || name || ' ' || type || ' ' || mention_count "
+          + "FROM article_entities ORDER BY local_id"));
+      assertEquals(List.of("e1 0 Andrei Medvedev", "e1 1 Medvedev", "e1 2 Medvedev"),
+          query(archive, "SELECT entity || ' ' || ord || ' ' || text FROM mentions WHERE entity = 'e1' ORDER BY ord"));
+      assertEquals(List.of("e1 age 26 Andrei Medvedev, 26,"),
+          query(archive, "SELECT entity || ' ' || key || ' ' || value || ' ' || evidence_text FROM attributes"));
+      assertEquals(List.of("e2 mercenary group"), query(archive, "SELECT entity || ' ' || text FROM descriptors WHERE entity = 'e2'"));
+      assertEquals(List.of("direct e1 said \"I was afraid,\""),
+          query(archive, "SELECT kind || ' ' || speaker || ' ' || cue || ' ' || text FROM quotes"));
+      assertEquals(List.of("0 believed Norwegian police", "1 denied Yevgeny Prigozhin"),
+          query(archive, "SELECT ord || ' ' || stance || ' ' || source_name FROM claims ORDER BY ord"));
+      assertEquals(List.of("in November 2022-11"), query(archive, "SELECT text || ' ' || value FROM times"));
+      assertEquals(List.of("desertion deserting e4 2022-11 actual"),
+          query(archive, "SELECT type || ' ' || trigger_text || ' ' || place || ' ' || time || ' ' || modality FROM events"));
+      assertEquals(List.of("agent e1", "target e2"),
+          query(archive, "SELECT role || ' ' || entity FROM event_participants ORDER BY ord"));
+      assertEquals(List.of("deserters 1"), query(archive, "SELECT what || ' ' || figure FROM event_counts"));
+      assertEquals(List.of("e3 head_of e2 head of Wagner"),
+          query(archive, "SELECT subject || ' ' || predicate || ' ' || object || ' ' || text FROM relations"));
+      assertEquals(List.of("Andrei Medvedev PERSON 2023-01-31 2023-01-31 1 3"),
+          query(archive, "SELECT name || ' ' || type || ' ' || first_seen || ' ' || last_seen || ' ' || article_count "
+              + "|| ' ' || mention_count FROM entities WHERE key = 'andrei medvedev'"));
+      assertEquals(List.of("Andrei Medvedev", "Medvedev"),
+          query(archive, "SELECT alias FROM entity_aliases JOIN entities ON id = entity WHERE key = 'andrei medvedev' ORDER BY alias"));
+      assertEquals(new Archive.Stats(1, 4, 4, 7, 1, 2, 1, 1, 1), archive.stats());
+      // The stored JSON is the whole record.
+      assertEquals(Json.write(Fixtures.medvedev()), Json.write(archive.article("tass-medvedev").orElseThrow()));
+    }
+  }
+
+  @Test
+  void theSameArticleTwiceIsStoredOnceByIdOrByText() throws Exception {
+    ArticleAnalysis a = Fixtures.medvedev();
+    ArticleAnalysis sameTextOtherId = new ArticleAnalysis(a.schema(), "other-id", a.date(), a.title(), a.source(),
+        a.url(), a.text(), a.captions(), a.entities(), a.quotes(), a.claims(), a.times(), a.events(), a.relations());
+    ArticleAnalysis sameIdOtherText = new ArticleAnalysis(a.schema(), a.id(), a.date(), a.title(), a.source(),
+        a.url(), a.text() + " More.", a.captions(), a.entities(), a.quotes(), a.claims(), a.times(), a.events(),
+        a.relations());
+    try (Archive archive = Archive.open(dir)) {
+      var first = archive.storeAll(List.of(a, a, sameTextOtherId));
+      assertEquals(List.of("tass-medvedev"), first.stored());
+      assertEquals(List.of("tass-medvedev", "other-id"), first.skipped());
+      String before = archive.fingerprint();
+      var second = archive.storeAll(List.of(a, sameIdOtherText, sameTextOtherId));
+      assertEquals(List.of(), second.stored());
+      assertEquals(3, second.skipped().size());
+      assertEquals(before, archive.fingerprint());
+      assertTrue(archive.contains("tass-medvedev", null));
+      assertTrue(archive.contains(null, a.text()));
+      assertFalse(archive.contains("nope", "no such text"));
+    }
+    try (Archive archive = Archive.open(dir)) {
+      archive.store(a);
+      assertEquals(1, archive.stats().articles());
+    }
+  }
+
+  @Test
+  void badRecordsFailAloneAndTheRestIsStored() throws Exception {
+    ArticleAnalysis good = Fixtures.generated(1, 1).get(0);
+    ArticleAnalysis noText = new ArticleAnalysis(null, "x", null, null, null, null, null, null, null, null, null, null,
+        null, null);
+    ArticleAnalysis bare = Json.readAnalysis("{\"schema\":\"dossier.article/1\",\"id\":\"bare\",\"text\":\"Just text.\"}");
+    try (Archive archive = Archive.open(dir)) {
+      var result = archive.storeAll(List.of(noText, good, bare));
+      assertEquals(List.of("gen-0", "bare"), result.stored());
+      assertEquals(List.of("x"), List.copyOf(result.failed().keySet()));
+    }
+  }
+
+  @Test
+  void searchFindsArticlesByTextTitleAndEntityIgnoringDiacritics() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.store(Fixtures.medvedev());
+      archive.storeAll(Fixtures.generated(50, 7));
+      assertEquals("tass-medvedev", archive.search("deserting Norway", 10).get(0).id());
+      assertEquals("tass-medvedev", archive.search("asylum", 10).get(0).id());
+      var hits = archive.search("erdogan", 100);
+      assertFalse(hits.isEmpty());
+      assertEquals(hits.size(), archive.search("Erdoğan", 100).size());
+      assertTrue(archive.search("zzzunknown", 10).isEmpty());
+      assertThrows(IllegalArgumentException.class, () -> archive.search("\"unclosed", 10));
+    }
+  }
+
+  @Test
+  void linksEntitiesAcrossArticlesByTypeAndFoldedName() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(Fixtures.generated(200, 3));
+      // Erdoğan and Erdogan fold to one key: one archive entity with both spellings as aliases.
+      assertEquals(List.of("1"), query(archive, "SELECT count(*) FROM entities WHERE key = 'recep tayyip erdogan'"));
+      assertEquals(List.of("Erdogan", "Erdoğan", "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+          query(archive, "SELECT alias FROM entity_aliases JOIN entities ON id = entity "
+              + "WHERE key = 'recep tayyip erdogan' ORDER BY alias"));
+      // Homonyms with different full names stay apart (a later resolver handles surname-only mentions).
+      assertEquals(List.of("andrei medvedev", "dmitry medvedev"),
+          query(archive, "SELECT key FROM entities WHERE key LIKE '%medvedev' ORDER BY key"));
+      assertEquals(List.of("200"), query(archive, "SELECT sum(article_count) FROM entities WHERE type = 'PERSON'"));
+      assertEquals(List.of("0"), query(archive, "SELECT count(*) FROM article_entities ae LEFT JOIN entity_links l "
+          + "ON l.article = ae.article AND l.local_id = ae.local_id WHERE l.entity IS NULL"));
+    }
+  }
+
+  @Test
+  void userOverridesApplyWhenArticlesAreStored() throws Exception {
+    List<ArticleAnalysis> articles = Fixtures.generated(40, 11);
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(articles.subList(0, 1));
+      // The place of article 1 is to be split from the place of article 0 even though the names agree...
+      String place0 = articles.get(0).entities().get(2).name();
+      ArticleAnalysis later = articles.stream().skip(1).filter(a -> a.entities().get(2).name().equals(place0))
+          .findFirst().orElseThrow();
+      archive.addOverride("split", later.id(), "e3", "gen-0", "e3", "test");
+      // ...and its organization merged with article 0's person.
+      archive.addOverride("merge", later.id(), "e2", "gen-0", "e1", "test");
+      archive.store(later);
+      List<String> links = query(archive, "SELECT a.id || '/' || l.local_id || '=' || l.entity || ' ' || l.method "
+          + "FROM entity_links l JOIN articles a ON a.pk = l.article ORDER BY 1");
+      String place0Link = links.stream().filter(l -> l.startsWith("gen-0/e3=")).findFirst().orElseThrow();
+      String placeLaterLink = links.stream().filter(l -> l.startsWith(later.id() + "/e3=")).findFirst().orElseThrow();
+      assertNotEquals(place0Link.split("[= ]")[1], placeLaterLink.split("[= ]")[1]);
+      assertTrue(placeLaterLink.endsWith("override"));
+      String person0 = links.stream().filter(l -> l.startsWith("gen-0/e1=")).findFirst().orElseThrow().split("[= ]")[1];
+      assertTrue(links.contains(later.id() + "/e2=" + person0 + " override"), links.toString());
+    }
+  }
+
+  @Test
+  void refusesADatabaseNewerThanTheBuild() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.store(Fixtures.medvedev());
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("facts.db"));
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO schema_version VALUES (999, 'future')");
+    }
+    IOException e = assertThrows(IOException.class, () -> Archive.open(dir));
+    assertTrue(e.getMessage().contains("newer"), e.getMessage());
+  }
+
+  @Test
+  void oneProcessAtATime() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      IOException e = assertThrows(IOException.class, () -> Archive.open(dir));
+      assertTrue(e.getMessage().contains("in use"), e.getMessage());
+    }
+  }
+
+  static List<String> query(Archive archive, String sql) throws IOException {
+    return archive.read(c -> {
+      List<String> rows = new ArrayList<>();
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        while (r.next()) rows.add(r.getString(1));
+      } catch (SQLException e) {
+        throw new SQLException(sql + ": " + e.getMessage(), e);
+      }
+      return rows;
+    });
+  }
+}

@@ -1,0 +1,149 @@
+package dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.archive.Archive;
+import dossier.archive.Fixtures;
+import dossier.model.ArticleAnalysis;
+import dossier.model.Json;
+import dossier.pipeline.read.RawArticle;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code dossier ingest}: pre-analyzed JSONL, articles to analyze, failures, reruns, and the real pipeline. */
+class IngestCommandTest {
+  @TempDir Path tmp;
+
+  record Run(int exitCode, String err) {}
+
+  static final Function<RawArticle, ArticleAnalysis> NO_ANALYSIS = raw -> {
+    throw new AssertionError("analyzed " + raw.id() + " although it was pre-analyzed or stored");
+  };
+
+  /** A stand-in pipeline: the article with no facts, so tests of ingest need no CoreNLP. */
+  static final Function<RawArticle, ArticleAnalysis> BARE = raw -> new ArticleAnalysis(ArticleAnalysis.SCHEMA,
+      raw.id(), raw.date(), raw.title(), raw.source(), raw.url(), raw.text(), List.of(), List.of(), List.of(),
+      List.of(), List.of(), List.of(), List.of());
+
+  static Run ingest(Function<RawArticle, ArticleAnalysis> analyzer, String... args) {
+    IngestCommand command = new IngestCommand();
+    command.analyzer = analyzer;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    command.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+    command.stdin = new ByteArrayInputStream(new byte[0]);
+    command.terminal = false;
+    int code = new CommandLine(command).execute(args);
+    return new Run(code, err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Path analysesJsonl(Path file, List<ArticleAnalysis> articles) throws Exception {
+    Files.write(file, articles.stream().map(Json::write).toList(), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void storesAnalysisJsonlWithoutReanalysisAndOnlyOnce() throws Exception {
+    Path input = analysesJsonl(tmp.resolve("analyses.jsonl"), Fixtures.generated(120, 4));
+    Path archive = tmp.resolve("archive");
+    Run first = ingest(NO_ANALYSIS, "--archive", archive.toString(), "--batch", "50", input.toString());
+    assertEquals(0, first.exitCode(), first.err());
+    assertTrue(first.err().contains("120 stored, 0 already in the archive, 0 failed (0 analyzed, 120 pre-analyzed)"),
+        first.err());
+    String fingerprint;
+    try (Archive a = Archive.open(archive)) {
+      assertEquals(120, a.stats().articles());
+      fingerprint = a.fingerprint();
+    }
+    Run second = ingest(NO_ANALYSIS, "--archive", archive.toString(), input.toString(), input.toString());
+    assertEquals(0, second.exitCode(), second.err());
+    assertTrue(second.err().contains("0 stored, 240 already in the archive"), second.err());
+    try (Archive a = Archive.open(archive)) {
+      assertEquals(fingerprint, a.fingerprint());
+    }
+    try (Stream<Path> reports = Files.list(archive.resolve("reports"))) {
+      assertEquals(2, reports.count());
+    }
+  }
+
+  @Test
+  void analyzesArticlesOnAPoolSkipsStoredOnesAndReportsFailures() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    String raw = Stream.of(1, 2, 3, 4, 5, 6, 7, 8)
+        .map(i -> "{\"id\":\"a" + i + "\",\"date\":\"2024-01-0" + i + "\",\"text\":\"Article number " + i + ".\"}")
+        .collect(Collectors.joining("\n")) + "\n{\"id\":\"broken\"\n";
+    Files.writeString(dir.resolve("raw.jsonl"), raw);
+    Files.writeString(dir.resolve("seed.txt"), "date 2024-02-01\n\nA seed article.\n");
+    analysesJsonl(dir.resolve("pre.jsonl"), List.of(Fixtures.medvedev()));
+    Path archive = tmp.resolve("archive");
+    Run first = ingest(BARE, "--archive", archive.toString(), "--threads", "3", dir.toString(),
+        tmp.resolve("missing.txt").toString());
+    assertEquals(1, first.exitCode(), first.err());
+    assertTrue(first.err().contains("10 stored, 0 already in the archive, 2 failed (9 analyzed, 1 pre-analyzed)"),
+        first.err());
+    Path report;
+    try (Stream<Path> reports = Files.list(archive.resolve("reports"))) {
+      report = reports.findFirst().orElseThrow();
+    }
+    String text = Files.readString(report);
+    assertTrue(text.contains("failed inputs: 2"), text);
+    assertTrue(text.contains("raw.jsonl:9: malformed JSON"), text);
+    assertTrue(text.contains("missing.txt: no such file or directory"), text);
+    // A rerun analyzes nothing: every article is found in the archive first.
+    Run second = ingest(NO_ANALYSIS, "--archive", archive.toString(), dir.toString());
+    assertEquals(1, second.exitCode(), second.err()); // the broken line is still broken
+    assertTrue(second.err().contains("0 stored, 10 already in the archive, 1 failed (0 analyzed, 1 pre-analyzed)"),
+        second.err());
+  }
+
+  @Test
+  void statsCountsTheArchive() throws Exception {
+    Path archive = tmp.resolve("archive");
+    ingest(NO_ANALYSIS, "--archive", archive.toString(),
+        analysesJsonl(tmp.resolve("a.jsonl"), List.of(Fixtures.medvedev())).toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      assertEquals(0, new CommandLine(new DossierCommand()).execute("stats", "--archive", archive.toString(),
+          "--format", "json"));
+    } finally {
+      System.setOut(old);
+    }
+    var stats = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertEquals(1, stats.get("articles").asInt());
+    assertEquals(4, stats.get("entities").asInt());
+    assertEquals(1, stats.get("quotes").asInt());
+    assertEquals(2, stats.get("claims").asInt());
+    assertEquals(1, stats.get("events").asInt());
+  }
+
+  @Test
+  void ingestsArticlesThroughThePipeline() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("one.txt"), "date 2023-01-31\n\nAndrei Medvedev, a former commander with the "
+        + "Wagner group, crossed into Norway. \"I was afraid,\" Medvedev said.\n");
+    Files.writeString(dir.resolve("two.txt"), "date 2023-02-01\n\nNorwegian police said Medvedev had been "
+        + "detained in Oslo.\n");
+    Path archive = tmp.resolve("archive");
+    Run run = ingest(new IngestCommand().analyzer, "--archive", archive.toString(), dir.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    try (Archive a = Archive.open(archive)) {
+      assertEquals(2, a.stats().articles());
+      assertTrue(a.stats().entities() >= 3, a.stats().toString());
+      assertEquals(2, a.search("Medvedev", 10).size());
+      assertTrue(a.stats().quotes() >= 1, a.stats().toString());
+    }
+  }
+}
