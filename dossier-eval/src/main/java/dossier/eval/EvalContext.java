@@ -4,6 +4,13 @@ import dossier.pipeline.Dossier;
 import dossier.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * What a suite needs: where the gold data is, how many documents to take, where to write.
@@ -24,6 +31,45 @@ public record EvalContext(Path data, int limit, Path out) {
     Path p = data.resolve(name);
     return Files.isDirectory(p) ? p : null;
   }
+
+  /** A step over one document that may fail. */
+  public interface Step<T, R> {
+    R apply(T item) throws Exception;
+  }
+
+  /**
+   * {@code step} over every item on all cores, results in item order: the pipelines are thread-safe,
+   * and a suite of 256 documents should not leave a core idle. A failing item yields its exception.
+   */
+  public static <T, R> List<Outcome<R>> inParallel(List<T> items, Step<T, R> step) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    try {
+      List<Callable<Outcome<R>>> tasks = new ArrayList<>();
+      for (T item : items) {
+        tasks.add(() -> {
+          try {
+            return new Outcome<>(step.apply(item), null);
+          } catch (Exception e) {
+            return new Outcome<>(null, e);
+          }
+        });
+      }
+      List<Outcome<R>> out = new ArrayList<>();
+      for (Future<Outcome<R>> f : pool.invokeAll(tasks)) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          out.add(new Outcome<>(null, e.getCause()));
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One item's result, or what it failed with. */
+  public record Outcome<R>(R value, Throwable failure) {}
 
   /** Caps a document count by {@link #limit}. */
   public int cap(int n) {

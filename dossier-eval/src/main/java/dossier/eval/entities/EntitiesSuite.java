@@ -59,14 +59,14 @@ public final class EntitiesSuite implements Suite {
       for (MentionSystem system : systems) {
         MentionScore score = new MentionScore();
         int crashed = 0;
-        for (GoldDocument doc : chosen) {
-          List<Mention> found;
-          try {
-            found = system.mentions(doc);
-          } catch (RuntimeException e) {
+        List<EvalContext.Outcome<List<Mention>>> outcomes = inParallel(chosen, system);
+        for (int i = 0; i < chosen.size(); i++) {
+          GoldDocument doc = chosen.get(i);
+          List<Mention> found = outcomes.get(i).value();
+          if (outcomes.get(i).failure() != null) {
             // A user of a crashing pipeline gets no entities for the document: score it so, and say so.
             System.err.println("dossier eval: entities: " + system.name() + " failed on " + dataset + " " + doc.id()
-                + ": " + e);
+                + ": " + outcomes.get(i).failure());
             crashed++;
             found = List.of();
           }
@@ -77,6 +77,16 @@ public final class EntitiesSuite implements Suite {
         String note = goldCount + " gold name mentions" + (crashed > 0 ? "; " + crashed + " docs crashed, scored empty" : "");
         results.add(new SuiteResult(name(), system.name(), split, dataset, chosen.size(), score.metrics(), note));
       }
+    }
+  }
+
+  private static List<EvalContext.Outcome<List<Mention>>> inParallel(List<GoldDocument> docs, MentionSystem system)
+      throws IOException {
+    try {
+      return EvalContext.inParallel(docs, system::mentions);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
     }
   }
 

@@ -45,8 +45,11 @@ public final class TimeSuite implements Suite {
     long started = System.nanoTime();
     TimexScore total = TimexScore.ZERO;
     TimexErrors errors = new TimexErrors();
-    for (TimeCorpus.Case c : cases) {
-      List<Timex> found = tagger.tag(c.input());
+    List<EvalContext.Outcome<List<Timex>>> tagged = EvalContext.inParallel(cases, c -> tagger.tag(c.input()));
+    for (int i = 0; i < cases.size(); i++) {
+      TimeCorpus.Case c = cases.get(i);
+      if (tagged.get(i).failure() instanceof Exception e) throw e;
+      List<Timex> found = tagged.get(i).value();
       total = total.plus(TimexScore.of(c.gold().timexes(), found).withDocumentTime());
       errors.add(c.gold().docId(), c.gold().timexes(), found);
     }
