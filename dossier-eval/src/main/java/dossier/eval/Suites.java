@@ -1,5 +1,6 @@
 package dossier.eval;
 
+import dossier.eval.quotes.QuotesSuite;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ final class Suites {
 
   static Map<String, Suite> all() {
     Map<String, Suite> suites = new LinkedHashMap<>();
-    for (Suite s : List.<Suite>of()) suites.put(s.name(), s);
+    for (Suite s : List.<Suite>of(new QuotesSuite())) suites.put(s.name(), s);
     return suites;
   }
 }
