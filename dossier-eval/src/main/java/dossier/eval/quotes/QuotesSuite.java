@@ -55,19 +55,21 @@ public final class QuotesSuite implements Suite {
       throws IOException {
     long started = System.nanoTime();
     Scorer.Score total = Scorer.Score.ZERO;
+    List<String> failed = new ArrayList<>();
     Path details = context.out().resolve("quotes-" + system + "-" + split + ".jsonl");
     try (BufferedWriter w = Files.newBufferedWriter(details, StandardCharsets.UTF_8)) {
       for (PolNear.Doc doc : docs) {
         List<Attribution> predicted;
         Map<String, Object> extra = new LinkedHashMap<>();
-        if (system.equals("dossier")) {
-          ArticleAnalysis a = context.pipeline().analyze(
-              new RawArticle(doc.name(), doc.date(), null, null, null, doc.text(), doc.name() + ".txt"));
-          predicted = DossierAttributions.of(a);
-          // The claims let the error analysis see which missed attributions Dossier found as claims.
-          extra.put("claims", a.claims());
-        } else {
-          predicted = CoreNlpQuotes.of(doc.text(), doc.date());
+        try {
+          predicted = predict(context, system, doc, extra);
+        } catch (RuntimeException e) {
+          // A crash on one article is a finding, not the end of the run: its gold counts as missed.
+          failed.add(doc.name());
+          System.err.println("dossier eval: quotes " + system + " failed on " + doc.name() + ": " + e);
+          if (failed.size() == 1) e.printStackTrace();
+          predicted = List.of();
+          extra.put("error", e.toString());
         }
         Scorer.Alignment alignment = Scorer.align(doc.text(), doc.gold(), predicted);
         total = total.plus(alignment.score());
@@ -79,7 +81,18 @@ public final class QuotesSuite implements Suite {
     System.err.printf("dossier eval: quotes %s %s: %d articles in %.1f s%n", system, split, docs.size(),
         (System.nanoTime() - started) / 1e9);
     String note = "first annotator's file per article; " + (system.equals("corenlp")
-        ? "quotation-marked quotes only, no cue" : "quotes[] only (claims not scored)");
+        ? "quotation-marked quotes only, no cue" : "quotes[] only (claims not scored)")
+        + (failed.isEmpty() ? "" : "; " + system + " failed on " + failed.size() + " articles, scored as empty");
     return new SuiteResult(name(), system, split, DATASET, docs.size(), total.metrics(), note);
+  }
+
+  private static List<Attribution> predict(EvalContext context, String system, PolNear.Doc doc,
+      Map<String, Object> extra) {
+    if (system.equals("corenlp")) return CoreNlpQuotes.of(doc.text(), doc.date());
+    ArticleAnalysis a = context.pipeline().analyze(
+        new RawArticle(doc.name(), doc.date(), null, null, null, doc.text(), doc.name() + ".txt"));
+    // The claims let the error analysis see which missed attributions Dossier found as claims.
+    extra.put("claims", a.claims());
+    return DossierAttributions.of(a);
   }
 }
