@@ -6,6 +6,7 @@ import dossier.model.Entity;
 import dossier.model.Quote;
 import dossier.model.Span;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
  * Dossier's quotes as attributions. A quote gives its speaker as an entity, so every mention of that
  * entity stands for the source; an unnamed speaker ("a source close to the campaign") stands by the
  * occurrence of its phrase nearest the quote. The cue is a word, placed at its occurrence nearest the quote.
+ * Quotes with the same speaker and the same placed cue are one attribution, as PolNeAR annotates them:
+ * a quote split by "he said", or a partial quote inside the indirect one that carries it.
  */
 final class DossierAttributions {
   private DossierAttributions() {}
@@ -25,6 +28,7 @@ final class DossierAttributions {
     Map<String, Entity> entities = a.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
     String text = a.text();
     CodePoints offsets = new CodePoints(text);
+    Map<String, Attribution> byCue = new LinkedHashMap<>();
     List<Attribution> out = new ArrayList<>();
     for (Quote q : a.quotes()) {
       Range content = new Range(q.start(), q.end());
@@ -37,8 +41,24 @@ final class DossierAttributions {
         if (nearest != null) source.add(nearest);
       }
       Range cue = q.cue() == null ? null : nearest(text, offsets, q.cue(), content, true);
-      out.add(new Attribution(List.of(content), cue == null ? List.of() : List.of(cue), source,
-          q.kind() + " | speaker=" + q.speakerName() + " | cue=" + q.cue()));
+      Attribution one = new Attribution(List.of(content), cue == null ? List.of() : List.of(cue), source,
+          q.kind() + " | speaker=" + q.speakerName() + " | cue=" + q.cue());
+      if (cue == null) {
+        out.add(one);
+        continue;
+      }
+      String key = (q.speaker() != null ? q.speaker() : q.speakerName()) + "@" + cue;
+      Attribution same = byCue.get(key);
+      if (same == null) {
+        byCue.put(key, one);
+        out.add(one);
+      } else {
+        List<Range> contents = new ArrayList<>(same.content());
+        contents.add(content);
+        Attribution merged = new Attribution(contents, same.cue(), same.source(), same.label() + " + " + q.kind());
+        out.set(out.indexOf(same), merged);
+        byCue.put(key, merged);
+      }
     }
     return out;
   }

@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * Scores predicted attributions against gold ones of the same article (rules in
  * docs/evaluation/quotes.md). Content spans are compared after trimming non-alphanumeric characters
- * at each fragment's ends; exact = the same trimmed fragments, overlap = at least one shared letter
- * or digit. Pairs are made one-to-one, largest overlap first. Source and cue are scored on the
- * overlap pairs, so a right speaker on an unmatched quote still counts as a false positive.
+ * at each fragment's ends and merging overlapping fragments; exact = the same trimmed fragments,
+ * overlap = at least one shared letter or digit. Pairs are made one-to-one, largest overlap first.
+ * Source and cue are scored on the overlap pairs, so a right speaker on an unmatched quote still
+ * counts as a false positive.
  */
 final class Scorer {
   private Scorer() {}
@@ -122,7 +123,17 @@ final class Scorer {
       if (e > s) out.add(new Range(s, e));
     }
     out.sort(null);
-    return out;
+    // Overlapping fragments (a partial quote inside the indirect one it belongs to) count once.
+    List<Range> merged = new ArrayList<>();
+    for (Range r : out) {
+      Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && r.start() <= last.end()) {
+        merged.set(merged.size() - 1, new Range(last.start(), Math.max(last.end(), r.end())));
+      } else {
+        merged.add(r);
+      }
+    }
+    return merged;
   }
 
   /** Letters and digits that both sets of fragments cover. */

@@ -100,4 +100,12 @@ class ScorerTest {
     List<Attribution> pred = List.of(at(new Range(11, 12), null, null));
     assertEquals(new Prf(0, 1, 1), Scorer.align(TEXT, gold, pred).score().contentOverlap());
   }
+
+  @Test
+  void aFragmentInsideAnotherCountsOnce() {
+    // A partial quote inside the indirect one it belongs to, merged into one attribution.
+    Attribution nested = new Attribution(List.of(CLAUSE, new Range(52, 56)), List.of(TOLD), List.of(JONES), "t");
+    Scorer.Score s = Scorer.align(TEXT, List.of(at(CLAUSE, TOLD, JONES)), List.of(nested)).score();
+    assertEquals(new Prf(1, 0, 0), s.contentExact());
+  }
 }
