@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code quotes}: PolNeAR attributions (source, cue, content) on dev and test, for Dossier's quotes
- * and CoreNLP's QuoteAnnotator. Writes each article's matches and errors to
+ * {@code quotes}: PolNeAR attributions (source, cue, content): Dossier's quotes on dev and test,
+ * CoreNLP's QuoteAnnotator on test. Writes each article's matches and errors to
  * {@code quotes-SYSTEM-SPLIT.jsonl} for error analysis.
  */
 public final class QuotesSuite implements Suite {
@@ -46,7 +46,9 @@ public final class QuotesSuite implements Suite {
     for (String split : SPLITS) {
       List<PolNear.Doc> docs = PolNear.read(polnear, split, context.limit());
       out.add(score(context, split, docs, "dossier"));
-      out.add(score(context, split, docs, "corenlp"));
+      // CoreNLP with coref takes several seconds an article on a shared 2-core box: test alone keeps
+      // the suite near its 10-minute budget, and test is where the issue compares the two.
+      if (split.equals("test")) out.add(score(context, split, docs, "corenlp"));
     }
     return out;
   }
