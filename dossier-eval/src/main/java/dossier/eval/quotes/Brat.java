@@ -18,11 +18,12 @@ final class Brat {
     Map<String, List<Range>> spans = new HashMap<>();
     List<String[]> events = new ArrayList<>();
     for (String line : ann.split("\n")) {
+      // A span's text may hold line breaks, so a line only counts when it starts like an annotation.
       String[] cols = line.split("\t");
-      if (cols.length < 2) continue;
+      if (cols.length < 2 || !cols[0].matches("[TE]\\d+")) continue;
       if (cols[0].startsWith("T")) {
         spans.put(cols[0], ranges(cols[1]));
-      } else if (cols[0].startsWith("E")) {
+      } else {
         events.add(new String[] {cols[0], cols[1]});
       }
     }

@@ -17,6 +17,7 @@ class BratTest {
       "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
       "T5\tCue 49 54\tadded",
       "T6\tContent 40 48\ta source",
+      "The\tnext line of a span text that holds a line break",
       "T7\tContent2 0 4\tThe ",
       "T8\tAttribution-no-source 49 54\tadded",
       "E2\tAttribution-no-source:T8 Cue:T5 Content:T6 Content2:T7",
