@@ -4,6 +4,7 @@ import dossier.eval.coref.XdocSuite;
 import dossier.eval.entities.EntitiesSuite;
 import dossier.eval.events.EventsSuite;
 import dossier.eval.html.HtmlSuite;
+import dossier.eval.quotes.QuotesSuite;
 import dossier.eval.samples.SamplesSuite;
 import dossier.eval.time.TimeSuite;
 import java.util.LinkedHashMap;
@@ -16,8 +17,8 @@ final class Suites {
 
   static Map<String, Suite> all() {
     Map<String, Suite> suites = new LinkedHashMap<>();
-    for (Suite s : List.<Suite>of(new TimeSuite(), new EntitiesSuite(), new EventsSuite(), new HtmlSuite(),
-        new XdocSuite(), new SamplesSuite())) {
+    for (Suite s : List.<Suite>of(new TimeSuite(), new EntitiesSuite(), new QuotesSuite(), new EventsSuite(),
+        new HtmlSuite(), new XdocSuite(), new SamplesSuite())) {
       suites.put(s.name(), s);
     }
     return suites;

@@ -1,0 +1,79 @@
+package dossier.eval.quotes;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.CodePoints;
+import dossier.model.Entity;
+import dossier.model.Quote;
+import dossier.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Dossier's quotes as attributions. A quote gives its speaker as an entity, so every mention of that
+ * entity stands for the source; an unnamed speaker ("a source close to the campaign") stands by the
+ * occurrence of its phrase nearest the quote. The cue is a word, placed at its occurrence nearest the quote.
+ * Quotes with the same speaker and the same placed cue are one attribution, as PolNeAR annotates them:
+ * a quote split by "he said", or a partial quote inside the indirect one that carries it.
+ */
+final class DossierAttributions {
+  private DossierAttributions() {}
+
+  static List<Attribution> of(ArticleAnalysis a) {
+    Map<String, Entity> entities = a.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+    String text = a.text();
+    CodePoints offsets = new CodePoints(text);
+    Map<String, Attribution> byCue = new LinkedHashMap<>();
+    List<Attribution> out = new ArrayList<>();
+    for (Quote q : a.quotes()) {
+      Range content = new Range(q.start(), q.end());
+      List<Range> source = new ArrayList<>();
+      Entity speaker = q.speaker() == null ? null : entities.get(q.speaker());
+      if (speaker != null) {
+        for (Span m : speaker.mentions()) source.add(new Range(m.start(), m.end()));
+      } else if (q.speakerName() != null) {
+        Range nearest = nearest(text, offsets, q.speakerName(), content, false);
+        if (nearest != null) source.add(nearest);
+      }
+      Range cue = q.cue() == null ? null : nearest(text, offsets, q.cue(), content, true);
+      Attribution one = new Attribution(List.of(content), cue == null ? List.of() : List.of(cue), source,
+          q.kind() + " | speaker=" + q.speakerName() + " | cue=" + q.cue());
+      if (cue == null) {
+        out.add(one);
+        continue;
+      }
+      String key = (q.speaker() != null ? q.speaker() : q.speakerName()) + "@" + cue;
+      Attribution same = byCue.get(key);
+      if (same == null) {
+        byCue.put(key, one);
+        out.add(one);
+      } else {
+        List<Range> contents = new ArrayList<>(same.content());
+        contents.add(content);
+        Attribution merged = new Attribution(contents, same.cue(), same.source(), same.label() + " + " + q.kind());
+        out.set(out.indexOf(same), merged);
+        byCue.put(key, merged);
+      }
+    }
+    return out;
+  }
+
+  /** The whole-word occurrence of {@code phrase} outside {@code content} and nearest to it, in code points. */
+  static Range nearest(String text, CodePoints offsets, String phrase, Range content, boolean ignoreCase) {
+    Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+        ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    Matcher m = p.matcher(text);
+    Range best = null;
+    while (m.find()) {
+      Range r = new Range(offsets.at(m.start()), offsets.at(m.end()));
+      if (r.start() >= content.start() && r.end() <= content.end()) continue;
+      if (best == null || r.distance(content) < best.distance(content)) best = r;
+    }
+    return best;
+  }
+}

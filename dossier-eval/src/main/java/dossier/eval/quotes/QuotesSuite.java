@@ -1,0 +1,100 @@
+package dossier.eval.quotes;
+
+import dossier.eval.EvalContext;
+import dossier.eval.Suite;
+import dossier.eval.SuiteResult;
+import dossier.model.ArticleAnalysis;
+import dossier.model.Json;
+import dossier.pipeline.read.RawArticle;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code quotes}: PolNeAR attributions (source, cue, content): Dossier's quotes on dev and test,
+ * CoreNLP's QuoteAnnotator on test. Writes each article's matches and errors to
+ * {@code quotes-SYSTEM-SPLIT.jsonl} for error analysis.
+ */
+public final class QuotesSuite implements Suite {
+
+  private static final String DATASET = "polnear";
+  private static final List<String> SPLITS = List.of("dev", "test");
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public String description() {
+    return "PolNeAR dev/test: attribution source, cue and content F1 (exact and overlap)";
+  }
+
+  @Override
+  public List<SuiteResult> run(EvalContext context) throws IOException {
+    Path polnear = context.dataset(DATASET);
+    if (polnear == null || !Files.isDirectory(polnear.resolve("dev").resolve("attributions"))) {
+      return List.of(SuiteResult.unavailable(name(), DATASET, "no polnear/{dev,test}/attributions in the eval data"));
+    }
+    List<SuiteResult> out = new ArrayList<>();
+    for (String split : SPLITS) {
+      List<PolNear.Doc> docs = PolNear.read(polnear, split, context.limit());
+      out.add(score(context, split, docs, "dossier"));
+      // CoreNLP with coref takes several seconds an article on a shared 2-core box: test alone keeps
+      // the suite near its 10-minute budget, and test is where the issue compares the two.
+      if (split.equals("test")) out.add(score(context, split, docs, "corenlp"));
+    }
+    return out;
+  }
+
+  private SuiteResult score(EvalContext context, String split, List<PolNear.Doc> docs, String system)
+      throws IOException {
+    long started = System.nanoTime();
+    Scorer.Score total = Scorer.Score.ZERO;
+    List<String> failed = new ArrayList<>();
+    Path details = context.out().resolve("quotes-" + system + "-" + split + ".jsonl");
+    try (BufferedWriter w = Files.newBufferedWriter(details, StandardCharsets.UTF_8)) {
+      for (PolNear.Doc doc : docs) {
+        List<Attribution> predicted;
+        Map<String, Object> extra = new LinkedHashMap<>();
+        try {
+          predicted = predict(context, system, doc, extra);
+        } catch (RuntimeException e) {
+          // A crash on one article is a finding, not the end of the run: its gold counts as missed.
+          failed.add(doc.name());
+          System.err.println("dossier eval: quotes " + system + " failed on " + doc.name() + ": " + e);
+          if (failed.size() == 1) e.printStackTrace();
+          predicted = List.of();
+          extra.put("error", e.toString());
+        }
+        Scorer.Alignment alignment = Scorer.align(doc.text(), doc.gold(), predicted);
+        total = total.plus(alignment.score());
+        w.write(Json.write(Details.of(doc, alignment, extra)));
+        w.newLine();
+      }
+    }
+    // CoreNLP with coref is the slow part of this suite; the time per system tells whether it fits the budget.
+    System.err.printf("dossier eval: quotes %s %s: %d articles in %.1f s%n", system, split, docs.size(),
+        (System.nanoTime() - started) / 1e9);
+    String note = "first annotator's file per article; " + (system.equals("corenlp")
+        ? "quotation-marked quotes only, no cue" : "quotes[] only (claims not scored)")
+        + (failed.isEmpty() ? "" : "; " + system + " failed on " + failed.size() + " articles, scored as empty");
+    return new SuiteResult(name(), system, split, DATASET, docs.size(), total.metrics(), note);
+  }
+
+  private static List<Attribution> predict(EvalContext context, String system, PolNear.Doc doc,
+      Map<String, Object> extra) {
+    if (system.equals("corenlp")) return CoreNlpQuotes.of(doc.text(), doc.date());
+    ArticleAnalysis a = context.pipeline().analyze(
+        new RawArticle(doc.name(), doc.date(), null, null, null, doc.text(), doc.name() + ".txt"));
+    // The claims let the error analysis see which missed attributions Dossier found as claims.
+    extra.put("claims", a.claims());
+    return DossierAttributions.of(a);
+  }
+}
