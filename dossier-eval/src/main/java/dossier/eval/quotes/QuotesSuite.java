@@ -59,19 +59,29 @@ public final class QuotesSuite implements Suite {
     Scorer.Score total = Scorer.Score.ZERO;
     List<String> failed = new ArrayList<>();
     Path details = context.out().resolve("quotes-" + system + "-" + split + ".jsonl");
+    // Articles are analyzed on all cores (both pipelines are thread-safe), then scored in order.
+    List<EvalContext.Outcome<Prediction>> outcomes;
+    try {
+      outcomes = EvalContext.inParallel(docs, doc -> predict(context, system, doc));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
     try (BufferedWriter w = Files.newBufferedWriter(details, StandardCharsets.UTF_8)) {
-      for (PolNear.Doc doc : docs) {
+      for (int i = 0; i < docs.size(); i++) {
+        PolNear.Doc doc = docs.get(i);
         List<Attribution> predicted;
         Map<String, Object> extra = new LinkedHashMap<>();
-        try {
-          predicted = predict(context, system, doc, extra);
-        } catch (RuntimeException e) {
+        Throwable failure = outcomes.get(i).failure();
+        if (failure == null) {
+          predicted = outcomes.get(i).value().attributions();
+          extra.putAll(outcomes.get(i).value().extra());
+        } else {
           // A crash on one article is a finding, not the end of the run: its gold counts as missed.
           failed.add(doc.name());
-          System.err.println("dossier eval: quotes " + system + " failed on " + doc.name() + ": " + e);
-          if (failed.size() == 1) e.printStackTrace();
+          System.err.println("dossier eval: quotes " + system + " failed on " + doc.name() + ": " + failure);
           predicted = List.of();
-          extra.put("error", e.toString());
+          extra.put("error", failure.toString());
         }
         Scorer.Alignment alignment = Scorer.align(doc.text(), doc.gold(), predicted);
         total = total.plus(alignment.score());
@@ -88,13 +98,14 @@ public final class QuotesSuite implements Suite {
     return new SuiteResult(name(), system, split, DATASET, docs.size(), total.metrics(), note);
   }
 
-  private static List<Attribution> predict(EvalContext context, String system, PolNear.Doc doc,
-      Map<String, Object> extra) {
-    if (system.equals("corenlp")) return CoreNlpQuotes.of(doc.text(), doc.date());
+  /** A system's attributions for one article, and what the error analysis wants beside them. */
+  private record Prediction(List<Attribution> attributions, Map<String, Object> extra) {}
+
+  private static Prediction predict(EvalContext context, String system, PolNear.Doc doc) {
+    if (system.equals("corenlp")) return new Prediction(CoreNlpQuotes.of(doc.text(), doc.date()), Map.of());
     ArticleAnalysis a = context.pipeline().analyze(
         new RawArticle(doc.name(), doc.date(), null, null, null, doc.text(), doc.name() + ".txt"));
     // The claims let the error analysis see which missed attributions Dossier found as claims.
-    extra.put("claims", a.claims());
-    return DossierAttributions.of(a);
+    return new Prediction(DossierAttributions.of(a), Map.of("claims", a.claims()));
   }
 }

@@ -25,7 +25,10 @@ final class Attribution {
   static final Set<String> INDIRECT_LEMMAS = Set.of(
       "say", "tell", "claim", "add", "insist", "warn", "announce", "argue", "explain", "acknowledge", "admit",
       "report", "state", "write", "note", "allege", "assert", "maintain", "confirm", "deny", "suggest",
-      "predict", "concede", "reveal", "disclose", "indicate", "testify", "stress", "reiterate", "promise", "vow");
+      "predict", "concede", "reveal", "disclose", "indicate", "testify", "stress", "reiterate", "promise", "vow",
+      // Attributed beliefs and findings are attributions too ("Smith believes the deal is dead", "polls show ...").
+      "believe", "think", "hope", "expect", "fear", "know", "feel", "worry", "estimate", "find", "show", "learn",
+      "contend", "recall", "agree", "guess", "suspect", "conclude", "understand");
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> SKIPPABLE = Set.of("also", "later", "then", "again", "previously", "once",

@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
 
+  /** Verbs that would make the words after a cue a clause of their own, not a frame. */
+  private static final Set<String> FRAME_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> CLAUSE_STARTERS = Set.of("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "EX", "CD");
   /** Verb tags that make a clause; participles count too, as the tagger reads "had killed" as VBN VBN at times. */
   private static final Set<String> CLAUSE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD", "VBN");
@@ -224,9 +226,13 @@ public final class QuoteExtractor {
           continue;
         }
         int start = complementStart(tokens, c);
-        if (start < 0) continue;
-        int end = complementEnd(tokens, start);
-        if (end <= start || !hasFiniteVerb(tokens, start, end)) continue;
+        int end = start < 0 ? -1 : complementEnd(tokens, start);
+        if (start < 0 || end <= start || !hasFiniteVerb(tokens, start, end)) {
+          // "The economy is strong, Obama said on Tuesday.": the reported clause stands before its frame.
+          end = frontedContentEnd(tokens, c);
+          start = end > 0 && tokens.get(0).pos().equals("CC") ? 1 : 0;
+          if (end <= start || !hasFiniteVerb(tokens, start, end)) continue;
+        }
         Speaker speaker = attribution.speakerOf(tokens, c);
         int charStart = tokens.get(start).start();
         int charEnd = tokens.get(end - 1).end();
@@ -245,11 +251,35 @@ public final class QuoteExtractor {
         i++;
       }
     }
-    if (i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("that")) i++;
+    // "said that he ...": the reported clause includes its "that", as attribution corpora mark it.
+    int that = i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("that") ? i : -1;
+    if (that >= 0) i++;
     if (i >= tokens.size()) return -1;
     Token first = tokens.get(i);
     if (Attribution.isQuoteMark(first) || first.word().equals(":")) return -1;
-    return CLAUSE_STARTERS.contains(first.pos()) && !first.word().equals(",") ? i : -1;
+    if (!CLAUSE_STARTERS.contains(first.pos()) || first.word().equals(",")) return -1;
+    return that >= 0 ? that : i;
+  }
+
+  /**
+   * The end of a clause reported before its frame — "X, Y said." or "X, said Y." — when nothing but
+   * the speaker, adverbs and a time or place follows the verb; else -1.
+   */
+  private static int frontedContentEnd(List<Token> tokens, int c) {
+    for (int i = c + 1; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      if (FRAME_VERBS.contains(pos) || pos.equals("``") || tokens.get(i).word().equals(":")) return -1;
+    }
+    int k = c - 1;
+    if (k >= 0 && !tokens.get(k).word().equals(",")) {
+      while (k >= 0 && (tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().startsWith("JJ")
+          || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().equals("POS")
+          || tokens.get(k).pos().equals("RB") || tokens.get(k).pos().equals("CD"))) {
+        k--;
+      }
+    }
+    if (k < 2 || !tokens.get(k).word().equals(",")) return -1;
+    return k;
   }
 
   /** The clause runs to the sentence's end, or to a comma that opens a trailing frame. */

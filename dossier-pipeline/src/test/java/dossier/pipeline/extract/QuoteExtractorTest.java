@@ -95,6 +95,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedClausesBeforeTheirFrameAndBeliefs() {
+    ArticleAnalysis a = Analyses.analyze("2016-10-01", "The economy is stronger than ever, Barack Obama said on "
+        + "Tuesday. Hillary Clinton believes that the deal will pass.");
+    Quote fronted = quote(a, "The economy is stronger than ever");
+    assertEquals("indirect", fronted.kind());
+    assertEquals("Barack Obama", fronted.speakerName());
+    Quote belief = quote(a, "that the deal will pass");
+    assertEquals("Hillary Clinton", belief.speakerName());
+    assertEquals("believes", belief.cue());
+  }
+
+  @Test
   void namesTitlesAndScareQuotesAreNotSpeech() {
     ArticleAnalysis a = Analyses.analyze("2019-10-12", "Turkey launched “Operation Peace Spring” on Wednesday. "
         + "Critics called the plan a “disaster”. Wagner has suffered heavy casualties, with special “Wagner "
