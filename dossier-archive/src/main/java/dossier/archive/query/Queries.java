@@ -171,9 +171,10 @@ public final class Queries {
         }
 
         @Override
-        public FacetCounts reduce(java.util.Collection<Collector> collectors) {
+        public FacetCounts reduce(java.util.Collection<Collector> collectors) throws IOException {
           FacetCounts sum = new FacetCounts();
           for (Collector c : collectors) {
+            c.flush();
             sum.total += c.counts.total;
             c.counts.sources.forEach((k, v) -> sum.sources.merge(k, v, Long::sum));
             c.counts.types.forEach((k, v) -> sum.types.merge(k, v, Long::sum));
@@ -185,34 +186,54 @@ public final class Queries {
       };
     }
 
+    /** Counts ordinals per segment (no string look-up per document), turned into values when the segment ends. */
     static final class Collector extends SimpleCollector {
       final FacetCounts counts = new FacetCounts();
       private SortedSetDocValues source, type, entity;
       private NumericDocValues date;
+      private long[] sourceOrds, typeOrds, entityOrds;
+      private final Map<Long, Long> days = new HashMap<>();
 
       @Override
       protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        flush();
         source = DocValues.getSortedSet(context.reader(), Archive.Fields.SOURCE);
         type = DocValues.getSortedSet(context.reader(), Archive.Fields.ENTITY_TYPE);
         entity = DocValues.getSortedSet(context.reader(), Archive.Fields.ENTITY_ID);
         date = DocValues.getNumeric(context.reader(), Archive.Fields.DATE);
+        sourceOrds = new long[(int) source.getValueCount()];
+        typeOrds = new long[(int) type.getValueCount()];
+        entityOrds = new long[(int) entity.getValueCount()];
       }
 
       @Override
       public void collect(int doc) throws IOException {
         counts.total++;
-        add(source, doc, counts.sources);
-        add(type, doc, counts.types);
-        add(entity, doc, counts.entities);
-        if (date.advanceExact(doc)) {
-          counts.months.merge(LocalDate.ofEpochDay(date.longValue()).toString().substring(0, 7), 1L, Long::sum);
-        }
+        add(source, doc, sourceOrds);
+        add(type, doc, typeOrds);
+        add(entity, doc, entityOrds);
+        if (date.advanceExact(doc)) days.merge(date.longValue(), 1L, Long::sum);
       }
 
-      private static void add(SortedSetDocValues values, int doc, Map<String, Long> into) throws IOException {
+      private static void add(SortedSetDocValues values, int doc, long[] into) throws IOException {
         if (!values.advanceExact(doc)) return;
-        for (int i = 0; i < values.docValueCount(); i++) {
-          into.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1L, Long::sum);
+        for (int i = 0; i < values.docValueCount(); i++) into[(int) values.nextOrd()]++;
+      }
+
+      /** Adds the finished segment's counts to the totals. */
+      void flush() throws IOException {
+        if (source == null) return;
+        flush(source, sourceOrds, counts.sources);
+        flush(type, typeOrds, counts.types);
+        flush(entity, entityOrds, counts.entities);
+        days.forEach((day, n) -> counts.months.merge(LocalDate.ofEpochDay(day).toString().substring(0, 7), n, Long::sum));
+        days.clear();
+        source = null;
+      }
+
+      private static void flush(SortedSetDocValues values, long[] ords, Map<String, Long> into) throws IOException {
+        for (int ord = 0; ord < ords.length; ord++) {
+          if (ords[ord] > 0) into.merge(values.lookupOrd(ord).utf8ToString(), ords[ord], Long::sum);
         }
       }
 
@@ -273,15 +294,15 @@ public final class Queries {
             + "AND l.local_id = d.entity WHERE l.entity = ?1 GROUP BY d.text ORDER BY 2 DESC, 1 LIMIT ?2", id, limit),
         attributes(db, id, limit),
         quotes(db, "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker WHERE l.entity = ?1", limit, id),
-        quotes(db, "WHERE EXISTS (SELECT 1 FROM mentions m JOIN entity_links l ON l.article = m.article "
-            + "AND l.local_id = m.entity WHERE m.article = q.article AND m.start >= q.start AND m.end <= q.end "
-            + "AND l.entity = ?1) AND NOT EXISTS (SELECT 1 FROM entity_links l WHERE l.article = q.article "
-            + "AND l.local_id = q.speaker AND l.entity = ?1)", limit, id),
+        quotes(db, "WHERE (q.article, q.ord) IN (SELECT x.article, x.ord FROM entity_links l JOIN mentions m "
+            + "ON m.article = l.article AND m.entity = l.local_id JOIN quotes x ON x.article = m.article "
+            + "AND m.start >= x.start AND m.end <= x.end WHERE l.entity = ?1) AND NOT EXISTS (SELECT 1 FROM "
+            + "entity_links s WHERE s.article = q.article AND s.local_id = q.speaker AND s.entity = ?1)", limit, id),
         claims(db, "JOIN entity_links l ON l.article = c.article AND l.local_id = c.source WHERE l.entity = ?1", limit, id),
-        claims(db, "WHERE EXISTS (SELECT 1 FROM mentions m JOIN entity_links l ON l.article = m.article "
-            + "AND l.local_id = m.entity WHERE m.article = c.article AND m.start >= c.start AND m.end <= c.end "
-            + "AND l.entity = ?1) AND NOT EXISTS (SELECT 1 FROM entity_links l WHERE l.article = c.article "
-            + "AND l.local_id = c.source AND l.entity = ?1)", limit, id),
+        claims(db, "WHERE (c.article, c.ord) IN (SELECT x.article, x.ord FROM entity_links l JOIN mentions m "
+            + "ON m.article = l.article AND m.entity = l.local_id JOIN claims x ON x.article = m.article "
+            + "AND m.start >= x.start AND m.end <= x.end WHERE l.entity = ?1) AND NOT EXISTS (SELECT 1 FROM "
+            + "entity_links s WHERE s.article = c.article AND s.local_id = c.source AND s.entity = ?1)", limit, id),
         events,
         coMentioned(db, id, limit))));
   }
@@ -442,10 +463,11 @@ public final class Queries {
       params.add(filter.type());
     }
     if (filter.entityId() != null) {
-      where.add("(EXISTS (SELECT 1 FROM event_participants p JOIN entity_links l ON l.article = p.article "
-          + "AND l.local_id = p.entity WHERE p.article = e.article AND p.event = e.ord AND l.entity = ?) "
-          + "OR EXISTS (SELECT 1 FROM entity_links l WHERE l.article = e.article AND l.local_id IN (e.place, e.source) "
-          + "AND l.entity = ?))");
+      // Driven from the entity's links, so that the cost follows the entity's articles, not the archive's size.
+      where.add("(e.article, e.ord) IN (SELECT p.article, p.event FROM entity_links l JOIN event_participants p "
+          + "ON p.article = l.article AND p.entity = l.local_id WHERE l.entity = ? UNION SELECT x.article, x.ord "
+          + "FROM entity_links l JOIN events x ON x.article = l.article AND (x.place = l.local_id "
+          + "OR x.source = l.local_id) WHERE l.entity = ?)");
       params.add(filter.entityId());
       params.add(filter.entityId());
     }
