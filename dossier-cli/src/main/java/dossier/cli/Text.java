@@ -64,8 +64,9 @@ final class Text {
   }
 
   private static String figure(Figure f) {
-    return f.figure() + " (" + or(f.reporter(), "?") + ", " + or(f.article().source(), "?") + " "
-        + or(f.article().date(), "") + ")";
+    String source = or(f.article().source(), "?");
+    return f.figure() + " (" + (f.reporter() == null || f.reporter().equals(source) ? "" : f.reporter() + ", ")
+        + source + " " + or(f.article().date(), "") + ")";
   }
 
   static String or(String value, String fallback) {

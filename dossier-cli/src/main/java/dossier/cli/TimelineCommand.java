@@ -71,7 +71,7 @@ final class TimelineCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (IllegalArgumentException e) {
-      options.err().println("dossier: " + e.getMessage());
+      options.err().println("dossier: " + e.getMessage().lines().findFirst().orElse("bad query"));
       return 2;
     } catch (IOException e) {
       options.err().println("dossier: " + e.getMessage());

@@ -63,7 +63,9 @@ class QueryCommandsTest {
     JsonNode json = run("search", "bombing", "--from", "2023-03-06", "--format", "json").json();
     assertEquals(3, json.get("total").asInt()); // afp, daily, june
     assertEquals("Mogadishu", json.get("facets").get("entities").get(0).get("name").asText());
-    assertEquals(2, run("search", "title:(", "--format", "json").exitCode());
+    Run bad = run("search", "title:(", "--format", "json");
+    assertEquals(2, bad.exitCode());
+    assertEquals(1, bad.err().lines().count(), bad.err());
     assertEquals(1, run("search", "x", "--archive", dir.resolve("none").toString()).exitCode());
   }
 
@@ -108,6 +110,7 @@ class QueryCommandsTest {
     assertEquals(2, run("timeline").exitCode());
     JsonNode events = run("events", "--conflicting", "--format", "json").json();
     assertEquals(1, events.size());
+    assertTrue(events.get(0).get("conflicting").asBoolean());
     assertEquals(4, events.get(0).get("figures").get(0).get("figures").size());
     assertEquals(3, run("events", "--type", "bombing", "--format", "json").json().size());
   }

@@ -79,7 +79,8 @@ public final class QueryRecords {
    */
   public record EventGroup(String type, String place, String time, String firstDay, String lastDay,
       List<EventRow> reports, List<FigureSet> figures) {
-    /** Whether any counted thing has figures that differ. */
+    /** Whether any counted thing has figures that differ (also in the JSON). */
+    @com.fasterxml.jackson.annotation.JsonProperty("conflicting")
     public boolean conflicting() {
       return figures.stream().anyMatch(FigureSet::conflicting);
     }
