@@ -55,6 +55,21 @@ public final class Archive implements Closeable {
     T run(Connection db) throws SQLException;
   }
 
+  /** Lucene work on a searcher over committed articles, for query code (see {@link #readIndex}). */
+  @FunctionalInterface
+  public interface IndexWork<T> {
+    T run(org.apache.lucene.search.IndexSearcher searcher) throws IOException;
+  }
+
+  /** Names of the Lucene fields (see docs/ARCHIVE.md, "Lucene index") for query code. */
+  public static final class Fields {
+    public static final String ID = ArticleIndex.ID, TITLE = ArticleIndex.TITLE, TEXT = ArticleIndex.TEXT,
+        DATE = ArticleIndex.DATE, SOURCE = ArticleIndex.SOURCE, ENTITY_NAME = ArticleIndex.ENTITY_NAME,
+        ENTITY_ID = ArticleIndex.ENTITY_ID, ENTITY_TYPE = ArticleIndex.ENTITY_TYPE;
+
+    private Fields() {}
+  }
+
   /** Points in {@link #storeAll} at which a test can make the archive "crash". */
   enum Step { AFTER_SQLITE_COMMIT, BEFORE_LUCENE_COMMIT, AFTER_LUCENE_COMMIT }
 
@@ -389,6 +404,16 @@ public final class Archive implements Closeable {
         throw new IOException(e.getMessage(), e);
       }
     }
+  }
+
+  /** Runs Lucene work on a searcher that sees committed articles: the hook for filters and facets. */
+  public <T> T readIndex(IndexWork<T> work) throws IOException {
+    return index.withSearcher(work);
+  }
+
+  /** The Lucene query {@link #search} runs for {@code query} (title, text, entity names; all terms required). */
+  public static org.apache.lucene.search.Query parseQuery(String query) {
+    return ArticleIndex.parse(query);
   }
 
   /**

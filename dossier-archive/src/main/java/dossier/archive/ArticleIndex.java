@@ -130,6 +130,28 @@ final class ArticleIndex implements Closeable {
     }
   }
 
+  /** Runs {@code work} on a searcher that sees the last commit: the hook for query code (filters, facets). */
+  <T> T withSearcher(Archive.IndexWork<T> work) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return work.run(s);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** A query in Lucene syntax over title, text and entity names, all terms required, as {@link #search} parses it. */
+  static Query parse(String query) {
+    try {
+      MultiFieldQueryParser parser = new MultiFieldQueryParser(
+          new String[] {TITLE, TEXT, ENTITY_NAME}, new FoldingAnalyzer(), Map.of(TITLE, 2f, ENTITY_NAME, 1.5f, TEXT, 1f));
+      parser.setDefaultOperator(MultiFieldQueryParser.AND_OPERATOR);
+      return parser.parse(query);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bad query: " + e.getMessage(), e);
+    }
+  }
+
   private static Document document(ArticleAnalysis a, Map<String, Long> archiveEntities) {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));

@@ -1,0 +1,590 @@
+package dossier.archive.query;
+
+import dossier.archive.Archive;
+import dossier.archive.Names;
+import dossier.archive.query.QueryRecords.ArticleRef;
+import dossier.archive.query.QueryRecords.Attribute;
+import dossier.archive.query.QueryRecords.ClaimFilter;
+import dossier.archive.query.QueryRecords.ClaimRow;
+import dossier.archive.query.QueryRecords.Count;
+import dossier.archive.query.QueryRecords.EntityCount;
+import dossier.archive.query.QueryRecords.EntityEvent;
+import dossier.archive.query.QueryRecords.EntityProfile;
+import dossier.archive.query.QueryRecords.EntityRef;
+import dossier.archive.query.QueryRecords.EventFilter;
+import dossier.archive.query.QueryRecords.EventGroup;
+import dossier.archive.query.QueryRecords.EventRow;
+import dossier.archive.query.QueryRecords.Facets;
+import dossier.archive.query.QueryRecords.Participant;
+import dossier.archive.query.QueryRecords.QuoteFilter;
+import dossier.archive.query.QueryRecords.QuoteRow;
+import dossier.archive.query.QueryRecords.SearchHit;
+import dossier.archive.query.QueryRecords.SearchRequest;
+import dossier.archive.query.QueryRecords.SearchResult;
+import dossier.archive.query.QueryRecords.TimelineEntry;
+import dossier.archive.query.QueryRecords.TimelineRequest;
+import dossier.model.Json;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The query layer over an {@link Archive}: plain records in, plain records out ({@link QueryRecords}); it prints
+ * nothing, so the CLI, the REST API and the web UI share it. SQL runs through {@link Archive#read}, Lucene through
+ * {@link Archive#readIndex}. Thread-safe as the archive is.
+ */
+public final class Queries {
+  /** How many of each facet's values a search returns. */
+  public static final int FACET_SIZE = 10;
+  /** How many articles a timeline of a query takes its events from. */
+  public static final int TIMELINE_ARTICLES = 1000;
+
+  private static final String ARTICLE_COLUMNS = "a.id, a.title, a.date, a.source";
+
+  private final Archive archive;
+
+  public Queries(Archive archive) {
+    this.archive = archive;
+  }
+
+  // ---------------------------------------------------------------- search
+
+  /** Full-text search with filters; facets count all matching articles. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean text = request.query() != null && !request.query().isBlank();
+    b.add(text ? Archive.parseQuery(request.query()) : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    List<EntityRef> entities = List.of();
+    if (request.entity() != null) {
+      entities = findEntities(request.entity());
+      if (entities.isEmpty()) return new SearchResult(0, List.of(), new Facets(List.of(), List.of(), List.of(), List.of()), entities);
+      b.add(new TermInSetQuery(Archive.Fields.ENTITY_ID,
+          entities.stream().map(e -> new BytesRef(Long.toString(e.id()))).toList()), BooleanClause.Occur.FILTER);
+    }
+    if (request.type() != null) {
+      b.add(new TermQuery(new Term(Archive.Fields.ENTITY_TYPE, request.type().toUpperCase(Locale.ROOT))),
+          BooleanClause.Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      b.add(LongPoint.newRangeQuery(Archive.Fields.DATE,
+          request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay(),
+          request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay()), BooleanClause.Occur.FILTER);
+    }
+    if (request.source() != null) {
+      b.add(new TermQuery(new Term(Archive.Fields.SOURCE, request.source())), BooleanClause.Occur.FILTER);
+    }
+    Query query = b.build();
+    int limit = Math.max(1, request.limit());
+    record Found(List<SearchHit> hits, FacetCounts counts) {}
+    Found found = archive.readIndex(searcher -> {
+      TopDocs top = text ? searcher.search(query, limit)
+          : searcher.search(query, limit, new Sort(new SortField(Archive.Fields.DATE, SortField.Type.LONG, true)));
+      List<SearchHit> hits = new ArrayList<>();
+      var stored = searcher.storedFields();
+      for (ScoreDoc d : top.scoreDocs) {
+        var doc = stored.document(d.doc);
+        var day = doc.getField(Archive.Fields.DATE);
+        hits.add(new SearchHit(doc.get(Archive.Fields.ID), doc.get(Archive.Fields.TITLE),
+            day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()).toString(),
+            doc.get(Archive.Fields.SOURCE), Float.isNaN(d.score) ? 0f : d.score));
+      }
+      return new Found(hits, searcher.search(query, FacetCounts.manager()));
+    });
+    FacetCounts c = found.counts();
+    List<EntityCount> top = topEntities(c.entities);
+    return new SearchResult(c.total, found.hits(),
+        new Facets(top(c.sources), top(c.types), top, top(c.months)), entities);
+  }
+
+  private static List<Count> top(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(FACET_SIZE).map(e -> new Count(e.getKey(), e.getValue())).toList();
+  }
+
+  private List<EntityCount> topEntities(Map<String, Long> counts) throws IOException {
+    List<Count> top = top(counts);
+    if (top.isEmpty()) return List.of();
+    Map<Long, String[]> names = archive.read(db -> {
+      Map<Long, String[]> out = new HashMap<>();
+      try (PreparedStatement s = db.prepareStatement(
+          "SELECT id, name, type FROM entities WHERE id IN (SELECT value FROM json_each(?))")) {
+        s.setString(1, Json.write(top.stream().map(t -> Long.parseLong(t.value())).toList()));
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) out.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)});
+        }
+      }
+      return out;
+    });
+    List<EntityCount> out = new ArrayList<>();
+    for (Count t : top) {
+      long id = Long.parseLong(t.value());
+      String[] n = names.getOrDefault(id, new String[] {"?", "?"});
+      out.add(new EntityCount(id, n[0], n[1], t.count()));
+    }
+    return out;
+  }
+
+  /** Counts of doc values over every matching document: the facets, without a taxonomy. */
+  static final class FacetCounts {
+    long total;
+    final Map<String, Long> sources = new HashMap<>(), types = new HashMap<>(), entities = new HashMap<>(),
+        months = new TreeMap<>();
+
+    static CollectorManager<Collector, FacetCounts> manager() {
+      return new CollectorManager<>() {
+        @Override
+        public Collector newCollector() {
+          return new Collector();
+        }
+
+        @Override
+        public FacetCounts reduce(java.util.Collection<Collector> collectors) throws IOException {
+          FacetCounts sum = new FacetCounts();
+          for (Collector c : collectors) {
+            c.flush();
+            sum.total += c.counts.total;
+            c.counts.sources.forEach((k, v) -> sum.sources.merge(k, v, Long::sum));
+            c.counts.types.forEach((k, v) -> sum.types.merge(k, v, Long::sum));
+            c.counts.entities.forEach((k, v) -> sum.entities.merge(k, v, Long::sum));
+            c.counts.months.forEach((k, v) -> sum.months.merge(k, v, Long::sum));
+          }
+          return sum;
+        }
+      };
+    }
+
+    /** Counts ordinals per segment (no string look-up per document), turned into values when the segment ends. */
+    static final class Collector extends SimpleCollector {
+      final FacetCounts counts = new FacetCounts();
+      private SortedSetDocValues source, type, entity;
+      private NumericDocValues date;
+      private long[] sourceOrds, typeOrds, entityOrds;
+      private final Map<Long, Long> days = new HashMap<>();
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        flush();
+        source = DocValues.getSortedSet(context.reader(), Archive.Fields.SOURCE);
+        type = DocValues.getSortedSet(context.reader(), Archive.Fields.ENTITY_TYPE);
+        entity = DocValues.getSortedSet(context.reader(), Archive.Fields.ENTITY_ID);
+        date = DocValues.getNumeric(context.reader(), Archive.Fields.DATE);
+        sourceOrds = new long[(int) source.getValueCount()];
+        typeOrds = new long[(int) type.getValueCount()];
+        entityOrds = new long[(int) entity.getValueCount()];
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        counts.total++;
+        add(source, doc, sourceOrds);
+        add(type, doc, typeOrds);
+        add(entity, doc, entityOrds);
+        if (date.advanceExact(doc)) days.merge(date.longValue(), 1L, Long::sum);
+      }
+
+      private static void add(SortedSetDocValues values, int doc, long[] into) throws IOException {
+        if (!values.advanceExact(doc)) return;
+        for (int i = 0; i < values.docValueCount(); i++) into[(int) values.nextOrd()]++;
+      }
+
+      /** Adds the finished segment's counts to the totals. */
+      void flush() throws IOException {
+        if (source == null) return;
+        flush(source, sourceOrds, counts.sources);
+        flush(type, typeOrds, counts.types);
+        flush(entity, entityOrds, counts.entities);
+        days.forEach((day, n) -> counts.months.merge(LocalDate.ofEpochDay(day).toString().substring(0, 7), n, Long::sum));
+        days.clear();
+        source = null;
+      }
+
+      private static void flush(SortedSetDocValues values, long[] ords, Map<String, Long> into) throws IOException {
+        for (int ord = 0; ord < ords.length; ord++) {
+          if (ords[ord] > 0) into.merge(values.lookupOrd(ord).utf8ToString(), ords[ord], Long::sum);
+        }
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- entities
+
+  /**
+   * Archive entities named {@code name}: by canonical name or alias (case and diacritics folded), else, when
+   * none is, those whose name contains it; most articles first. "#12" names entity 12.
+   */
+  public List<EntityRef> findEntities(String name) throws IOException {
+    String key = Names.key(name);
+    return archive.read(db -> {
+      if (name.strip().matches("#\\d+")) {
+        return entities(db, "WHERE e.id = ?", Long.parseLong(name.strip().substring(1)));
+      }
+      List<EntityRef> exact = entities(db, "WHERE e.key = ?1 OR e.id IN (SELECT entity FROM entity_aliases "
+          + "WHERE lower(alias) = lower(?2)) OR lower(e.name) = lower(?2)", key, name.strip());
+      if (!exact.isEmpty() || key.isEmpty()) return exact;
+      return entities(db, "WHERE e.key LIKE '%' || ?1 || '%'", key);
+    });
+  }
+
+  /** The archive entity with this id, if any. */
+  public java.util.Optional<EntityRef> entity(long id) throws IOException {
+    return archive.read(db -> entities(db, "WHERE e.id = ?", id).stream().findFirst());
+  }
+
+  private static List<EntityRef> entities(Connection db, String where, Object... params) throws SQLException {
+    List<EntityRef> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT e.id, e.name, e.type, e.article_count, e.mention_count, "
+        + "e.first_seen, e.last_seen FROM entities e " + where + " ORDER BY e.article_count DESC, e.id LIMIT 100")) {
+      bind(s, params);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new EntityRef(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5),
+              r.getString(6), r.getString(7)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The profile of an archive entity; each list holds at most {@code limit} items (co-mentions: most shared first). */
+  public java.util.Optional<EntityProfile> profile(long id, int limit) throws IOException {
+    java.util.Optional<EntityRef> ref = entity(id);
+    if (ref.isEmpty()) return java.util.Optional.empty();
+    List<EntityEvent> events = entityEvents(id, limit);
+    return java.util.Optional.of(archive.read(db -> new EntityProfile(ref.get(),
+        counts(db, "SELECT alias, count FROM entity_aliases WHERE entity = ?1 ORDER BY count DESC, alias LIMIT ?2", id, limit),
+        counts(db, "SELECT d.text, count(*) FROM descriptors d JOIN entity_links l ON l.article = d.article "
+            + "AND l.local_id = d.entity WHERE l.entity = ?1 GROUP BY d.text ORDER BY 2 DESC, 1 LIMIT ?2", id, limit),
+        attributes(db, id, limit),
+        quotes(db, "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker WHERE l.entity = ?1", limit, id),
+        quotes(db, "WHERE (q.article, q.ord) IN (SELECT x.article, x.ord FROM entity_links l JOIN mentions m "
+            + "ON m.article = l.article AND m.entity = l.local_id JOIN quotes x ON x.article = m.article "
+            + "AND m.start >= x.start AND m.end <= x.end WHERE l.entity = ?1) AND NOT EXISTS (SELECT 1 FROM "
+            + "entity_links s WHERE s.article = q.article AND s.local_id = q.speaker AND s.entity = ?1)", limit, id),
+        claims(db, "JOIN entity_links l ON l.article = c.article AND l.local_id = c.source WHERE l.entity = ?1", limit, id),
+        claims(db, "WHERE (c.article, c.ord) IN (SELECT x.article, x.ord FROM entity_links l JOIN mentions m "
+            + "ON m.article = l.article AND m.entity = l.local_id JOIN claims x ON x.article = m.article "
+            + "AND m.start >= x.start AND m.end <= x.end WHERE l.entity = ?1) AND NOT EXISTS (SELECT 1 FROM "
+            + "entity_links s WHERE s.article = c.article AND s.local_id = c.source AND s.entity = ?1)", limit, id),
+        events,
+        coMentioned(db, id, limit))));
+  }
+
+  private static List<Count> counts(Connection db, String sql, Object... params) throws SQLException {
+    List<Count> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      bind(s, params);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) out.add(new Count(r.getString(1), r.getLong(2)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Attribute> attributes(Connection db, long id, int limit) throws SQLException {
+    List<Attribute> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, t.evidence_text, " + ARTICLE_COLUMNS
+        + " FROM attributes t JOIN entity_links l ON l.article = t.article AND l.local_id = t.entity "
+        + "JOIN articles a ON a.pk = t.article WHERE l.entity = ? ORDER BY a.date IS NULL, a.date, a.id, t.key LIMIT ?")) {
+      bind(s, id, limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) out.add(new Attribute(r.getString(1), r.getString(2), r.getString(3), article(r, 4)));
+      }
+    }
+    return out;
+  }
+
+  private static List<EntityCount> coMentioned(Connection db, long id, int limit) throws SQLException {
+    List<EntityCount> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT e.id, e.name, e.type, count(DISTINCT o.article) "
+        + "FROM entity_links l JOIN entity_links o ON o.article = l.article AND o.entity != l.entity "
+        + "JOIN entities e ON e.id = o.entity WHERE l.entity = ? GROUP BY e.id ORDER BY 4 DESC, e.name LIMIT ?")) {
+      bind(s, id, limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) out.add(new EntityCount(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)));
+      }
+    }
+    return out;
+  }
+
+  /** Events the entity takes part in (participant role, "place" or "source"), in time order. */
+  private List<EntityEvent> entityEvents(long id, int limit) throws IOException {
+    List<EventRow> rows = events(new EventFilter(null, id, null, null, null, limit));
+    List<EntityEvent> out = new ArrayList<>();
+    Map<String, List<String>> roles = archive.read(db -> {
+      Map<String, List<String>> m = new HashMap<>();
+      try (PreparedStatement s = db.prepareStatement("SELECT a.id, p.event, p.role FROM event_participants p "
+          + "JOIN entity_links l ON l.article = p.article AND l.local_id = p.entity JOIN articles a ON a.pk = p.article "
+          + "WHERE l.entity = ?")) {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) m.computeIfAbsent(r.getString(1) + "#" + r.getInt(2), k -> new ArrayList<>()).add(r.getString(3));
+        }
+      }
+      return m;
+    });
+    for (EventRow e : rows) {
+      List<String> rs = new ArrayList<>(roles.getOrDefault(e.article().id() + "#" + e.ord(), List.of()));
+      if (id == (e.placeId() == null ? -1 : e.placeId())) rs.add("place");
+      if (rs.isEmpty()) rs.add("source");
+      out.add(new EntityEvent(String.join(",", rs), e));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- quotes and claims
+
+  /** Quotes by speaker and text, newest article first. */
+  public List<QuoteRow> quotes(QuoteFilter filter) throws IOException {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (filter.speaker() != null) {
+      List<Long> ids = findEntities(filter.speaker()).stream().map(EntityRef::id).toList();
+      where.add("(EXISTS (SELECT 1 FROM entity_links l WHERE l.article = q.article AND l.local_id = q.speaker "
+          + "AND l.entity IN (SELECT value FROM json_each(?))) OR lower(q.speaker_name) = lower(?))");
+      params.add(Json.write(ids));
+      params.add(filter.speaker().strip());
+    }
+    words(filter.text(), "q.text", where, params);
+    String sql = (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
+    return archive.read(db -> quotes(db, sql, filter.limit(), params.toArray()));
+  }
+
+  /** Claims by source and stance, newest article first. */
+  public List<ClaimRow> claims(ClaimFilter filter) throws IOException {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (filter.source() != null) {
+      List<Long> ids = findEntities(filter.source()).stream().map(EntityRef::id).toList();
+      where.add("(EXISTS (SELECT 1 FROM entity_links l WHERE l.article = c.article AND l.local_id = c.source "
+          + "AND l.entity IN (SELECT value FROM json_each(?))) OR lower(c.source_name) = lower(?))");
+      params.add(Json.write(ids));
+      params.add(filter.source().strip());
+    }
+    if (filter.stance() != null) {
+      where.add("lower(c.stance) = lower(?)");
+      params.add(filter.stance().strip());
+    }
+    String sql = (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
+    return archive.read(db -> claims(db, sql, filter.limit(), params.toArray()));
+  }
+
+  private static void words(String text, String column, List<String> where, List<Object> params) {
+    if (text == null) return;
+    for (String w : text.strip().split("\\s+")) {
+      if (w.isEmpty()) continue;
+      where.add(column + " LIKE '%' || ? || '%'");
+      params.add(w);
+    }
+  }
+
+  /** Quotes matching {@code where} (aliased q); positional parameters, then the limit is appended. */
+  private static List<QuoteRow> quotes(Connection db, String where, int limit, Object... params) throws SQLException {
+    List<QuoteRow> out = new ArrayList<>();
+    String sql = "SELECT " + ARTICLE_COLUMNS + ", q.ord, q.text, q.kind, (SELECT l.entity FROM entity_links l "
+        + "WHERE l.article = q.article AND l.local_id = q.speaker), q.speaker_name, q.cue FROM quotes q "
+        + "JOIN articles a ON a.pk = q.article " + where + " ORDER BY a.date IS NULL, a.date DESC, a.id, q.ord LIMIT "
+        + Math.max(1, limit);
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      bind(s, params);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new QuoteRow(article(r, 1), r.getInt(5), r.getString(6), r.getString(7), longOrNull(r, 8),
+              r.getString(9), r.getString(10)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<ClaimRow> claims(Connection db, String where, int limit, Object... params) throws SQLException {
+    List<ClaimRow> out = new ArrayList<>();
+    String sql = "SELECT " + ARTICLE_COLUMNS + ", c.ord, c.text, (SELECT l.entity FROM entity_links l "
+        + "WHERE l.article = c.article AND l.local_id = c.source), c.source_name, c.cue, c.stance FROM claims c "
+        + "JOIN articles a ON a.pk = c.article " + where + " ORDER BY a.date IS NULL, a.date DESC, a.id, c.ord LIMIT "
+        + Math.max(1, limit);
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      bind(s, params);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new ClaimRow(article(r, 1), r.getInt(5), r.getString(6), longOrNull(r, 7), r.getString(8),
+              r.getString(9), r.getString(10)));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- events and timelines
+
+  /** Event reports matching the filter, ordered by day (event date, else article date). */
+  public List<EventRow> events(EventFilter filter) throws IOException {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (filter.type() != null) {
+      where.add("lower(e.type) = lower(?)");
+      params.add(filter.type());
+    }
+    if (filter.entityId() != null) {
+      // Driven from the entity's links, so that the cost follows the entity's articles, not the archive's size.
+      where.add("(e.article, e.ord) IN (SELECT p.article, p.event FROM entity_links l JOIN event_participants p "
+          + "ON p.article = l.article AND p.entity = l.local_id WHERE l.entity = ? UNION SELECT x.article, x.ord "
+          + "FROM entity_links l JOIN events x ON x.article = l.article AND (x.place = l.local_id "
+          + "OR x.source = l.local_id) WHERE l.entity = ?)");
+      params.add(filter.entityId());
+      params.add(filter.entityId());
+    }
+    if (filter.articleIds() != null) {
+      where.add("a.id IN (SELECT value FROM json_each(?))");
+      params.add(Json.write(filter.articleIds()));
+    }
+    String day = "coalesce(CASE WHEN e.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+        + "THEN substr(e.time, 1, 10) END, a.date)";
+    if (filter.from() != null) {
+      where.add(day + " >= ?");
+      params.add(filter.from().toString());
+    }
+    if (filter.to() != null) {
+      where.add(day + " <= ?");
+      params.add(filter.to().toString());
+    }
+    String sql = "SELECT " + ARTICLE_COLUMNS + ", e.ord, e.type, e.trigger_text, "
+        + "(SELECT l.entity FROM entity_links l WHERE l.article = e.article AND l.local_id = e.place), "
+        + "coalesce(e.place_name, (SELECT ae.name FROM article_entities ae WHERE ae.article = e.article "
+        + "AND ae.local_id = e.place)), e.time, " + day + ", e.source_name, e.stance, e.modality, e.article "
+        + "FROM events e JOIN articles a ON a.pk = e.article "
+        + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
+        + " ORDER BY " + day + " IS NULL, " + day + ", a.id, e.ord LIMIT " + Math.max(1, filter.limit());
+    return archive.read(db -> {
+      List<EventRow> out = new ArrayList<>();
+      try (PreparedStatement s = db.prepareStatement(sql);
+          PreparedStatement ps = db.prepareStatement("SELECT p.role, (SELECT l.entity FROM entity_links l "
+              + "WHERE l.article = p.article AND l.local_id = p.entity), coalesce(p.text, (SELECT ae.name FROM "
+              + "article_entities ae WHERE ae.article = p.article AND ae.local_id = p.entity)) "
+              + "FROM event_participants p WHERE p.article = ? AND p.event = ? ORDER BY p.ord");
+          PreparedStatement cs = db.prepareStatement(
+              "SELECT what, figure FROM event_counts WHERE article = ? AND event = ? ORDER BY what")) {
+        bind(s, params.toArray());
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            long pk = r.getLong(15);
+            int ord = r.getInt(5);
+            List<Participant> participants = new ArrayList<>();
+            bind(ps, pk, ord);
+            try (ResultSet p = ps.executeQuery()) {
+              while (p.next()) participants.add(new Participant(p.getString(1), longOrNull(p, 2), p.getString(3)));
+            }
+            Map<String, String> counts = new LinkedHashMap<>();
+            bind(cs, pk, ord);
+            try (ResultSet c = cs.executeQuery()) {
+              while (c.next()) counts.put(c.getString(1), c.getString(2));
+            }
+            out.add(new EventRow(article(r, 1), ord, r.getString(6), r.getString(7), longOrNull(r, 8), r.getString(9),
+                r.getString(10), r.getString(11), r.getString(12), r.getString(13), r.getString(14),
+                List.copyOf(participants), counts));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Event reports matching the filter, grouped into real-world events with their figures side by side ({@link EventGroups}). */
+  public List<EventGroup> eventGroups(EventFilter filter) throws IOException {
+    return EventGroups.group(events(filter));
+  }
+
+  /**
+   * A timeline in time order: the events (grouped, figures side by side) of an entity or of the articles matching
+   * a query; for an entity also its dated quotes and the claims it is the source of. Undated entries come last.
+   */
+  public List<TimelineEntry> timeline(TimelineRequest request) throws IOException {
+    int limit = Math.max(1, request.limit());
+    List<TimelineEntry> out = new ArrayList<>();
+    List<EventRow> rows;
+    if (request.entityId() != null) {
+      rows = events(new EventFilter(null, request.entityId(), null, null, null, limit));
+      long id = request.entityId();
+      archive.read(db -> {
+        for (QuoteRow q : quotes(db, "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker "
+            + "WHERE l.entity = ?1", limit, id)) {
+          out.add(new TimelineEntry(q.article().date(), "quote", null, q, null));
+        }
+        for (ClaimRow c : claims(db, "JOIN entity_links l ON l.article = c.article AND l.local_id = c.source "
+            + "WHERE l.entity = ?1", limit, id)) {
+          out.add(new TimelineEntry(c.article().date(), "claim", null, null, c));
+        }
+        return null;
+      });
+    } else {
+      List<String> ids = search(new SearchRequest(request.query(), null, null, null, null, null, TIMELINE_ARTICLES))
+          .hits().stream().map(SearchHit::id).toList();
+      rows = ids.isEmpty() ? List.of() : events(new EventFilter(null, null, ids, null, null, limit));
+    }
+    for (EventGroup g : EventGroups.group(rows)) {
+      String when = g.time() != null && g.time().matches("\\d{4}.*") ? g.time() : g.firstDay();
+      out.add(new TimelineEntry(when, "event", g, null, null));
+    }
+    out.sort(Comparator.comparing((TimelineEntry e) -> e.when() == null ? "~" : e.when())
+        .thenComparing(e -> e.kind().equals("event") ? 0 : 1));
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static ArticleRef article(ResultSet r, int from) throws SQLException {
+    return new ArticleRef(r.getString(from), r.getString(from + 1), r.getString(from + 2), r.getString(from + 3));
+  }
+
+  private static Long longOrNull(ResultSet r, int column) throws SQLException {
+    long v = r.getLong(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static void bind(PreparedStatement s, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      Object v = params[i];
+      if (v == null) s.setNull(i + 1, java.sql.Types.NULL);
+      else if (v instanceof Integer n) s.setInt(i + 1, n);
+      else if (v instanceof Long n) s.setLong(i + 1, n);
+      else s.setString(i + 1, v.toString());
+    }
+  }
+}
