@@ -18,7 +18,7 @@ class DossierAttributionsTest {
 
   private static ArticleAnalysis analysis(List<Quote> quotes) {
     Entity smith = new Entity("e1", "Smith", "PERSON", null,
-        List.of(new Span(10, 15, "Smith"), new Span(35, 40, "Smith")), List.of(), Map.of(), null);
+        List.of(new Span(10, 15, "Smith"), new Span(35, 40, "Smith")), List.of(), Map.of(), null, Map.of());
     return new ArticleAnalysis(ArticleAnalysis.SCHEMA, "t", null, null, null, null, TEXT, List.of(), List.of(smith),
         quotes, List.of(), List.of(), List.of(), List.of());
   }
