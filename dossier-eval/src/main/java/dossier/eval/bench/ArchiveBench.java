@@ -162,6 +162,21 @@ public final class ArchiveBench {
         DirectoryReader reader = DirectoryReader.open(dir)) {
       Archive.Stats stats = archive.stats();
       System.err.println("archive " + archiveDir + ": " + stats);
+      String shape = archive.read(c -> {
+        StringBuilder b = new StringBuilder();
+        try (var st = c.createStatement(); ResultSet r = st.executeQuery(
+            "SELECT name, article_count FROM entities ORDER BY article_count DESC LIMIT 5")) {
+          while (r.next()) b.append(b.length() == 0 ? "" : ", ").append(r.getString(1)).append(" ").append(r.getLong(2));
+        }
+        long n = scalar(c, "SELECT count(*) FROM entities");
+        long median = scalar(c, "SELECT article_count FROM entities ORDER BY article_count LIMIT 1 OFFSET " + n / 2);
+        long over1000 = scalar(c, "SELECT count(*) FROM entities WHERE article_count >= 1000");
+        return String.format(Locale.ROOT, "{\"bench\":\"archive-shape\",\"articles\":%d,\"entities\":%d,"
+            + "\"median_articles_per_entity\":%d,\"entities_in_1000_or_more\":%d,\"top\":\"%s\"}",
+            stats.articles(), n, median, over1000, b);
+      });
+      System.err.println(shape);
+      Files.writeString(results, shape + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       IndexSearcher searcher = new IndexSearcher(reader);
       // Pass 1 warms the JIT and the OS page cache; pass 2 is measured.
       long[] hits = new long[1];
@@ -187,16 +202,25 @@ public final class ArchiveBench {
         for (var e : byKind.entrySet()) report(w, "search", e.getKey(), e.getValue(), stats.articles(), hits[0]);
         List<String> names = profileNames(archive, seed);
         List<Double> times = new ArrayList<>();
+        Map<String, List<Double>> parts = new LinkedHashMap<>();
         long rows = 0;
         for (int pass = 0; pass < 2; pass++) {
           times.clear();
+          parts.clear();
           rows = 0;
           for (String name : names) {
             long t0 = System.nanoTime();
-            rows += archive.read(c -> profile(c, name));
+            double[] each = new double[PROFILE.length + 1];
+            rows += archive.read(c -> profile(c, name, each));
             times.add((System.nanoTime() - t0) / 1e6);
+            for (int i = 0; i < each.length; i++) {
+              parts.computeIfAbsent(i == 0 ? "lookup" : PART[i - 1], k -> new ArrayList<>()).add(each[i]);
+            }
           }
         }
+        report(w, "entity-profile-sql", "from random articles", times.subList(0, 100), stats.articles(), rows);
+        report(w, "entity-profile-sql", "uniform over entities", times.subList(100, 200), stats.articles(), rows);
+        for (var e : parts.entrySet()) report(w, "entity-profile-sql-part", e.getKey(), e.getValue(), stats.articles(), rows);
         report(w, "entity-profile-sql", "all", times, stats.articles(), rows);
       }
     }
@@ -271,8 +295,12 @@ public final class ArchiveBench {
           + "AND o.entity <> l.entity JOIN entities x ON x.id = o.entity WHERE l.entity = ?1 GROUP BY o.entity "
           + "ORDER BY n DESC LIMIT 20"};
 
-  private static long profile(Connection c, String name) throws SQLException {
+  static final String[] PART = {"aliases", "attributes", "quotes", "claims", "events", "co-mentions"};
+
+  /** Runs the profile of the entity named {@code name}; {@code ms[i]} gets the time of step i (0: look-up). */
+  private static long profile(Connection c, String name, double[] ms) throws SQLException {
     long rows = 0, entity;
+    long t0 = System.nanoTime();
     try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.first_seen, e.last_seen, "
         + "e.article_count FROM entity_aliases a JOIN entities e ON e.id = a.entity WHERE a.alias = ? "
         + "ORDER BY e.article_count DESC LIMIT 1")) {
@@ -283,7 +311,10 @@ public final class ArchiveBench {
         rows++;
       }
     }
-    for (String sql : PROFILE) {
+    ms[0] = (System.nanoTime() - t0) / 1e6;
+    for (int k = 0; k < PROFILE.length; k++) {
+      String sql = PROFILE[k];
+      long t1 = System.nanoTime();
       try (PreparedStatement s = c.prepareStatement(sql)) {
         s.setLong(1, entity);
         try (ResultSet r = s.executeQuery()) {
@@ -294,6 +325,7 @@ public final class ArchiveBench {
           }
         }
       }
+      ms[k + 1] = (System.nanoTime() - t1) / 1e6;
     }
     return rows;
   }
