@@ -28,6 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -83,6 +87,13 @@ public final class Archive implements Closeable {
   private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert, entitySeen,
       overrides, linkOf, existsInTransaction;
   private final Object readLock = new Object();
+  /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
+  private final ExecutorService workers = Executors.newFixedThreadPool(
+      Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+        Thread t = new Thread(r, "dossier-archive-worker");
+        t.setDaemon(true);
+        return t;
+      });
   Step crashAt; // tests only
 
   private Archive(Path dir, Connection db, Connection reader, ArticleIndex index, EntityResolver resolver)
@@ -210,36 +221,61 @@ public final class Archive implements Closeable {
     List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
     Map<String, String> failed = new LinkedHashMap<>();
     List<Pending> pending = new ArrayList<>();
+    // Checks, content hashes and JSON are computed by the workers ahead of the SQLite writes, which
+    // must run one article at a time in batch order (the resolver sees earlier articles' entities).
+    List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
+    for (ArticleAnalysis raw : batch) prepared.add(workers.submit(() -> prepare(raw)));
+    // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
+    // they become visible and durable only at the index commit, after the SQLite commit.
+    List<Future<?>> indexing = new ArrayList<>();
     try {
-      for (ArticleAnalysis raw : batch) {
-        String problem = problem(raw);
-        if (problem != null) {
-          failed.put(raw == null ? "?" : String.valueOf(raw.id()), problem);
+      for (Future<Prepared> next : prepared) {
+        Prepared p = await(next);
+        if (p.problem != null) {
+          failed.put(p.article == null ? "?" : String.valueOf(p.article.id()), p.problem);
           continue;
         }
-        ArticleAnalysis a = complete(raw);
-        String hash = contentHash(a.text());
-        if (existsInTransaction(a.id(), hash)) {
+        ArticleAnalysis a = p.article;
+        if (existsInTransaction(a.id(), p.hash)) {
           skipped.add(a.id());
           continue;
         }
         var savepoint = db.setSavepoint();
         try {
-          long pk = facts.write(a, hash);
-          pending.add(new Pending(pk, a, link(pk, a)));
+          long pk = facts.write(a, p.hash, p.json);
+          Pending done = new Pending(pk, a, link(pk, a));
           db.releaseSavepoint(savepoint);
+          pending.add(done);
+          indexing.add(workers.submit(() -> {
+            index.put(done.article, done.links);
+            return null;
+          }));
         } catch (SQLException | RuntimeException e) {
           db.rollback(savepoint);
           failed.put(a.id(), e.getMessage());
         }
       }
       db.commit();
-    } catch (SQLException e) {
+    } catch (SQLException | IOException | RuntimeException e) {
       rollbackQuietly();
+      // Nothing of this batch is in SQLite, so none of its documents may reach the index.
+      awaitQuietly(prepared);
+      awaitQuietly(indexing);
+      index.delete(pending.stream().map(p -> p.article.id()).toList());
+      if (e instanceof IOException io) throw io;
       throw new IOException("cannot store articles: " + e.getMessage(), e);
     }
+    // Committed to SQLite: an indexing failure from here on is repaired by recovery (indexed = 0).
+    IOException indexFailure = null;
+    for (Future<?> f : indexing) {
+      try {
+        await(f);
+      } catch (IOException e) {
+        if (indexFailure == null) indexFailure = e;
+      }
+    }
+    if (indexFailure != null) throw new IOException("cannot index articles: " + indexFailure.getMessage(), indexFailure);
     crashPoint(Step.AFTER_SQLITE_COMMIT);
-    for (Pending p : pending) index.put(p.article, p.links);
     crashPoint(Step.BEFORE_LUCENE_COMMIT);
     index.commit();
     crashPoint(Step.AFTER_LUCENE_COMMIT);
@@ -251,6 +287,49 @@ public final class Archive implements Closeable {
     }
     for (Pending p : pending) stored.add(p.article.id());
     return new StoreResult(stored, skipped, failed);
+  }
+
+  /** An article checked and made ready for the SQLite writer: completed record, content hash and JSON, or a problem. */
+  private record Prepared(ArticleAnalysis article, String problem, String hash, String json) {}
+
+  private static Prepared prepare(ArticleAnalysis raw) {
+    String problem = problem(raw);
+    if (problem != null) return new Prepared(raw, problem, null, null);
+    try {
+      ArticleAnalysis a = complete(raw);
+      return new Prepared(a, null, contentHash(a.text()), Json.write(a));
+    } catch (RuntimeException e) {
+      return new Prepared(raw, "cannot serialize: " + e.getMessage(), null, null);
+    }
+  }
+
+  /** The result of a worker's task; its failure as an IOException (or the RuntimeException it was). */
+  private static <T> T await(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while storing", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof RuntimeException r) throw r;
+      if (cause instanceof Error err) throw err;
+      throw new IOException(cause);
+    }
+  }
+
+  private static void awaitQuietly(List<? extends Future<?>> futures) {
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException | RuntimeException ignored) {
+        // only waiting for it to be over
+      }
+    }
   }
 
   private record Pending(long pk, ArticleAnalysis article, Map<String, Long> links) {}
@@ -556,6 +635,7 @@ public final class Archive implements Closeable {
   /** Commits nothing new (every store commits), closes the index and the database. */
   @Override
   public synchronized void close() throws IOException {
+    workers.shutdownNow();
     try {
       index.close();
     } finally {

@@ -4,7 +4,6 @@ import dossier.model.ArticleAnalysis;
 import dossier.model.Claim;
 import dossier.model.Entity;
 import dossier.model.Event;
-import dossier.model.Json;
 import dossier.model.Quote;
 import dossier.model.Relation;
 import dossier.model.Span;
@@ -39,10 +38,10 @@ final class FactWriter {
     relation = db.prepareStatement("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
-  /** Inserts the article and its facts; returns the article's pk. */
-  long write(ArticleAnalysis a, String contentHash) throws SQLException {
+  /** Inserts the article, its record as JSON ({@code json}) and its facts; returns the article's pk. */
+  long write(ArticleAnalysis a, String contentHash, String json) throws SQLException {
     set(article, a.id(), contentHash, a.date() == null ? null : a.date().toString(), a.title(), a.source(), a.url(),
-        a.text(), a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), Json.write(a), Instant.now().toString());
+        a.text(), a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), json, Instant.now().toString());
     article.executeUpdate();
     long pk;
     try (ResultSet keys = article.getGeneratedKeys()) {
