@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command: one subcommand per job. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
     description = "Sourced, queryable records of who said what, who did what to whom, where and when.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class, EntityCommand.class})
 public final class DossierCommand implements Runnable {
 
   /** Exit code when some inputs failed and the rest were processed. */
