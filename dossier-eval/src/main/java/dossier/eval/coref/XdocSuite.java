@@ -79,6 +79,10 @@ public final class XdocSuite implements Suite {
     long t2 = System.nanoTime();
     List<Set<String>> response = partition(complete(key, perTopic));
     List<Set<String>> responseAll = partition(complete(key, oneArchive));
+    Map<String, String> hybrid = new HashMap<>(sameNameLabels(key));
+    hybrid.replaceAll((m, l) -> "name:" + l);
+    hybrid.putAll(perTopic);
+    List<Set<String>> responseHybrid = partition(complete(key, hybrid));
     long matched = perTopic.size();
     String note = gold + "; " + matched + " gold mentions matched a Dossier entity mention, the rest singletons; gold topics; "
         + String.format(Locale.ROOT, "analysis %.0f s, archive %.1f s", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
@@ -87,6 +91,9 @@ public final class XdocSuite implements Suite {
         new SuiteResult(name(), "dossier", "test", DATASET, key.docs(), CorefScores.of(key.clusters(), response).metrics(), note),
         new SuiteResult(name(), "dossier-one-archive", "test", DATASET, key.docs(),
             CorefScores.of(key.clusters(), responseAll).metrics(), "all test topics in one archive (no topic clustering)"),
+        new SuiteResult(name(), "dossier+samename", "test", DATASET, key.docs(),
+            CorefScores.of(key.clusters(), responseHybrid).metrics(),
+            "dossier where a Dossier mention overlaps, else the gold mention's lower-cased text within its topic"),
         new SuiteResult(name(), "baseline-singletons", "test", DATASET, key.docs(),
             CorefScores.of(key.clusters(), singletons).metrics(), gold),
         new SuiteResult(name(), "baseline-samename", "test", DATASET, key.docs(),
