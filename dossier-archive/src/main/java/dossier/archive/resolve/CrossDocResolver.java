@@ -69,8 +69,14 @@ public final class CrossDocResolver implements EntityResolver {
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
     for (Entity e : list) {
       Profile p = Profile.of(e, article);
-      List<Candidate> weighed = weigh(db, p, candidates(p), cache);
+      Set<Long> ids = candidates(p);
+      List<Candidate> weighed = weigh(db, p, ids, cache, false);
       List<Candidate> possible = weighed.stream().filter(Candidate::possible).toList();
+      if (possible.size() > 1 || possible.size() == 1 && possible.get(0).nameScore() < 0.9) {
+        // Names alone do not decide: weigh again with co-mentions (the costly part of a profile).
+        weighed = weigh(db, p, ids, cache, true);
+        possible = weighed.stream().filter(Candidate::possible).toList();
+      }
       Link link;
       if (possible.isEmpty()) {
         long id = entities.create(e.name(), e.type());
@@ -96,14 +102,15 @@ public final class CrossDocResolver implements EntityResolver {
   }
 
   /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
-  public List<Candidate> weigh(Connection db, Profile p, Set<Long> ids, Map<Long, Profile> cache) throws SQLException {
+  public List<Candidate> weigh(Connection db, Profile p, Set<Long> ids, Map<Long, Profile> cache, boolean coMentions)
+      throws SQLException {
     List<Candidate> out = new ArrayList<>();
     for (long id : ids) {
-      Profile c = cache.get(id);
+      Profile c = cache.get(coMentions ? id : -id - 1);
       if (c == null) {
-        c = Profile.load(db, id);
+        c = Profile.load(db, id, coMentions);
         if (c == null) continue;
-        cache.put(id, c);
+        cache.put(coMentions ? id : -id - 1, c);
       }
       Candidate w = compare(p, c);
       if (w.method() != null) out.add(w);

@@ -52,8 +52,16 @@ public record Profile(long entity, String name, String type, List<String> names,
     return new Profile(0, e.name(), e.type(), List.copyOf(names), words, births, attrs, co);
   }
 
-  /** An archive entity as stored, or null when there is no such entity. */
+  /** An archive entity as stored, with its co-mentions, or null when there is no such entity. */
   public static Profile load(Connection db, long entity) throws SQLException {
+    return load(db, entity, true);
+  }
+
+  /**
+   * An archive entity as stored, or null. Co-mentions (a scan of all the entity's articles) only
+   * when asked: the resolver needs them only when names alone do not decide.
+   */
+  public static Profile load(Connection db, long entity, boolean coMentions) throws SQLException {
     String name, type;
     try (PreparedStatement s = db.prepareStatement("SELECT name, type FROM entities WHERE id = ?")) {
       s.setLong(1, entity);
@@ -94,7 +102,7 @@ public record Profile(long entity, String name, String type, List<String> names,
       }
     }
     Set<String> co = new LinkedHashSet<>();
-    try (PreparedStatement s = db.prepareStatement("SELECT e.key FROM entity_links l JOIN entity_links o "
+    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key FROM entity_links l JOIN entity_links o "
         + "ON o.article = l.article AND o.entity <> l.entity JOIN entities e ON e.id = o.entity WHERE l.entity = ? "
         + "GROUP BY e.key ORDER BY count(*) DESC LIMIT 300")) {
       s.setLong(1, entity);
