@@ -102,9 +102,10 @@ public record Profile(long entity, String name, String type, List<String> names,
       }
     }
     Set<String> co = new LinkedHashSet<>();
-    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key FROM entity_links l JOIN entity_links o "
-        + "ON o.article = l.article AND o.entity <> l.entity JOIN entities e ON e.id = o.entity WHERE l.entity = ? "
-        + "GROUP BY e.key ORDER BY count(*) DESC LIMIT 300")) {
+    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key FROM entity_links o JOIN entities e ON e.id = o.entity "
+        + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
+        + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300")) {
+      // The latest 200 articles of the entity: bounded work for entities in thousands of articles.
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) co.add(r.getString(1));
