@@ -124,9 +124,9 @@ public final class Archive implements Closeable {
         + "WHERE a.id = ? AND l.local_id = ?");
   }
 
-  /** Opens the archive in {@code dir}, creating or migrating it, and recovering from any crash; links entities by name. */
+  /** Opens the archive in {@code dir}, creating or migrating it, and recovering from any crash; links entities with {@link dossier.archive.resolve.CrossDocResolver}. */
   public static Archive open(Path dir) throws IOException {
-    return open(dir, new NameKeyResolver());
+    return open(dir, new dossier.archive.resolve.CrossDocResolver());
   }
 
   /** Opens the archive in {@code dir} with the given cross-article entity resolver. */
@@ -361,7 +361,7 @@ public final class Archive implements Closeable {
       EntityResolver.Link link = decided.get(e.id());
       if (link == null) throw new SQLException(resolver.name() + " left entity " + e.id() + " unresolved");
       long entity = link.entity();
-      String method = resolver.name();
+      String method = link.method() == null ? resolver.name() : resolver.name() + ":" + link.method();
       Long forced = override(a.id(), e, entity);
       if (forced != null) {
         entity = forced;
@@ -434,6 +434,45 @@ public final class Archive implements Closeable {
       rollbackQuietly();
       throw new IOException("cannot record override: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs {@code work} on the write connection, serialized with stores, and commits it (rolls back on
+   * failure): the hook for entity edits ({@link EntityEditor}).
+   */
+  synchronized <T> T write(SqlWork<T> work) throws IOException {
+    try {
+      T result = work.run(db);
+      db.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /** Re-indexes the given articles (by pk) with their current entity links, and commits the index. */
+  synchronized void reindexArticles(Collection<Long> pks) throws IOException {
+    try {
+      for (long pk : pks) {
+        try (PreparedStatement s = db.prepareStatement("SELECT analysis FROM articles WHERE pk = ?")) {
+          s.setLong(1, pk);
+          try (ResultSet r = s.executeQuery()) {
+            if (r.next()) reindex(pk, r.getString(1));
+          }
+        }
+      }
+      db.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new IOException(e.getMessage(), e);
+    }
+    index.commit();
+  }
+
+  /** The resolver this archive links entities with. */
+  EntityResolver resolver() {
+    return resolver;
   }
 
   /** The stored record of an article, as it was stored. */

@@ -22,6 +22,14 @@ public interface EntityResolver {
    */
   Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException;
 
-  /** An archive entity id and how sure the resolver is (1 for certain). */
-  record Link(long entity, double score) {}
+  /**
+   * An archive entity id, how sure the resolver is (1 for certain), and the rule that decided
+   * ("surname", "acronym", "new-ambiguous", ...; null when the resolver has only one). The archive
+   * records {@code name()} and the rule as {@code entity_links.method}, e.g. {@code cross-doc:surname}.
+   */
+  record Link(long entity, double score, String method) {
+    public Link(long entity, double score) {
+      this(entity, score, null);
+    }
+  }
 }

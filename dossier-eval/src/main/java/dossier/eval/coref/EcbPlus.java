@@ -25,11 +25,21 @@ public final class EcbPlus {
   private static final List<String> ENTITY_TAGS = List.of("HUMAN_PART", "NON_HUMAN_PART", "LOC_", "TIME_");
 
   /** The gold key: mention ids ({@code file#m_id}) in clusters, and how many documents they come from. */
-  public record Key(int docs, List<Set<String>> clusters) {
+  public record Key(int docs, List<Set<String>> clusters, List<Doc> documents) {
+    public Key(int docs, List<Set<String>> clusters) {
+      this(docs, clusters, List.of());
+    }
+
     public int mentions() {
       return clusters.stream().mapToInt(Set::size).sum();
     }
   }
+
+  /**
+   * One document: its text rebuilt from the tokens (a space between tokens, a newline between
+   * sentences) and the code-point span {@code [start, end)} of each scored gold mention, by mention id.
+   */
+  public record Doc(String name, int topic, String text, Map<String, int[]> mentions) {}
 
   /**
    * Reads {@code ECB+/<topic>/*.xml} of the given topics. Only mentions in the validated sentences
@@ -48,16 +58,31 @@ public final class EcbPlus {
     }
     if (limit > 0 && files.size() > limit) files = files.subList(0, limit);
     Map<String, Set<String>> clusters = new LinkedHashMap<>();
+    List<Doc> docs = new ArrayList<>();
     var factory = DocumentBuilderFactory.newInstance();
     for (Path file : files) {
       Document doc = factory.newDocumentBuilder().parse(file.toFile());
       String name = file.getFileName().toString().replace(".xml", "");
       Map<String, String> sentenceOfToken = new HashMap<>();
+      Map<String, int[]> spanOfToken = new HashMap<>();
+      StringBuilder text = new StringBuilder();
+      int offset = 0;
+      String lastSentence = null;
       NodeList tokens = doc.getElementsByTagName("token");
       for (int i = 0; i < tokens.getLength(); i++) {
         Element t = (Element) tokens.item(i);
         sentenceOfToken.put(t.getAttribute("t_id"), t.getAttribute("sentence"));
+        if (lastSentence != null) {
+          text.append(lastSentence.equals(t.getAttribute("sentence")) ? " " : "\n");
+          offset++;
+        }
+        lastSentence = t.getAttribute("sentence");
+        String word = t.getTextContent();
+        spanOfToken.put(t.getAttribute("t_id"), new int[] {offset, offset + word.codePointCount(0, word.length())});
+        text.append(word);
+        offset += word.codePointCount(0, word.length());
       }
+      Map<String, int[]> spans = new LinkedHashMap<>();
       Map<String, String> clusterOf = clusterIds(doc, name);
       for (Element m : children(doc.getElementsByTagName("Markables").item(0))) {
         if (ENTITY_TAGS.stream().noneMatch(m.getTagName()::startsWith)) continue;
@@ -67,10 +92,19 @@ public final class EcbPlus {
         String sentence = sentenceOfToken.get(((Element) anchors.item(0)).getAttribute("t_id"));
         if (!validated.contains(name.substring(name.indexOf('_') + 1) + "/" + topicOf(name) + "/" + sentence)) continue;
         String id = name + "#" + m.getAttribute("m_id");
+        int start = Integer.MAX_VALUE, end = 0;
+        for (int i = 0; i < anchors.getLength(); i++) {
+          int[] span = spanOfToken.get(((Element) anchors.item(i)).getAttribute("t_id"));
+          if (span == null) continue;
+          start = Math.min(start, span[0]);
+          end = Math.max(end, span[1]);
+        }
+        if (start < end) spans.put(id, new int[] {start, end});
         clusters.computeIfAbsent(clusterOf.getOrDefault(m.getAttribute("m_id"), id), c -> new HashSet<>()).add(id);
       }
+      docs.add(new Doc(name, Integer.parseInt(topicOf(name)), text.toString(), spans));
     }
-    return new Key(files.size(), List.copyOf(clusters.values()));
+    return new Key(files.size(), List.copyOf(clusters.values()), docs);
   }
 
   /** Mention id -> cluster: the cross-document instance, else the document's own chain. */

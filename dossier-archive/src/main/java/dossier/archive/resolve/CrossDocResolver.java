@@ -1,0 +1,242 @@
+package dossier.archive.resolve;
+
+import dossier.archive.EntityResolver;
+import dossier.archive.EntityTable;
+import dossier.archive.Names;
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Links an article entity to an archive entity by name variants ({@link NameVariants}: same name,
+ * spelling, suffix, acronym, surname, initials), type compatibility and context: conflicting
+ * attributes (birth years, gender, given names) keep people apart; shared descriptor words and
+ * co-mentioned entities raise the score and decide between candidates. A weak match (a bare
+ * surname) joins only when it is the single candidate or its context beats the runner-up by
+ * {@link #MARGIN}; otherwise the entity stays separate ({@code new-ambiguous}, with the best score).
+ *
+ * <p>Candidates come from an in-memory index of alias keys, surnames and initials, loaded from
+ * {@code entity_aliases} on first use and extended as articles are linked; every candidate is then
+ * checked against the stored profile, so the index may hold stale entries without changing decisions.
+ */
+public final class CrossDocResolver implements EntityResolver {
+  public static final String NAME = "cross-doc";
+  /** A candidate joins when its score reaches this. */
+  public static final double ACCEPT = 0.6;
+  /** ...and beats the runner-up by this much (when the name alone does not decide). */
+  public static final double MARGIN = 0.1;
+
+  /** One candidate weighed: name match, context bonus, conflicts, total. */
+  public record Candidate(long entity, String name, String method, double nameScore, double context, double score,
+      List<String> conflicts, Set<String> sharedCoMentions, Set<String> sharedDescriptors) {
+    public boolean possible() {
+      return conflicts.isEmpty() && method != null;
+    }
+  }
+
+  private Connection indexed;
+  private final Map<String, Set<Long>> byKey = new HashMap<>();
+  private final Map<String, Set<Long>> bySurname = new HashMap<>();
+  private final Map<String, Set<Long>> byInitials = new HashMap<>();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** Forget the candidate index (after entities were merged or split outside a store). */
+  public synchronized void invalidate() {
+    indexed = null;
+  }
+
+  @Override
+  public synchronized Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
+    Connection db = entities.connection();
+    if (indexed != db) load(db);
+    Map<String, Link> links = new HashMap<>();
+    Map<Long, Profile> cache = new HashMap<>();
+    List<Entity> list = article.entities() == null ? List.of() : article.entities();
+    for (Entity e : list) {
+      Profile p = Profile.of(e, article);
+      Set<Long> ids = candidates(p);
+      List<Candidate> weighed = weigh(db, p, ids, cache, false);
+      List<Candidate> possible = weighed.stream().filter(Candidate::possible).toList();
+      if (possible.size() > 1 || possible.size() == 1 && possible.get(0).nameScore() < 0.9) {
+        // Names alone do not decide: weigh again with co-mentions (the costly part of a profile).
+        weighed = weigh(db, p, ids, cache, true);
+        possible = weighed.stream().filter(Candidate::possible).toList();
+      }
+      Link link;
+      if (possible.isEmpty()) {
+        long id = entities.create(e.name(), e.type());
+        boolean conflict = !weighed.isEmpty();
+        link = new Link(id, conflict ? 0.0 : 1.0, conflict ? "new-conflict" : "new");
+      } else {
+        Candidate best = possible.get(0);
+        double second = possible.size() > 1 ? possible.get(1).score() : 0;
+        boolean decided = best.score() >= ACCEPT && (best.nameScore() >= 0.9 && best.score() > second
+            || best.score() - second >= MARGIN);
+        if (decided) {
+          link = new Link(best.entity(), Math.min(1.0, best.score()), best.method());
+          maybeRename(db, best, e);
+        } else {
+          long id = entities.create(e.name(), e.type());
+          link = new Link(id, best.score(), "new-ambiguous");
+        }
+      }
+      links.put(e.id(), link);
+      add(link.entity(), p);
+    }
+    return links;
+  }
+
+  /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
+  public List<Candidate> weigh(Connection db, Profile p, Set<Long> ids, Map<Long, Profile> cache, boolean coMentions)
+      throws SQLException {
+    List<Candidate> out = new ArrayList<>();
+    for (long id : ids) {
+      Profile c = cache.get(coMentions ? id : -id - 1);
+      if (c == null) {
+        c = Profile.load(db, id, coMentions);
+        if (c == null) continue;
+        cache.put(coMentions ? id : -id - 1, c);
+      }
+      Candidate w = compare(p, c);
+      if (w.method() != null) out.add(w);
+    }
+    out.sort(Comparator.comparing((Candidate c) -> !c.possible()).thenComparing(Comparator.comparingDouble(
+        Candidate::score).reversed()).thenComparingLong(Candidate::entity));
+    return out;
+  }
+
+  /** How {@code p} (an article entity or an archive entity) compares with the archive entity {@code c}. */
+  public static Candidate compare(Profile p, Profile c) {
+    String type = compatibleType(p.type(), c.type());
+    String method = null;
+    double nameScore = 0;
+    if (type != null) {
+      for (String a : fullest(p.names(), type)) {
+        for (String b : fullest(c.names(), type)) {
+          NameVariants.Match m = NameVariants.match(a, b, type);
+          if (m != null && m.score() > nameScore) {
+            nameScore = m.score();
+            method = m.method();
+          }
+        }
+      }
+      if (method != null && !p.type().equals(c.type())) nameScore -= 0.1;
+    }
+    List<String> conflicts = method == null ? List.of() : p.conflicts(c);
+    Set<String> co = p.sharedCoMentions(c);
+    Set<String> desc = p.sharedDescriptorWords(c);
+    double context = Math.min(0.3, 0.1 * co.size()) + Math.min(0.15, 0.05 * desc.size());
+    double score = conflicts.isEmpty() ? nameScore + context : 0;
+    return new Candidate(c.entity(), c.name(), method, nameScore, context, score, conflicts, co, desc);
+  }
+
+  /**
+   * A person's names with more than one word when there are any: a bare surname seen with a full
+   * name says nothing of its own ("Medvedev" from Andrei's articles must not match the next bare
+   * "Medvedev" as an exact name).
+   */
+  static List<String> fullest(List<String> names, String type) {
+    if (!"PERSON".equals(type)) return names;
+    List<String> full = names.stream().filter(n -> NameVariants.tokens(n).size() > 1).toList();
+    return full.isEmpty() ? names : full;
+  }
+
+  /** The type both may share: equal, or two of ORGANIZATION/LOCATION/MISC (tagger disagreement); never PERSON with another. */
+  static String compatibleType(String a, String b) {
+    if (a.equals(b)) return a;
+    if (a.equals("PERSON") || b.equals("PERSON")) return null;
+    return "ORGANIZATION";
+  }
+
+  /** Archive entity ids that may be the profile's entity, from the index. */
+  public synchronized Set<Long> candidates(Profile p) {
+    Set<Long> ids = new TreeSet<>();
+    for (String n : p.names()) {
+      List<String> t = NameVariants.tokens(n);
+      if (t.isEmpty()) continue;
+      ids.addAll(byKey.getOrDefault(String.join(" ", t), Set.of()));
+      ids.addAll(byKey.getOrDefault(String.join(" ", NameVariants.core(t)), Set.of()));
+      if ("PERSON".equals(p.type())) ids.addAll(bySurname.getOrDefault(t.get(t.size() - 1), Set.of()));
+      else {
+        String init = NameVariants.initials(NameVariants.core(t));
+        if (init != null) ids.addAll(byKey.getOrDefault(init, Set.of()));
+        if (t.size() == 1) ids.addAll(byInitials.getOrDefault(t.get(0), Set.of()));
+      }
+    }
+    return ids;
+  }
+
+  private void load(Connection db) throws SQLException {
+    byKey.clear();
+    bySurname.clear();
+    byInitials.clear();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT e.id, e.type, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity")) {
+      while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
+    }
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, type, name FROM entities")) {
+      while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
+    }
+    indexed = db;
+  }
+
+  private void add(long entity, Profile p) {
+    for (String n : p.names()) index(entity, p.type(), n);
+  }
+
+  private void index(long entity, String type, String name) {
+    List<String> t = NameVariants.tokens(name);
+    if (t.isEmpty()) return;
+    byKey.computeIfAbsent(String.join(" ", t), k -> new TreeSet<>()).add(entity);
+    if ("PERSON".equals(type)) {
+      bySurname.computeIfAbsent(t.get(t.size() - 1), k -> new TreeSet<>()).add(entity);
+    } else {
+      List<String> core = NameVariants.core(t);
+      byKey.computeIfAbsent(String.join(" ", core), k -> new TreeSet<>()).add(entity);
+      String init = NameVariants.initials(core);
+      if (init != null && core.size() >= 2) byInitials.computeIfAbsent(init, k -> new TreeSet<>()).add(entity);
+    }
+  }
+
+  /** A person first stored by surname takes the fuller name when one joins ("Medvedev" -> "Andrei Medvedev"). */
+  private static void maybeRename(Connection db, Candidate best, Entity e) throws SQLException {
+    if (!"PERSON".equals(e.type())) return;
+    if (NameVariants.tokens(e.name()).size() <= NameVariants.tokens(best.name()).size()) return;
+    try (PreparedStatement s = db.prepareStatement("UPDATE entities SET name = ? WHERE id = ?")) {
+      s.setString(1, e.name());
+      s.setLong(2, best.entity());
+      s.executeUpdate();
+    }
+  }
+
+  /** Looks up archive entities by a name: exact alias keys first, then any name variant; ids ascending. */
+  public static List<Long> lookup(Connection db, String name) throws SQLException {
+    if (name.matches("#\\d+")) return List.of(Long.parseLong(name.substring(1)));
+    Set<Long> ids = new TreeSet<>();
+    String key = Names.key(name);
+    try (PreparedStatement s = db.prepareStatement("SELECT id FROM entities WHERE key = ? UNION "
+        + "SELECT entity FROM entity_aliases WHERE alias = ? COLLATE NOCASE")) {
+      s.setString(1, key);
+      s.setString(2, name);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) ids.add(r.getLong(1));
+      }
+    }
+    return new ArrayList<>(ids);
+  }
+}

@@ -1,0 +1,127 @@
+package dossier.archive.resolve;
+
+import dossier.archive.Names;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How two names of the same type can name the same thing: equal keys, spelling variants, article
+ * and suffix variants ("the Wagner Group" / "Wagner"), acronyms (SDF / Syrian Democratic Forces),
+ * and for people surname only, initials and middle names. Pure functions, no state.
+ */
+public final class NameVariants {
+  private NameVariants() {}
+
+  /** A way two names match, and how much it says (1 = same name). */
+  public record Match(String method, double score) {}
+
+  /** Common spelling variants and transliterations, folded key -> preferred folded key (token level). */
+  static final Map<String, String> SPELLINGS = Map.ofEntries(
+      Map.entry("kiev", "kyiv"), Map.entry("kharkov", "kharkiv"), Map.entry("odessa", "odesa"),
+      Map.entry("lvov", "lviv"), Map.entry("gadhafi", "gaddafi"), Map.entry("qaddafi", "gaddafi"),
+      Map.entry("kadhafi", "gaddafi"), Map.entry("qadhafi", "gaddafi"), Map.entry("zelenskiy", "zelensky"),
+      Map.entry("zelenskyy", "zelensky"), Map.entry("zelenskii", "zelensky"), Map.entry("prigozhine", "prigozhin"),
+      Map.entry("mohammad", "muhammad"), Map.entry("mohammed", "muhammad"), Map.entry("mohamed", "muhammad"),
+      Map.entry("muhammed", "muhammad"), Map.entry("osama", "usama"), Map.entry("tchaikovsky", "chaikovsky"),
+      Map.entry("peking", "beijing"), Map.entry("bombay", "mumbai"), Map.entry("burma", "myanmar"),
+      Map.entry("aleksandr", "alexander"), Map.entry("alexandr", "alexander"), Map.entry("sergey", "sergei"),
+      Map.entry("dmitri", "dmitry"), Map.entry("dmitriy", "dmitry"), Map.entry("yevgeniy", "yevgeny"),
+      Map.entry("evgeny", "yevgeny"), Map.entry("andrey", "andrei"), Map.entry("alexey", "alexei"),
+      Map.entry("aleksei", "alexei"), Map.entry("hezbollah", "hizbollah"), Map.entry("hizballah", "hizbollah"),
+      Map.entry("al", "al"));
+
+  /** Words an organization or place name may have or lack without naming something else. */
+  static final Set<String> ORG_FILLERS = Set.of("the", "group", "inc", "incorporated", "corp", "corporation", "ltd",
+      "limited", "co", "company", "plc", "llc", "ag", "sa", "gmbh", "organization", "organisation");
+
+  /** Words skipped when forming an acronym. */
+  static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le",
+      "el", "al", "a", "an", "to", "&");
+
+  /** The folded tokens of a name ({@link Names#key}) with spelling variants mapped. */
+  public static List<String> tokens(String name) {
+    String key = Names.key(name);
+    if (key.isEmpty()) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String t : key.split(" ")) out.add(SPELLINGS.getOrDefault(t, t));
+    return out;
+  }
+
+  /** Tokens without articles and corporate suffixes (for organizations, places and others; not people). */
+  static List<String> core(List<String> tokens) {
+    List<String> out = new ArrayList<>();
+    for (String t : tokens) if (!ORG_FILLERS.contains(t)) out.add(t);
+    if (!out.isEmpty() && out.get(out.size() - 1).equals("s")) out.remove(out.size() - 1); // "Reuters'" -> "reuters s"
+    return out.isEmpty() ? tokens : out;
+  }
+
+  /** "Syrian Democratic Forces" -> "sdf"; null when the name has fewer than two initials. */
+  public static String initials(List<String> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (String t : tokens) if (!ACRONYM_SKIP.contains(t) && !t.isEmpty()) b.append(t.charAt(0));
+    return b.length() >= 2 ? b.toString() : null;
+  }
+
+  /** Whether a single-token name looks like an acronym in its written form ("SDF", "U.N."). */
+  static boolean looksLikeAcronym(String name) {
+    String letters = name.replaceAll("[^\\p{L}]", "");
+    return letters.length() >= 2 && letters.length() <= 7 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+        && tokens(name).size() <= 1 || name.matches("(\\p{Lu}\\.){2,}");
+  }
+
+  /** The best way the names {@code a} and {@code b} of the given type match, or null when they do not. */
+  public static Match match(String a, String b, String type) {
+    String ka = Names.key(a), kb = Names.key(b);
+    if (ka.isEmpty() || kb.isEmpty()) return null;
+    if (ka.equals(kb)) return new Match("name", 1.0);
+    List<String> ta = tokens(a), tb = tokens(b);
+    if (ta.equals(tb)) return new Match("spelling", 0.95);
+    boolean person = "PERSON".equals(type);
+    if (!person) {
+      List<String> ca = core(ta), cb = core(tb);
+      if (ca.equals(cb)) return new Match("org-variant", 0.9);
+      Match acronym = acronym(a, ca, cb);
+      if (acronym == null) acronym = acronym(b, cb, ca);
+      if (acronym != null) return acronym;
+      return null;
+    }
+    return personMatch(ta, tb);
+  }
+
+  private static Match acronym(String shortName, List<String> shortTokens, List<String> longTokens) {
+    if (shortTokens.size() != 1 && !shortName.matches("(\\p{Lu}\\.\\s?){2,}")) return null;
+    if (longTokens.size() < 2) return null;
+    String letters = String.join("", shortTokens);
+    if (!looksLikeAcronym(shortName)) return null;
+    String init = initials(longTokens);
+    return init != null && init.equals(letters) ? new Match("acronym", 0.85) : null;
+  }
+
+  /** Surname only, initials, middle names; different given names do not match. */
+  static Match personMatch(List<String> ta, List<String> tb) {
+    if (ta.isEmpty() || tb.isEmpty()) return null;
+    String lastA = ta.get(ta.size() - 1), lastB = tb.get(tb.size() - 1);
+    if (!lastA.equals(lastB)) return null;
+    if (ta.size() == 1 || tb.size() == 1) return new Match("surname", 0.7);
+    String firstA = ta.get(0), firstB = tb.get(0);
+    if (firstA.equals(firstB)) return new Match("full-name", 0.9);
+    if ((firstA.length() == 1 && firstB.startsWith(firstA)) || (firstB.length() == 1 && firstA.startsWith(firstB))) {
+      return new Match("initials", 0.8);
+    }
+    return null; // Andrei Medvedev vs Dmitry Medvedev
+  }
+
+  /** Whether two people's names have the same surname but different given names (a homonym, not a variant). */
+  static boolean differentGivenNames(String a, String b) {
+    List<String> ta = tokens(a), tb = tokens(b);
+    return ta.size() > 1 && tb.size() > 1 && ta.get(ta.size() - 1).equals(tb.get(tb.size() - 1))
+        && personMatch(ta, tb) == null;
+  }
+
+  static List<String> words(String text) {
+    return Arrays.stream(Names.key(text).split(" ")).filter(w -> w.length() > 2).toList();
+  }
+}

@@ -1,0 +1,221 @@
+package dossier.archive.resolve;
+
+import dossier.archive.Names;
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
+import dossier.model.Span;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the resolver knows of an entity, from one article or from the archive: names, type,
+ * descriptor words, birth-year ranges (from age or birth year), other attributes, and the keys of
+ * the entities mentioned with it.
+ *
+ * @param attributes other attribute values by key (gender, nationality, ...), lower-cased
+ */
+public record Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
+    List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions) {
+
+  private static final Pattern YEAR_OR_NUMBER = Pattern.compile("\\d{1,4}");
+  /** Attributes whose different values mean different people. */
+  static final Set<String> EXCLUSIVE = Set.of("gender", "nationality");
+  private static final Set<String> STOP = Set.of("the", "and", "for", "with", "who", "was", "has", "his", "her",
+      "its", "their", "former", "one", "this", "that", "from", "year", "old");
+
+  /** An article entity in the context of its article. */
+  public static Profile of(Entity e, ArticleAnalysis a) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(e.name());
+    for (Span m : list(e.mentions())) if (isName(m.text())) names.add(m.text());
+    Set<String> words = new LinkedHashSet<>();
+    for (String d : list(e.descriptors())) words.addAll(contentWords(d));
+    List<int[]> births = new ArrayList<>();
+    Map<String, Set<String>> attrs = new TreeMap<>();
+    if (e.attributes() != null) {
+      e.attributes().forEach((k, v) -> attribute(k, v, a.date() == null ? null : a.date().getYear(), births, attrs));
+    }
+    Set<String> co = new LinkedHashSet<>();
+    for (Entity other : list(a.entities())) if (other != e && !other.id().equals(e.id())) co.add(Names.key(other.name()));
+    co.remove(Names.key(e.name()));
+    return new Profile(0, e.name(), e.type(), List.copyOf(names), words, births, attrs, co);
+  }
+
+  /** An archive entity as stored, with its co-mentions, or null when there is no such entity. */
+  public static Profile load(Connection db, long entity) throws SQLException {
+    return load(db, entity, true);
+  }
+
+  /**
+   * An archive entity as stored, or null. Co-mentions (a scan of all the entity's articles) only
+   * when asked: the resolver needs them only when names alone do not decide.
+   */
+  public static Profile load(Connection db, long entity, boolean coMentions) throws SQLException {
+    String name, type;
+    try (PreparedStatement s = db.prepareStatement("SELECT name, type FROM entities WHERE id = ?")) {
+      s.setLong(1, entity);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) return null;
+        name = r.getString(1);
+        type = r.getString(2);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    names.add(name);
+    try (PreparedStatement s = db.prepareStatement(
+        "SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY count DESC, alias LIMIT 40")) {
+      s.setLong(1, entity);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) if (!names.contains(r.getString(1))) names.add(r.getString(1));
+      }
+    }
+    Set<String> words = new LinkedHashSet<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT d.text FROM entity_links l JOIN descriptors d "
+        + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? LIMIT 200")) {
+      s.setLong(1, entity);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) words.addAll(contentWords(r.getString(1)));
+      }
+    }
+    List<int[]> births = new ArrayList<>();
+    Map<String, Set<String>> attrs = new TreeMap<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, a.date FROM entity_links l JOIN attributes t "
+        + "ON t.article = l.article AND t.entity = l.local_id JOIN articles a ON a.pk = l.article WHERE l.entity = ? LIMIT 200")) {
+      s.setLong(1, entity);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String date = r.getString(3);
+          Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
+          attribute(r.getString(1), r.getString(2), year, births, attrs);
+        }
+      }
+    }
+    Set<String> co = new LinkedHashSet<>();
+    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key FROM entity_links o JOIN entities e ON e.id = o.entity "
+        + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
+        + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300")) {
+      // The latest 200 articles of the entity: bounded work for entities in thousands of articles.
+      s.setLong(1, entity);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) co.add(r.getString(1));
+      }
+    }
+    return new Profile(entity, name, type, names, words, births, attrs, co);
+  }
+
+  private static void attribute(String key, String value, Integer articleYear, List<int[]> births,
+      Map<String, Set<String>> attrs) {
+    if (key == null || value == null) return;
+    if (key.equals("age") && articleYear != null) {
+      Matcher m = YEAR_OR_NUMBER.matcher(value);
+      if (m.find()) {
+        int age = Integer.parseInt(m.group());
+        births.add(new int[] {articleYear - age - 1, articleYear - age});
+      }
+    } else if (key.equals("birth_year") || key.equals("born")) {
+      Matcher m = YEAR_OR_NUMBER.matcher(value);
+      int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+      while (m.find()) {
+        int y = Integer.parseInt(m.group());
+        if (y < 1000) continue;
+        lo = Math.min(lo, y);
+        hi = Math.max(hi, y);
+      }
+      if (lo <= hi) births.add(new int[] {lo, hi});
+    } else if (EXCLUSIVE.contains(key)) {
+      attrs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** Reasons why this and {@code other} cannot be the same (birth years apart, different gender, ...). */
+  public List<String> conflicts(Profile other) {
+    List<String> out = new ArrayList<>();
+    for (int[] a : birthYears) {
+      for (int[] b : other.birthYears) {
+        if (a[1] < b[0] - 1 || b[1] < a[0] - 1) {
+          out.add("born " + range(a) + " vs " + range(b));
+          return out;
+        }
+      }
+    }
+    for (var e : attributes.entrySet()) {
+      Set<String> theirs = other.attributes.get(e.getKey());
+      if (theirs != null && java.util.Collections.disjoint(theirs, e.getValue())) {
+        out.add(e.getKey() + " " + e.getValue() + " vs " + theirs);
+      }
+    }
+    if ("PERSON".equals(type) && "PERSON".equals(other.type)) {
+      // A full name on each side with the same surname and other given names: homonyms.
+      for (String a : names) {
+        for (String b : other.names) {
+          if (NameVariants.differentGivenNames(a, b) && !sharesFullName(other)) {
+            out.add("given names differ: " + a + " vs " + b);
+            return out;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean sharesFullName(Profile other) {
+    for (String a : names) {
+      for (String b : other.names) {
+        var m = NameVariants.match(a, b, "PERSON");
+        if (m != null && m.score() >= 0.8 && NameVariants.tokens(a).size() > 1) return true;
+      }
+    }
+    return false;
+  }
+
+  private static String range(int[] r) {
+    return r[0] == r[1] ? Integer.toString(r[0]) : r[0] + "-" + r[1];
+  }
+
+  /** Descriptor words both have. */
+  public Set<String> sharedDescriptorWords(Profile other) {
+    Set<String> s = new LinkedHashSet<>(descriptorWords);
+    s.retainAll(other.descriptorWords);
+    return s;
+  }
+
+  /** Keys of co-mentioned entities both have. */
+  public Set<String> sharedCoMentions(Profile other) {
+    Set<String> s = new LinkedHashSet<>(coMentions);
+    s.retainAll(other.coMentions);
+    return s;
+  }
+
+  static Set<String> contentWords(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : NameVariants.words(text)) if (!STOP.contains(w)) out.add(w);
+    return out;
+  }
+
+  /** A mention text that is a name (capitalized words), not a description ("the former commander"). */
+  static boolean isName(String text) {
+    if (text == null || text.isBlank()) return false;
+    for (String w : text.trim().split("\\s+")) {
+      if (w.isEmpty()) continue;
+      int c = w.codePointAt(0);
+      if (Character.isLowerCase(c) && !NameVariants.ACRONYM_SKIP.contains(w) && !w.equals("bin")) return false;
+    }
+    String first = text.trim().split("\\s+")[0];
+    return !first.equals("The") || text.trim().split("\\s+").length > 1;
+  }
+
+  private static <T> List<T> list(List<T> l) {
+    return l == null ? List.of() : l;
+  }
+}

@@ -1,0 +1,219 @@
+package dossier.archive.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.archive.Archive;
+import dossier.archive.EntityEditor;
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
+import dossier.model.Span;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrossDocResolverTest {
+  @TempDir Path dir;
+
+  /** An entity spec: name, type, optional descriptor and age. */
+  record E(String name, String type, String descriptor, String age) {
+    E(String name, String type) {
+      this(name, type, null, null);
+    }
+  }
+
+  static ArticleAnalysis article(String id, LocalDate date, E... entities) {
+    StringBuilder text = new StringBuilder();
+    List<Entity> out = new ArrayList<>();
+    int n = 1;
+    for (E e : entities) {
+      int start = text.codePointCount(0, text.length());
+      text.append(e.name());
+      int end = text.codePointCount(0, text.length());
+      text.append(". ");
+      Map<String, String> attrs = new LinkedHashMap<>();
+      if (e.age() != null) attrs.put("age", e.age());
+      out.add(new Entity("e" + n++, e.name(), e.type(), null, List.of(new Span(start, end, e.name())),
+          e.descriptor() == null ? List.of() : List.of(e.descriptor()), attrs, null, Map.of()));
+    }
+    text.append(id); // distinct texts
+    return new ArticleAnalysis(ArticleAnalysis.SCHEMA, id, date, id, "test", null, text.toString(), List.of(), out,
+        List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  static final LocalDate D = LocalDate.of(2023, 1, 31);
+
+  /** (archive entity, method) of an article entity. */
+  static String[] link(Archive archive, String article, String local) throws IOException {
+    return archive.read(db -> {
+      try (PreparedStatement s = db.prepareStatement("SELECT l.entity, l.method, l.score FROM entity_links l JOIN articles a "
+          + "ON a.pk = l.article WHERE a.id = ? AND l.local_id = ?")) {
+        s.setString(1, article);
+        s.setString(2, local);
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          return new String[] {r.getString(1), r.getString(2), r.getString(3)};
+        }
+      }
+    });
+  }
+
+  static List<ArticleAnalysis> medvedevs() {
+    return List.of(
+        article("deserter", D, new E("Andrei Medvedev", "PERSON", "a former Wagner commander", "26"),
+            new E("Wagner", "ORGANIZATION"), new E("Norway", "LOCATION"), new E("Yevgeny Prigozhin", "PERSON")),
+        article("kremlin", D, new E("Dmitry Medvedev", "PERSON", "the former Russian president", null),
+            new E("Security Council", "ORGANIZATION"), new E("Vladimir Putin", "PERSON"), new E("Kremlin", "ORGANIZATION")),
+        article("asylum", D, new E("Medvedev", "PERSON", "the deserter", null), new E("Norway", "LOCATION"),
+            new E("Wagner", "ORGANIZATION")),
+        article("threat", D, new E("Medvedev", "PERSON"), new E("Vladimir Putin", "PERSON"),
+            new E("Security Council", "ORGANIZATION")),
+        article("paris", D, new E("Medvedev", "PERSON"), new E("Paris", "LOCATION")));
+  }
+
+  @Test
+  void homonymsStayApartAndABareSurnameJoinsTheOneWhoseContextFits() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(medvedevs());
+      String andrei = link(archive, "deserter", "e1")[0], dmitry = link(archive, "kremlin", "e1")[0];
+      assertNotEquals(andrei, dmitry);
+      String[] asylum = link(archive, "asylum", "e1");
+      assertEquals(andrei, asylum[0]);
+      assertEquals("cross-doc:surname", asylum[1]);
+      String[] threat = link(archive, "threat", "e1");
+      assertEquals(dmitry, threat[0]);
+      assertTrue(Double.parseDouble(threat[2]) > 0.7, "context raised the score: " + threat[2]);
+      // Nothing decides between the two: a separate entity, with the best score recorded.
+      String[] paris = link(archive, "paris", "e1");
+      assertNotEquals(andrei, paris[0]);
+      assertNotEquals(dmitry, paris[0]);
+      assertEquals("cross-doc:new-ambiguous", paris[1]);
+      assertEquals(0.7, Double.parseDouble(paris[2]), 1e-9);
+    }
+  }
+
+  @Test
+  void surnameJoinsTheOnlyFullNameAndTheAgeKeepsNamesakesApart() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("a", D, new E("Olaf Scholz", "PERSON", null, "64")),
+          article("b", D, new E("Scholz", "PERSON")), article("c", D, new E("O. Scholz", "PERSON")),
+          article("d", D, new E("Olaf Scholz", "PERSON", null, "19"))));
+      String scholz = link(archive, "a", "e1")[0];
+      assertEquals(scholz, link(archive, "b", "e1")[0]);
+      assertEquals("cross-doc:initials", link(archive, "c", "e1")[1]);
+      assertEquals(scholz, link(archive, "c", "e1")[0]);
+      String[] young = link(archive, "d", "e1");
+      assertNotEquals(scholz, young[0]);
+      assertEquals("cross-doc:new-conflict", young[1]);
+    }
+  }
+
+  @Test
+  void acronymsBothWaysAndSuffixVariants() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("a", D, new E("Syrian Democratic Forces", "ORGANIZATION")),
+          article("b", D, new E("SDF", "ORGANIZATION")), article("c", D, new E("NATO", "ORGANIZATION")),
+          article("d", D, new E("North Atlantic Treaty Organization", "ORGANIZATION")),
+          article("e", D, new E("the Wagner Group", "ORGANIZATION")), article("f", D, new E("Wagner", "ORGANIZATION"))));
+      assertEquals(link(archive, "a", "e1")[0], link(archive, "b", "e1")[0]);
+      assertEquals("cross-doc:acronym", link(archive, "b", "e1")[1]);
+      // "Organization" is dropped as a suffix: NAT... does not spell NATO; the full initials do.
+      assertEquals(link(archive, "e", "e1")[0], link(archive, "f", "e1")[0]);
+      assertEquals("cross-doc:org-variant", link(archive, "f", "e1")[1]);
+    }
+  }
+
+  @Test
+  void diacriticsAndSpellingVariants() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("a", D, new E("Recep Tayyip Erdoğan", "PERSON"), new E("Kiev", "LOCATION")),
+          article("b", D, new E("Recep Tayyip Erdogan", "PERSON"), new E("Kyiv", "LOCATION")),
+          article("c", D, new E("Erdogan", "PERSON"))));
+      String erdogan = link(archive, "a", "e1")[0];
+      assertEquals(erdogan, link(archive, "b", "e1")[0]);
+      assertEquals("cross-doc:name", link(archive, "b", "e1")[1]);
+      assertEquals(erdogan, link(archive, "c", "e1")[0]);
+      assertEquals(link(archive, "a", "e2")[0], link(archive, "b", "e2")[0]);
+      assertEquals("cross-doc:spelling", link(archive, "b", "e2")[1]);
+    }
+  }
+
+  @Test
+  void whyExplainsSameAndDifferent() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(medvedevs());
+      EntityWhy.Explanation same = archive.read(db -> EntityWhy.explain(db, "Andrei Medvedev", "Medvedev"));
+      // "Medvedev" names three entities (Andrei, Dmitry, the Paris one): Andrei's is shared.
+      assertTrue(same.same());
+      assertTrue(String.join("\n", same.lines()).contains("cross-doc:surname"), same.lines().toString());
+      EntityWhy.Explanation diff = archive.read(db -> EntityWhy.explain(db, "Andrei Medvedev", "Dmitry Medvedev"));
+      assertFalse(diff.same());
+      assertTrue(String.join("\n", diff.lines()).contains("do not match"), diff.lines().toString());
+      EntityWhy.Explanation unknown = archive.read(db -> EntityWhy.explain(db, "Nobody", "Dmitry Medvedev"));
+      assertNull(unknown.same());
+    }
+  }
+
+  @Test
+  void mergeAndSplitRelinkStoredRowsAndPersistThroughARebuild() throws Exception {
+    List<String[]> overrides;
+    String paris, dmitry, asylum;
+    try (Archive archive = Archive.open(dir.resolve("one"))) {
+      archive.storeAll(medvedevs());
+      long parisId = Long.parseLong(link(archive, "paris", "e1")[0]);
+      long dmitryId = Long.parseLong(link(archive, "kremlin", "e1")[0]);
+      EntityEditor.Result merged = EntityEditor.merge(archive, dmitryId, parisId, "same man");
+      assertEquals(1, merged.links());
+      assertEquals(String.valueOf(dmitryId), link(archive, "paris", "e1")[0]);
+      assertEquals("override", link(archive, "paris", "e1")[1]);
+      assertEquals(3, (long) archive.read(db -> count(db, "SELECT article_count FROM entities WHERE id = " + dmitryId)));
+      assertEquals(1, archive.search("entity_id:" + dmitryId + " paris", 10).size());
+      // Split the asylum "Medvedev" off Andrei: it was the deserter but the user says otherwise.
+      long andreiId = Long.parseLong(link(archive, "deserter", "e1")[0]);
+      EntityEditor.Result split = EntityEditor.split(archive, andreiId, "Medvedev", null);
+      assertEquals(split.kept(), Long.parseLong(link(archive, "asylum", "e1")[0]));
+      assertThrows(IOException.class, () -> EntityEditor.split(archive, andreiId, "Medvedev", null));
+      overrides = archive.read(db -> {
+        List<String[]> rows = new ArrayList<>();
+        try (ResultSet r = db.createStatement().executeQuery("SELECT action, article_id, local_id, other_article_id, "
+            + "other_local_id FROM entity_overrides ORDER BY id")) {
+          while (r.next()) rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)});
+        }
+        return rows;
+      });
+      paris = link(archive, "paris", "e1")[0];
+      dmitry = link(archive, "kremlin", "e1")[0];
+      asylum = link(archive, "asylum", "e1")[0];
+      assertNotEquals(link(archive, "deserter", "e1")[0], asylum);
+    }
+    assertEquals(2, overrides.size());
+    // A rebuild: the same articles into a new archive that keeps the overrides.
+    try (Archive archive = Archive.open(dir.resolve("two"))) {
+      for (String[] o : overrides) archive.addOverride(o[0], o[1], o[2], o[3], o[4], null);
+      for (ArticleAnalysis a : medvedevs()) archive.store(a);
+      assertEquals(link(archive, "kremlin", "e1")[0], link(archive, "paris", "e1")[0]);
+      assertEquals("override", link(archive, "paris", "e1")[1]);
+      assertNotEquals(link(archive, "deserter", "e1")[0], link(archive, "asylum", "e1")[0]);
+    }
+    assertEquals(paris, dmitry);
+  }
+
+  private static long count(java.sql.Connection db, String sql) throws java.sql.SQLException {
+    try (ResultSet r = db.createStatement().executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}
