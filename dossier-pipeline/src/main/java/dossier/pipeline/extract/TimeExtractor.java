@@ -47,7 +47,7 @@ public final class TimeExtractor {
     CodePoints offsets = new CodePoints(article.text());
     List<TimeExpression> out = new ArrayList<>();
     for (Timex t : article.timexes()) {
-      String value = t.value();
+      String value = timex3(t.value());
       if (value != null && date != null && t.type().equals("DATE")) {
         Sentence s = article.sentences().get(t.sentence());
         LocalDate anchor = quoteAnchor(article, s, t, date);
@@ -62,6 +62,17 @@ public final class TimeExtractor {
       out.add(new TimeExpression(span.start(), span.end(), span.text(), t.type(), value));
     }
     return out;
+  }
+
+  /**
+   * SUTime sometimes hands out its internal composition ("2011 INTERSECT P1D INTERSECT XXXX-01") or a
+   * time zone suffix ("T10:00+0000"); the first part is the TIMEX3 value a reader can use.
+   */
+  private static String timex3(String value) {
+    if (value == null) return null;
+    int space = value.indexOf(' ');
+    String first = space < 0 ? value : value.substring(0, space);
+    return first.replaceFirst("(T[\\d:]+)[+-]\\d{4}$", "$1");
   }
 
   // ---- tense ------------------------------------------------------------------------------------
