@@ -45,6 +45,12 @@ class TimeExtractorTest {
   }
 
   @Test
+  void timeZonesAreDroppedFromTheValue() {
+    ArticleAnalysis a = Analyses.analyze("2023-03-10", "The talks began at 10:00 GMT on Friday.");
+    assertEquals("2023-03-10T10:00", Analyses.timeValue(a, "10:00 GMT on Friday"), "SUTime says T10:00+0000");
+  }
+
+  @Test
   void durationsAndSetsKeepTheirValues() {
     ArticleAnalysis a = Analyses.analyze("2023-01-31", "He fought for four months and was paid every week.");
     assertEquals("P4M", Analyses.timeValue(a, "four months"));
