@@ -73,7 +73,11 @@ final class Attribution {
    * before it, skipping adverbs, auxiliaries and a comma-bounded apposition ("Hill, a doctor, said").
    */
   Speaker speakerOf(List<Token> tokens, int c) {
-    boolean inverted = c > 0 && (isQuoteMark(tokens.get(c - 1)) || tokens.get(c - 1).word().equals(","));
+    // "..., said X" is inverted; "X, a mayor, told reporters" is not: after "tell" stands the addressee.
+    boolean afterQuote = c > 0 && (isQuoteMark(tokens.get(c - 1))
+        || tokens.get(c - 1).word().equals(",") && c > 1 && isQuoteMark(tokens.get(c - 2)));
+    boolean afterComma = c > 0 && tokens.get(c - 1).word().equals(",") && !tokens.get(c).lemma().equalsIgnoreCase("tell");
+    boolean inverted = afterQuote || afterComma;
     if (inverted && c + 1 < tokens.size()) {
       Speaker after = speakerAt(tokens, c + 1, true);
       if (after.known()) return after;
@@ -83,7 +87,14 @@ final class Attribution {
     if (i >= 0 && tokens.get(i).word().equals(",")) {
       int j = i - 1;
       while (j >= 0 && !tokens.get(j).word().equals(",") && !isQuoteMark(tokens.get(j))) j--;
-      if (j > 0 && tokens.get(j).word().equals(",") && i - j > 1) i = j - 1;
+      if (j > 0 && tokens.get(j).word().equals(",") && i - j > 1) {
+        // "The mayor, Andriy Sadovyi, told": a name set off by commas is the speaker the role describes.
+        Entity named = entities.at(tokens.get(j + 1).start(), tokens.get(i - 1).end());
+        if (named != null && named.type().equals("PERSON") && !tokens.get(j - 1).pos().startsWith("NNP")) {
+          return new Speaker(named, null);
+        }
+        i = j - 1;
+      }
     }
     return i < 0 ? Speaker.NONE : speakerAt(tokens, i, false);
   }

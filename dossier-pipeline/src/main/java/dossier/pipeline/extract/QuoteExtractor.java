@@ -50,6 +50,11 @@ public final class QuoteExtractor {
       if (cue != null) {
         speaker = attribution.speakerOf(cue.sentence.tokens(), cue.token);
         cueWord = cue.sentence.tokens().get(cue.token).word();
+      } else if (isWholeSentences(opening, closing, q) && introducedBy(body, opening) != null) {
+        // "The minister said:" ending the sentence before: the quote that follows is hers.
+        Cue intro = introducedBy(body, opening);
+        speaker = attribution.speakerOf(intro.sentence.tokens(), intro.token);
+        cueWord = intro.sentence.tokens().get(intro.token).word();
       } else if (isWholeSentences(opening, closing, q) && previousSentence >= body.indexOf(opening) - 1) {
         // "There were a lot of such cases." right after an attributed quote: the same speaker goes on.
         speaker = previous;
@@ -166,6 +171,21 @@ public final class QuoteExtractor {
         else if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
         else if (depth == 0 && Attribution.isCue(t)) return new Cue(closing, i);
       }
+    }
+    return null;
+  }
+
+  /** The cue of the body sentence before {@code s} when that sentence ends in a colon after it, else null. */
+  private static Cue introducedBy(List<Sentence> body, Sentence s) {
+    int at = body.indexOf(s);
+    if (at <= 0) return null;
+    Sentence before = body.get(at - 1);
+    List<Token> tokens = before.tokens();
+    int last = tokens.size() - 1;
+    if (last < 1 || !tokens.get(last).word().equals(":")) return null;
+    for (int i = last - 1; i >= 0; i--) {
+      if (Attribution.isQuoteMark(tokens.get(i))) return null;
+      if (Attribution.isCue(tokens.get(i))) return new Cue(before, i);
     }
     return null;
   }

@@ -107,6 +107,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuoteParagraphAfterAColonBelongsToWhoeverTheColonIntroduces() {
+    ArticleAnalysis a = Analyses.analyze("2019-05-12", "Olena Kovalenko arrived in Lviv on Monday. The mayor, "
+        + "Andriy Sadovyi, told reporters:\n\n“We will house everyone who comes. Nobody will sleep outside.”");
+    Quote q = quote(a, "We will house everyone");
+    assertEquals("Andriy Sadovyi", q.speakerName());
+    assertEquals("told", q.cue());
+  }
+
+  @Test
   void namesTitlesAndScareQuotesAreNotSpeech() {
     ArticleAnalysis a = Analyses.analyze("2019-10-12", "Turkey launched “Operation Peace Spring” on Wednesday. "
         + "Critics called the plan a “disaster”. Wagner has suffered heavy casualties, with special “Wagner "
