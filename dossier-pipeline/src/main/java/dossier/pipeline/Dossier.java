@@ -15,8 +15,6 @@ import dossier.pipeline.read.RawArticle;
 /** The entry point for embedding Dossier: {@code Dossier.analyze(article)}. */
 public final class Dossier {
 
-  private static volatile Pipeline pipeline;
-
   private Dossier() {}
 
   /** Analyzes one article with the default pipeline (loaded on first use, then shared). */
@@ -24,18 +22,15 @@ public final class Dossier {
     return pipeline().analyze(article);
   }
 
-  /** The default pipeline: the cleaner, CoreNLP, and Dossier's extractors. */
+  /** The default pipeline: the cleaner, CoreNLP, and Dossier's extractors (loaded on first use). */
   public static Pipeline pipeline() {
-    Pipeline local = pipeline;
-    if (local == null) {
-      synchronized (Dossier.class) {
-        local = pipeline;
-        if (local == null) {
-          pipeline = local = new Pipeline(new Cleaner(), CoreNlpAnnotator.shared(),
-              new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor(), new ClaimExtractor(), new EventExtractor(), new RelationExtractor());
-        }
-      }
-    }
-    return local;
+    return Default.PIPELINE;
+  }
+
+  /** Holds the pipeline; the JVM builds it once, on first use, safely across threads. */
+  private static final class Default {
+    static final Pipeline PIPELINE = new Pipeline(new Cleaner(), CoreNlpAnnotator.shared(),
+        new EntityExtractor(Gazetteer.shared()), new TimeExtractor(), new QuoteExtractor(), new ClaimExtractor(),
+        new EventExtractor(), new RelationExtractor());
   }
 }

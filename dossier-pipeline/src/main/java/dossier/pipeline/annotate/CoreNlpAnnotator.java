@@ -21,7 +21,6 @@ import java.util.Set;
 public final class CoreNlpAnnotator implements Annotator {
 
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-  private static volatile CoreNlpAnnotator shared;
 
   private final StanfordCoreNLP pipeline;
 
@@ -31,14 +30,12 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** The JVM's one annotator; models load on first use (several seconds), then it is shared by all threads. */
   public static CoreNlpAnnotator shared() {
-    CoreNlpAnnotator local = shared;
-    if (local == null) {
-      synchronized (CoreNlpAnnotator.class) {
-        local = shared;
-        if (local == null) shared = local = new CoreNlpAnnotator(defaultProperties());
-      }
-    }
-    return local;
+    return Shared.ANNOTATOR;
+  }
+
+  /** Holds the annotator; the JVM builds it once, on first use, safely across threads. */
+  private static final class Shared {
+    static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(defaultProperties());
   }
 
   static Properties defaultProperties() {

@@ -141,7 +141,7 @@ public final class EventExtractor {
       List<Event.Participant> participants = new ArrayList<>();
       boolean verb = trigger.pos().startsWith("VB");
       boolean reducedRelative = verb && trigger.pos().equals("VBN") && i > 0 && tokens.get(i - 1).pos().startsWith("NN");
-      boolean passive = verb && trigger.pos().equals("VBN") && i > 0 && isBeOrGet(tokens.get(i - 1), tokens, i)
+      boolean passive = verb && trigger.pos().equals("VBN") && i > 0 && isBeOrGet(tokens, i)
           || reducedRelative;
       int triggerEnd = i;
       if (type.equals("asylum request") && verb) {
@@ -302,10 +302,8 @@ public final class EventExtractor {
         end++;
       }
       if (end == k) return null;
-      for (int j = end - 1; j >= k; j--) {
-        Entity named = entities.at(tokens.get(j).start(), tokens.get(j).end());
-        if (named != null && j == end - 1) return new Speaker(named, null);
-      }
+      Entity named = entities.at(tokens.get(end - 1).start(), tokens.get(end - 1).end());
+      if (named != null) return new Speaker(named, null);
       if (!tokens.get(end - 1).pos().startsWith("NN")) return null;
       return new Speaker(null, article.text().substring(tokens.get(k).start(), tokens.get(end - 1).end()));
     }
@@ -365,7 +363,7 @@ public final class EventExtractor {
           || t.lemma().equalsIgnoreCase("threaten");
     }
 
-    private static boolean isBeOrGet(Token t, List<Token> tokens, int i) {
+    private static boolean isBeOrGet(List<Token> tokens, int i) {
       for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
         String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
         if (lemma.equals("be") || lemma.equals("get")) return true;

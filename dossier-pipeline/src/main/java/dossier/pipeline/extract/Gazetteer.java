@@ -24,7 +24,6 @@ public final class Gazetteer {
   /** When a name has several classes, the first here wins: Norway is a country before a city. */
   private static final List<String> PRIORITY = List.of(
       "MEDIA", "NGO", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "CITY", "TITLE");
-  private static volatile Gazetteer shared;
 
   private final Map<String, String> classes;
 
@@ -34,19 +33,19 @@ public final class Gazetteer {
 
   /** The JVM's one gazetteer, loaded on first use (about a second). */
   public static Gazetteer shared() {
-    Gazetteer local = shared;
-    if (local == null) {
-      synchronized (Gazetteer.class) {
-        local = shared;
-        if (local == null) {
-          Map<String, String> classes = new HashMap<>(1 << 20);
-          load(KBP, classes);
-          load(NEWS, classes);
-          shared = local = new Gazetteer(classes);
-        }
-      }
+    return Shared.GAZETTEER;
+  }
+
+  /** Holds the gazetteer; the JVM loads it once, on first use, safely across threads. */
+  private static final class Shared {
+    static final Gazetteer GAZETTEER = load();
+
+    private static Gazetteer load() {
+      Map<String, String> classes = new HashMap<>(1 << 20);
+      Gazetteer.load(KBP, classes);
+      Gazetteer.load(NEWS, classes);
+      return new Gazetteer(classes);
     }
-    return local;
   }
 
   /** The fine class of a name or word ("Norway" -> COUNTRY, "president" -> TITLE), case-insensitive. */

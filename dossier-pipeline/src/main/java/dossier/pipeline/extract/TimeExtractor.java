@@ -37,7 +37,6 @@ public final class TimeExtractor {
   private static final Set<String> DEICTIC = Set.of("today", "tonight", "tomorrow", "yesterday", "this", "next",
       "last", "ago", "now", "coming", "past", "earlier", "later", "recently");
   private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "wo");
-  private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "“", "”", "«", "»", "„");
 
   private enum Tense { PAST, PRESENT, FUTURE }
 
@@ -156,7 +155,7 @@ public final class TimeExtractor {
   }
 
   private static boolean isClauseBoundary(Token t) {
-    return Set.of(",", ";", ":", "--", "—", "–").contains(t.word()) || QUOTE_MARKS.contains(t.word())
+    return Set.of(",", ";", ":", "--", "—", "–").contains(t.word()) || Attribution.isQuoteMark(t)
         || t.pos().equals("CC") || t.pos().equals("WDT") || t.pos().equals("WP");
   }
 
@@ -195,7 +194,7 @@ public final class TimeExtractor {
   private static boolean insideQuote(List<Token> tokens, int index) {
     int marks = 0;
     for (int i = 0; i < index; i++) {
-      if (QUOTE_MARKS.contains(tokens.get(i).word())) marks++;
+      if (Attribution.isQuoteMark(tokens.get(i))) marks++;
     }
     return marks % 2 == 1;
   }
