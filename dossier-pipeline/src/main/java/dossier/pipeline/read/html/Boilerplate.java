@@ -1,9 +1,14 @@
 package dossier.pipeline.read.html;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Removes what is never article text: scripts and styles, navigation, asides and footers, forms,
@@ -43,10 +48,32 @@ final class Boilerplate {
   /** Removes the boilerplate under {@code root}, in place. */
   static void strip(Element root) {
     TextStats stats = TextStats.count(root);
+    Set<Node> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : root.getAllElements()) {
-      if (e == root || e.parent() == null) continue;
-      if (isBoilerplate(e, stats, root)) e.remove();
+      if (e == root) continue;
+      if (doomed.contains(e.parent())) {
+        doomed.add(e); // goes with its ancestor, nothing to decide
+      } else if (isBoilerplate(e, stats, root)) {
+        doomed.add(e);
+        parents.add(e.parent());
+      }
     }
+    for (Element parent : parents) removeChildren(parent, doomed);
+  }
+
+  /**
+   * Removes the doomed children of one parent. jsoup's {@code remove()} scans and shifts the
+   * parent's child list each time, so many removals from one flat parent (a many-MB page of
+   * siblings) would take quadratic time: such a parent gets its kept children back in one pass.
+   */
+  private static void removeChildren(Element parent, Set<Node> doomed) {
+    List<Node> kept = new ArrayList<>(parent.childNodeSize());
+    for (Node child : parent.childNodes()) {
+      if (!doomed.contains(child)) kept.add(child);
+    }
+    parent.empty();
+    parent.appendChildren(kept);
   }
 
   /** Whether a class or id names boilerplate; the caption and credit finder also skips such blocks. */

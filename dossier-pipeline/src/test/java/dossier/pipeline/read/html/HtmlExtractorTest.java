@@ -140,6 +140,27 @@ public class HtmlExtractorTest {
     assertFalse(page.bodyText().contains("A related link"));
   }
 
+  /** Before boilerplate was removed in one pass per parent, this page took minutes (jsoup removes child by child). */
+  @Test
+  void hugeFlatPageOfBoilerplateSiblingsKeepsItsParagraphs() {
+    StringBuilder html = new StringBuilder("<html><body><article>");
+    int paragraphs = 0;
+    for (int i = 0; html.length() < 8_000_000; i++) {
+      if (i % 50 == 0) {
+        html.append("<p>Paragraph ").append(paragraphs++).append(", with words, commas and a full stop.</p>");
+      }
+      html.append("<div class=\"share-bar\"><a href=\"#\">Share</a></div>");
+    }
+    html.append("</article></body></html>");
+
+    // A hang guard, far above the few seconds it takes; the assertions are on the output.
+    HtmlPage page = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> HtmlExtractor.extract(html.toString(), null));
+
+    assertEquals(paragraphs, page.paragraphs().size());
+    assertEquals("Paragraph 0, with words, commas and a full stop.", page.paragraphs().get(0));
+    assertFalse(page.bodyText().contains("Share"));
+  }
+
   @Test
   void latin1DeclaredPageIsDecodedAsDeclared() {
     byte[] bytes = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head>"
