@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -58,8 +61,8 @@ class WebReadersTest {
   @Test
   void warcRoundTripsHtmlSkipsAndCountsTheRestAndItsCopyIsADuplicate() throws IOException {
     Path warc = dir.resolve("crawl.warc.gz");
-    try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE_NEW,
-        java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+    try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE), WarcCompression.GZIP)) {
       writer.write(new WarcRequest.Builder(URI.create("https://news.example.com/a")).date(CRAWLED)
           .body(new HttpRequest.Builder("GET", "/a").addHeader("Host", "news.example.com").build()).build());
       writer.write(response("https://news.example.com/a", "text/html; charset=utf-8", HtmlExtractorTest.NEWS_PAGE.getBytes(UTF_8)));
@@ -84,25 +87,49 @@ class WebReadersTest {
         articles.stream().map(duplicates::firstCopyOf).toList());
   }
 
-  @Test
-  void truncatedWarcFailsAtTheBrokenRecordAfterReadingTheOnesBefore() throws IOException {
+  @ParameterizedTest
+  @EnumSource(value = WarcCompression.class, names = {"NONE", "GZIP"})
+  void warcCutInsideARecordFailsAtThatRecordAfterReadingTheOnesBefore(WarcCompression compression) throws IOException {
     Path whole = dir.resolve("whole.warc");
-    try (WarcWriter writer = new WarcWriter(whole)) {
+    long second;
+    long third;
+    try (WarcWriter writer = new WarcWriter(Files.newByteChannel(whole, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE), compression)) {
       writer.write(response("https://news.example.com/a", "text/html", HtmlExtractorTest.NEWS_PAGE.getBytes(UTF_8)));
+      second = writer.position();
       writer.write(response("https://news.example.com/b", "text/html", HtmlExtractorTest.NEWS_PAGE.getBytes(UTF_8)));
+      third = writer.position();
+      writer.write(response("https://news.example.com/c", "text/html", HtmlExtractorTest.NEWS_PAGE.getBytes(UTF_8)));
     }
     byte[] bytes = Files.readAllBytes(whole);
-    Path cut = Files.write(dir.resolve("cut.warc"), Arrays.copyOf(bytes, bytes.length - 2000));
+    long cutAt = second + (third - second) * 2 / 3; // inside the second record's page
+    Path cut = Files.write(dir.resolve("cut.warc"), Arrays.copyOf(bytes, (int) cutAt));
 
     List<ReadResult> results = ReadersTest.read(ReadOptions.defaults(), cut.toString());
 
-    assertTrue(results.get(0) instanceof Success, results.toString());
-    Failure failure = (Failure) results.get(results.size() - 1);
-    assertEquals(cut.toString(), failure.file());
-    // jwarc notices the cut when it looks for the record after the cut one: record 3, at the file's end.
+    assertEquals(2, results.size(), results.toString());
+    assertEquals("https://news.example.com/a", ((Success) results.get(0)).article().url());
+    assertEquals(new Failure(cut.toString(), 2, "record at byte " + second + " is truncated: the file ends inside it"),
+        results.get(1));
+  }
+
+  @Test
+  void brokenRecordHeaderFailsAtThatRecordAndItsOffset() throws IOException {
+    Path warc = dir.resolve("broken.warc");
+    long third;
+    try (WarcWriter writer = new WarcWriter(warc)) {
+      writer.write(response("https://news.example.com/a", "text/html", HtmlExtractorTest.NEWS_PAGE.getBytes(UTF_8)));
+      writer.write(response("https://news.example.com/b", "text/html", HtmlExtractorTest.NEWS_PAGE.getBytes(UTF_8)));
+      third = writer.position();
+    }
+    Files.write(warc, "WARC/1.0\r\nnot a header line\r\n\r\n".getBytes(UTF_8), StandardOpenOption.APPEND);
+
+    List<ReadResult> results = ReadersTest.read(ReadOptions.defaults(), warc.toString());
+
+    assertEquals(3, results.size(), results.toString());
+    Failure failure = (Failure) results.get(2);
     assertEquals(3, failure.line());
-    assertTrue(failure.message().startsWith("record at byte ") || failure.message().startsWith("broken record at byte "),
-        failure.message());
+    assertTrue(failure.message().startsWith("broken record at byte " + third + ": "), failure.message());
   }
 
   private static WarcResponse response(String url, String type, byte[] body) throws IOException {
