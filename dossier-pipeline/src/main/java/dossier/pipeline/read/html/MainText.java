@@ -77,11 +77,13 @@ final class MainText {
       if (!isParagraph(p, stats)) continue;
       Counts c = stats.of(p);
       double score = 1 + c.commas + Math.min(c.chars / 100.0, 10);
-      Element ancestor = p.parent();
+      // A div with text straight in it is its own block, as if its text were a <p> in it.
+      Element ancestor = PARAGRAPHS.contains(p.normalName()) ? p.parent() : p;
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, initial(ancestor) + score / divider, (a, b) -> a + score / divider);
-        if (ancestor == body) break;
+        // An article is a boundary: a page's other articles (teasers, a list of posts) must not add up above it.
+        if (ancestor == body || ancestor.nameIs("article")) break;
       }
     }
     if (scores.isEmpty()) return List.of(body);

@@ -205,6 +205,33 @@ public class HtmlExtractorTest {
     assertEquals(List.of(BODY_1, BODY_2, BODY_3), HtmlExtractor.extract(html, null).paragraphs());
   }
 
+  /** A portal page: a menu column of links beside the story, whose text sits straight in its div between {@code <br>}s. */
+  @Test
+  void storyWrittenStraightIntoADivBesideALinkColumnWinsOverTheFooter() {
+    String menu = "<li><a href=\"/servicos\">Serviços e informações ao cidadão</a></li>".repeat(40);
+    String html = "<html><body><div class=\"row\"><div class=\"col-md-3\"><ul>" + menu + "</ul></div>"
+        + "<div class=\"col-md-9\"><p class=\"titulo\">Service reports a break-in</p><br>" + BODY_1 + "<br><br>" + BODY_2
+        + "<br></div></div><div class=\"bottom\"><div class=\"col-lg-12\"><div style=\"text-align: center\">"
+        + "Example City Hall - Main Street 1111 - Postal code 89259-565 - Phone 2106-8000</div></div></div></body></html>";
+
+    HtmlPage page = HtmlExtractor.extract(html, null);
+
+    assertTrue(page.paragraphs().containsAll(List.of(BODY_1, BODY_2)), page.paragraphs().toString());
+    assertFalse(page.bodyText().contains("Postal code"), page.bodyText());
+  }
+
+  @Test
+  void listOfTeaserArticlesAfterTheStoryIsNotPartOfIt() {
+    String teaser = "<article class=\"post\"><p>%s Another post of the blog, about another topic, with its opening"
+        + " lines shown as a teaser, and a link to the rest of it, which is longer…</p></article>";
+    String html = "<html><body><div id=\"primary\"><article class=\"post\"><h1>The story</h1><p>" + BODY_1 + " " + BODY_2
+        + "</p></article><article class=\"post\"><h3 class=\"relatedpoststitle\">You may also like</h3>"
+        + String.format(teaser, "One.") + String.format(teaser, "Two.") + String.format(teaser, "Three.")
+        + String.format(teaser, "Four.") + "</article></div></body></html>";
+
+    assertEquals(List.of(BODY_1 + " " + BODY_2), HtmlExtractor.extract(html, null).paragraphs());
+  }
+
   @Test
   void pageWithoutArticleGivesNoParagraphs() {
     HtmlPage page = HtmlExtractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null);
