@@ -3,16 +3,19 @@ package dossier.pipeline.read.html;
 import dossier.pipeline.read.html.HtmlPage.Caption;
 import dossier.pipeline.read.html.TextStats.Counts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -48,6 +51,9 @@ final class MainText {
           + "|read more|continue reading|related(?: articles| stories)?|click here.*|sign up.*newsletter.*"
           + "|follow us.*|skip to .*|image|photo|video|loading\\.*|subscribe.*|all rights reserved\\.?"
           + "|©.*|copyright ©?.*)\\W*");
+
+  /** At most this many blocks of an article's tag and class are read as its parts. */
+  private static final int MAX_PARTS = 50;
 
   /** A block of links with this share of its text in links, and short, is a link list, not text. */
   private static final double LINK_LIST_DENSITY = 0.5;
@@ -99,7 +105,51 @@ final class MainText {
         picked.add(sibling);
       }
     }
-    return picked;
+    return withContinuations(body, top, picked, part -> scores.getOrDefault(part, 0.0) >= threshold);
+  }
+
+  /**
+   * The picked blocks with the other parts of an article that pages split into several blocks of
+   * the top block's tag and class, with ads or pictures between them; all in page order. A part
+   * scores as a sibling must, and is in the same article element as the top block, if any.
+   */
+  private static List<Element> withContinuations(Element body, Element top, List<Element> picked, Predicate<Element> scoresWell) {
+    if (top.className().isBlank()) return picked;
+    Elements alike = body.getElementsByClass(top.classNames().iterator().next());
+    if (alike.size() > MAX_PARTS) return picked; // a class that many blocks share marks list items, not parts
+    Set<Element> taken = identitySet(picked);
+    Set<Element> around = identitySet(top.parents());
+    Set<Element> parts = identitySet(List.of());
+    for (Element e : alike) {
+      if (e.nameIs(top.normalName()) && e.className().equals(top.className()) && !around.contains(e)
+          && scoresWell.test(e) && !isInside(e, taken) && articleOf(e) == articleOf(top)) {
+        parts.add(e);
+      }
+    }
+    if (parts.isEmpty()) return picked;
+    List<Element> out = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (taken.contains(e) || parts.contains(e)) out.add(e);
+    }
+    return out;
+  }
+
+  /** The article element a block is in, or null: the same kind of block in another article belongs to that one. */
+  private static Element articleOf(Element e) {
+    return e.closest("article");
+  }
+
+  private static boolean isInside(Element e, Set<Element> blocks) {
+    for (Element up = e; up != null; up = up.parent()) {
+      if (blocks.contains(up)) return true;
+    }
+    return false;
+  }
+
+  private static Set<Element> identitySet(List<Element> elements) {
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(elements);
+    return set;
   }
 
   private static boolean isParagraph(Element e, TextStats stats) {

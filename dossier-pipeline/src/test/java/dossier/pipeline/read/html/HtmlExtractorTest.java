@@ -232,6 +232,26 @@ public class HtmlExtractorTest {
     assertEquals(List.of(BODY_1 + " " + BODY_2), HtmlExtractor.extract(html, null).paragraphs());
   }
 
+  /** Magazines cut a story into chunks of the same kind, each in its own grid row with an ad rail beside it. */
+  @Test
+  void storySplitIntoBlocksOfTheSameClassIsTakenWhole() {
+    String chunk = "<div class=\"grid\"><div class=\"body body__container article__body\">%s</div>"
+        + "<div class=\"grid__aside\"></div></div>";
+    String more = "<p>Officials in Oslo said, on Saturday, that the request would be examined like any other, and that"
+        + " it could take months, given the number of cases before the directorate this winter.</p>";
+    String html = "<html><body><div class=\"chunks\">"
+        + String.format(chunk, "<p>" + BODY_1 + "</p><p>" + BODY_2 + "</p>")
+        + "<div class=\"ad-slot\"><p>Advertisement</p></div><figure><img src=\"x.jpg\"><figcaption>The border post.</figcaption></figure>"
+        + String.format(chunk, "<p>" + BODY_3 + "</p>" + more + more.replace("Oslo", "Kirkenes"))
+        + "</div><div class=\"row\"><div class=\"more\"><p>Our latest stories, picked for you, and more, here.</p></div></div>"
+        + "</body></html>";
+
+    List<String> paragraphs = HtmlExtractor.extract(html, null).paragraphs();
+
+    assertEquals(5, paragraphs.size(), paragraphs.toString());
+    assertEquals(List.of(BODY_1, BODY_2, BODY_3), paragraphs.subList(0, 3));
+  }
+
   @Test
   void pageWithoutArticleGivesNoParagraphs() {
     HtmlPage page = HtmlExtractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null);
