@@ -28,6 +28,8 @@ public final class HtmlExtractor {
   private static final double ARTICLE_BODY_SHARE = 0.9;
 
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
+  private static final Pattern TAG = Pattern.compile("</?(?:p|div|br|span|a|em|strong|h[1-6]|ul|ol|li|img|figure)\\b[^>]*>",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern BY = Pattern.compile("^(?i:by|von|par|door|por)\\s+");
 
   private HtmlExtractor() {}
@@ -68,16 +70,26 @@ public final class HtmlExtractor {
   }
 
   /**
-   * The JSON-LD article body split at blank lines or line breaks, when it has (nearly) all the words the
-   * page's own text has: publishers write it from their source, free of page furniture.
+   * The JSON-LD article body in paragraphs, when it has (nearly) all the words the page's own text
+   * has: publishers write it from their source, free of page furniture.
    */
   private static List<String> withArticleBody(List<String> paragraphs, String articleBody) {
     if (articleBody == null) return paragraphs;
-    String plain = Jsoup.parse(articleBody).text().isBlank() ? articleBody : articleBody;
-    int pageWords = words(String.join(" ", paragraphs));
-    if (words(plain) < ARTICLE_BODY_SHARE * pageWords || words(plain) < 50) return paragraphs;
+    List<String> body = articleBodyParagraphs(articleBody);
+    int bodyWords = words(String.join(" ", body));
+    if (bodyWords < ARTICLE_BODY_SHARE * words(String.join(" ", paragraphs)) || bodyWords < 50) return paragraphs;
+    return body;
+  }
+
+  /**
+   * Plain text split at line breaks; but some publishers put the body's HTML in, or entity-escape it
+   * ("&amp;amp;", even "&amp;lt;p&amp;gt;"): markup is read as HTML, split at its block tags.
+   */
+  private static List<String> articleBodyParagraphs(String articleBody) {
+    String text = Parser.unescapeEntities(articleBody, false);
+    if (TAG.matcher(text).find()) return MainText.paragraphs(Jsoup.parseBodyFragment(text).body());
     List<String> split = new ArrayList<>();
-    for (String p : plain.split("\\s*\\n\\s*")) {
+    for (String p : text.split("\\s*\\n\\s*")) {
       if (!p.isBlank()) split.add(p.replaceAll("\\s+", " ").strip());
     }
     return split;

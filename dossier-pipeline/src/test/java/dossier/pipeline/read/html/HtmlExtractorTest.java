@@ -252,6 +252,21 @@ public class HtmlExtractorTest {
     assertEquals(List.of(BODY_1, BODY_2, BODY_3), paragraphs.subList(0, 3));
   }
 
+  /** Some publishers put the body's HTML into JSON-LD, some entity-escape it too: either is read as HTML. */
+  @Test
+  void jsonLdArticleBodyWithMarkupIsReadAsHtml() {
+    String markup = "<p>" + BODY_1 + "</p><h2>The escape</h2><p>" + BODY_2 + " <a href=\"/x\">More</a> &amp; more.</p>"
+        + "<div align=\"center\"><img src=\"x.jpg\"></div><p>" + BODY_3 + "</p>";
+    String escaped = markup.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    for (String articleBody : List.of(markup, escaped)) {
+      String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \""
+          + articleBody.replace("\"", "\\\"") + "\"}</script></head><body><div class=\"teaser\"><p>" + BODY_1
+          + "</p></div></body></html>";
+
+      assertEquals(List.of(BODY_1, "The escape", BODY_2 + " More & more.", BODY_3), HtmlExtractor.extract(html, null).paragraphs());
+    }
+  }
+
   @Test
   void pageWithoutArticleGivesNoParagraphs() {
     HtmlPage page = HtmlExtractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null);
