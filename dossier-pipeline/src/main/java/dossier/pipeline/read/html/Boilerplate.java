@@ -34,7 +34,7 @@ final class Boilerplate {
       "comment|disqus|cookie|consent|gdpr|newsletter|subscri|signup|sign-up|share|sharing|social"
           + "|related|recommend|recirc|outbrain|taboola|trending|popular|most-read|mostread|read-more|readmore"
           + "|more-stories|sidebar|widget|sponsor|promo|advert|^ad$|^ads$|^ad-|-ad$|-ads$|_ad_|adslot|adunit|dfp"
-          + "|breadcrumb|pagination|pager|popup|modal|banner|masthead|navbar|menu|^nav|footer|toolbar|tags$"
+          + "|breadcrumb|pagination|pager|next-prev|prev-next|post-navigation|next-post|prev-post|previous-post|popup|modal|banner|masthead|navbar|menu|^nav|footer|toolbar|tags$"
           + "|byline|author-bio|authorbio|paywall|skip-link|visually-hidden|sr-only|screen-reader|print-only"
           + "|site-header|global-header|inline-cta|cta-|(?:^|[-_])rail(?:$|[-_])|jump-link|in-article-links|also-read|see-also|further-reading");
 
@@ -94,7 +94,12 @@ final class Boilerplate {
     if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
     if (e.attr("role").equalsIgnoreCase("navigation") || e.attr("role").equalsIgnoreCase("complementary")) return true;
     if (KEPT.contains(tag) || e.attr("itemprop").equalsIgnoreCase("articleBody")) return false;
-    return junkName(e) && !holdsArticle(e, stats, root);
+    return junkName(e) && !holdsArticle(e, stats, root) && !isEmbeddedPost(e);
+  }
+
+  /** A post quoted from a social network through its embed code ("social-embed" wraps it): the article quotes it. */
+  private static boolean isEmbeddedPost(Element e) {
+    return e.selectFirst("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed") != null;
   }
 
   /**

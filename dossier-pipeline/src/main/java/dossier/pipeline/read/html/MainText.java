@@ -47,10 +47,12 @@ final class MainText {
 
   /** Lines that are page furniture whatever block they sit in. */
   private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)(?:advertisement|advertising|sponsored(?: content)?|share(?: this(?: article| story)?)?(?: on \\w+)?"
+      "(?i)(?:advert|advertisement|advertising|sponsored(?: content)?|share(?: this(?: article| story)?)?(?: on \\w+)?"
           + "|read more|continue reading|related(?: articles| stories)?|click here.*|sign up.*newsletter.*"
           + "|follow us.*|skip to .*|image|photo|video|loading\\.*|subscribe.*|all rights reserved\\.?"
-          + "|©.*|copyright ©?.*)\\W*");
+          + "|©.*|copyright ©?.*|comments?|\\d* comments?|this slideshow requires javascript\\.?"
+          // A WordPress shortcode the site failed to render.
+          + "|\\[\\w+[^\\]]*\\].*\\[/\\w+\\])\\W*");
 
   /** At most this many blocks of an article's tag and class are read as its parts. */
   private static final int MAX_PARTS = 50;

@@ -268,6 +268,29 @@ public class HtmlExtractorTest {
   }
 
   @Test
+  void tweetEmbeddedInASocialWrapperIsQuotedTextAndPrevNextTeasersAreNot() {
+    String html = "<html><body><article><p>" + BODY_1 + "</p><div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">"
+        + "<p>We are on it, and we will stay on it, whatever it takes.</p>— Example Police (@examplepolice) January 30, 2023"
+        + "</blockquote></div><p>" + BODY_2 + "</p><div class=\"grid-container next-prev\"><a href=\"/next\">Next news</a>"
+        + "<h5>Norway opens a new border post</h5><p>The post near Kirkenes opens, with more guards, next month.</p></div>"
+        + "</article></body></html>";
+
+    List<String> paragraphs = HtmlExtractor.extract(html, null).paragraphs();
+
+    assertTrue(paragraphs.contains("We are on it, and we will stay on it, whatever it takes."), paragraphs.toString());
+    assertFalse(String.join(" ", paragraphs).contains("Kirkenes"), paragraphs.toString());
+  }
+
+  @Test
+  void furnitureLinesAndUnrenderedShortcodesAreDropped() {
+    String html = "<html><body><article><p>" + BODY_1 + "</p><p>Advert</p><p>" + BODY_2 + "</p><p>This slideshow requires"
+        + " JavaScript.</p><p>[button link=\"/submit\" type=\"big\"] Send us your review[/button]</p><p>" + BODY_3
+        + "</p><h3>12 comments</h3></article></body></html>";
+
+    assertEquals(List.of(BODY_1, BODY_2, BODY_3), HtmlExtractor.extract(html, null).paragraphs());
+  }
+
+  @Test
   void pageWithoutArticleGivesNoParagraphs() {
     HtmlPage page = HtmlExtractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null);
 
