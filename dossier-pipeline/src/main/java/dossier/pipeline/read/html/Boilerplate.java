@@ -1,5 +1,6 @@
 package dossier.pipeline.read.html;
 
+import dossier.pipeline.read.html.TextStats.Counts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -103,11 +104,16 @@ final class Boilerplate {
   }
 
   /**
-   * Whether a block with a junk name wraps the article anyway ("content-with-sidebar"): it holds
-   * most of the page's paragraph text, or the article element or headline.
+   * Whether a block with a junk name wraps the article anyway ("content-with-sidebar", Blogger's
+   * "widget Blog"): it holds most of the page's paragraph text (most of its text, on a page that
+   * hardly uses {@code <p>}), or the article element or headline.
    */
   private static boolean holdsArticle(Element e, TextStats stats, Element root) {
-    return 2 * stats.of(e).paragraphChars > stats.of(root).paragraphChars
+    Counts page = stats.of(root);
+    int pageText = page.chars - page.linkChars;
+    boolean fewParagraphs = 4 * page.paragraphChars < pageText;
+    return 2 * stats.of(e).paragraphChars > page.paragraphChars
+        || fewParagraphs && 2 * (stats.of(e).chars - stats.of(e).linkChars) > pageText
         || e.selectFirst("article, [itemprop=articleBody], h1") != null;
   }
 

@@ -290,6 +290,17 @@ public class HtmlExtractorTest {
     assertEquals(List.of(BODY_1, BODY_2, BODY_3), HtmlExtractor.extract(html, null).paragraphs());
   }
 
+  /** Blogger wraps the posts in a "widget Blog" and writes them as text between {@code <br>}s, without {@code <p>}. */
+  @Test
+  void blogWithoutParagraphTagsInAWidgetNamedBlockKeepsItsPost() {
+    String html = "<html><body><div class=\"widget Navbar\"><a href=\"/\">Home</a></div><div class=\"widget Blog\">"
+        + "<div class=\"post hentry\"><h3 class=\"post-title\">Medvedev in Norway</h3><div class=\"post-body entry-content\">"
+        + BODY_1 + "<br><br>" + BODY_2 + "<br><br>" + BODY_3 + "</div></div></div><div class=\"widget Followers\">"
+        + "<p>Followers of this blog, and more of them, every day.</p></div></body></html>";
+
+    assertEquals(List.of(BODY_1, BODY_2, BODY_3), HtmlExtractor.extract(html, null).paragraphs());
+  }
+
   @Test
   void pageWithoutArticleGivesNoParagraphs() {
     HtmlPage page = HtmlExtractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null);
