@@ -52,18 +52,27 @@ final class ScrapingHubBench {
           : extract(page.getValue(), gold.get(page.getKey())));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    double tp = 0, fp = 0, fn = 0;
+    // As evaluate.py: precision and recall per page, averaged over the pages where they are defined.
+    double precisions = 0, recalls = 0;
+    int np = 0, nr = 0;
     List<String> worst = new ArrayList<>();
     for (Map.Entry<String, String> e : predicted.entrySet()) {
       double[] m = match(gold.get(e.getKey()).path("articleBody").asText(), e.getValue());
-      tp += m[0];
-      fp += m[1];
-      fn += m[2];
-      worst.add(String.format("%.3f %.3f %s %s", m[0] + m[1] == 0 ? 0 : m[0] / (m[0] + m[1]),
-          m[0] + m[2] == 0 ? 0 : m[0] / (m[0] + m[2]), e.getKey(), gold.get(e.getKey()).path("url").asText()));
+      boolean perfect = m[1] == 0 && m[2] == 0;
+      double pagePrecision = perfect ? 1 : m[0] + m[1] == 0 ? 0 : m[0] / (m[0] + m[1]);
+      double pageRecall = perfect ? 1 : m[0] + m[2] == 0 ? 0 : m[0] / (m[0] + m[2]);
+      if (m[0] + m[1] > 0) {
+        precisions += pagePrecision;
+        np++;
+      }
+      if (m[0] + m[2] > 0) {
+        recalls += pageRecall;
+        nr++;
+      }
+      worst.add(String.format("%.3f %.3f %s %s", pagePrecision, pageRecall, e.getKey(), gold.get(e.getKey()).path("url").asText()));
     }
-    double p = tp / (tp + fp);
-    double r = tp / (tp + fn);
+    double p = precisions / np;
+    double r = recalls / nr;
     System.out.printf("pages %d  precision %.4f  recall %.4f  F1 %.4f%n", predicted.size(), p, r, 2 * p * r / (p + r));
     if (reference == null) System.out.printf("extraction: %.2f s, %.1f pages/s%n", seconds, pages.size() / seconds);
     if (verbose) {
