@@ -22,7 +22,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Finds the block of a page that holds the article, readability-style: each paragraph scores by
  * its length and commas and gives its score to its parent and, less, to older ancestors; a block's
- * score shrinks with its link density; the best block and its like siblings are the article.
+ * score shrinks with its link density; the best block, its like siblings and the other blocks of
+ * its tag and class (an article cut into chunks) are the article.
  * Runs on a page already stripped of {@link Boilerplate}.
  */
 final class MainText {
@@ -78,7 +79,7 @@ final class MainText {
     return new Text(paragraphs, captions);
   }
 
-  /** The top-scoring block and those of its siblings that look like part of the same article. */
+  /** The top-scoring block, those of its siblings that look like part of the same article, and its continuations. */
   private static List<Element> article(Element body, TextStats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element p : body.getAllElements()) {
@@ -121,10 +122,10 @@ final class MainText {
     if (alike.size() > MAX_PARTS) return picked; // a class that many blocks share marks list items, not parts
     Set<Element> taken = identitySet(picked);
     Set<Element> around = identitySet(top.parents());
-    Set<Element> parts = identitySet(List.of());
+    Set<Element> parts = identitySet(List.of()); // in page order, so an outer part comes before those inside it
     for (Element e : alike) {
       if (e.nameIs(top.normalName()) && e.className().equals(top.className()) && !around.contains(e)
-          && scoresWell.test(e) && !isInside(e, taken) && articleOf(e) == articleOf(top)) {
+          && scoresWell.test(e) && !isInside(e, taken) && !isInside(e, parts) && articleOf(e) == articleOf(top)) {
         parts.add(e);
       }
     }

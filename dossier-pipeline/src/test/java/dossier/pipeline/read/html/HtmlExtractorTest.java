@@ -252,6 +252,21 @@ public class HtmlExtractorTest {
     assertEquals(List.of(BODY_1, BODY_2, BODY_3), paragraphs.subList(0, 3));
   }
 
+  @Test
+  void continuationNestedInAnotherIsTakenOnce() {
+    String more = "<p>Officials in Oslo said, on Saturday, that the request would be examined like any other, and that"
+        + " it could take months, given the number of cases before the directorate this winter.</p>";
+    String html = "<html><body><div class=\"grid\"><div class=\"story-text\"><p>" + BODY_1 + "</p><p>" + BODY_2 + "</p><p>"
+        + BODY_3 + "</p><p>" + BODY_1 + "</p><p>" + BODY_2 + "</p></div></div><div class=\"ad-slot\"><p>Advertisement</p></div>"
+        + "<div class=\"grid\"><div class=\"story-text\">" + more + "<div class=\"story-text\">" + more.replace("Oslo", "Kirkenes")
+        + "</div></div></div></body></html>";
+
+    List<String> paragraphs = HtmlExtractor.extract(html, null).paragraphs();
+
+    assertEquals(7, paragraphs.size(), paragraphs.toString());
+    assertTrue(paragraphs.get(6).contains("Kirkenes"), paragraphs.toString());
+  }
+
   /** Some publishers put the body's HTML into JSON-LD, some entity-escape it too: either is read as HTML. */
   @Test
   void jsonLdArticleBodyWithMarkupIsReadAsHtml() {
