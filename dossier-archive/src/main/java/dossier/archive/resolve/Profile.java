@@ -24,9 +24,17 @@ import java.util.regex.Pattern;
  * the entities mentioned with it.
  *
  * @param attributes other attribute values by key (gender, nationality, ...), lower-cased
+ * @param multiWordNames the names of more than one word (computed once: the resolver compares a
+ *     cached profile with every article entity that shares its surname)
  */
 public record Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
-    List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions) {
+    List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions, List<String> multiWordNames) {
+
+  Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
+      List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions) {
+    this(entity, name, type, names, descriptorWords, birthYears, attributes, coMentions,
+        names.stream().filter(n -> NameVariants.tokens(n).size() > 1).toList());
+  }
 
   private static final Pattern YEAR_OR_NUMBER = Pattern.compile("\\d{1,4}");
   /** Attributes whose different values mean different people. */
@@ -80,9 +88,12 @@ public record Profile(long entity, String name, String type, List<String> names,
         while (r.next()) if (!names.contains(r.getString(1))) names.add(r.getString(1));
       }
     }
+    // The flags' partial indexes visit only the links that have descriptors / attributes: a place in
+    // tens of thousands of articles and none of either costs nothing.
     Set<String> words = new LinkedHashSet<>();
     try (PreparedStatement s = db.prepareStatement("SELECT d.text FROM entity_links l JOIN descriptors d "
-        + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? LIMIT 200")) {
+        + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? AND l.described = 1 "
+        + "ORDER BY l.article, l.local_id, d.ord LIMIT 200")) {
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) words.addAll(contentWords(r.getString(1)));
@@ -90,8 +101,9 @@ public record Profile(long entity, String name, String type, List<String> names,
     }
     List<int[]> births = new ArrayList<>();
     Map<String, Set<String>> attrs = new TreeMap<>();
-    try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, a.date FROM entity_links l JOIN attributes t "
-        + "ON t.article = l.article AND t.entity = l.local_id JOIN articles a ON a.pk = l.article WHERE l.entity = ? LIMIT 200")) {
+    try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, l.date FROM entity_links l JOIN attributes t "
+        + "ON t.article = l.article AND t.entity = l.local_id WHERE l.entity = ? AND l.attributed = 1 "
+        + "ORDER BY l.article, l.local_id, t.key LIMIT 200")) {
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
