@@ -53,6 +53,8 @@ public final class CrossDocResolver implements EntityResolver {
     }
   };
   private static final int MAX_CACHED_PROFILES = 100_000;
+  /** Cache keys of profiles whose entity was linked since they were loaded: reloaded when next needed. */
+  private final Set<Long> stale = new java.util.HashSet<>();
   private Connection indexed;
   private final Map<String, Set<Long>> byKey = new HashMap<>();
   private final Map<String, Set<Long>> bySurname = new HashMap<>();
@@ -68,14 +70,18 @@ public final class CrossDocResolver implements EntityResolver {
   public synchronized void invalidate() {
     indexed = null;
     profiles.clear();
+    stale.clear();
   }
 
-  /** A profile depends only on the entity's own rows and links, so a cached one stays true until the entity is linked again. */
+  /**
+   * A profile depends only on the entity's own rows and links, so a cached one stays true until the
+   * entity is linked again; then it is reloaded, keeping what the new links cannot change.
+   */
   @Override
   public synchronized void linked(java.util.Collection<Long> entities) {
     for (long id : entities) {
-      profiles.remove(cacheKey(id, false));
-      profiles.remove(cacheKey(id, true));
+      stale.add(cacheKey(id, false));
+      stale.add(cacheKey(id, true));
     }
   }
 
@@ -131,11 +137,12 @@ public final class CrossDocResolver implements EntityResolver {
       throws SQLException {
     List<Candidate> out = new ArrayList<>();
     for (long id : ids) {
-      Profile c = cache.get(cacheKey(id, coMentions));
-      if (c == null) {
-        c = Profile.load(db, id, coMentions);
+      long key = cacheKey(id, coMentions);
+      Profile c = cache.get(key);
+      if (c == null || cache == profiles && stale.remove(key)) {
+        c = Profile.load(db, id, coMentions, c);
         if (c == null) continue;
-        cache.put(cacheKey(id, coMentions), c);
+        cache.put(key, c);
       }
       // Most candidates share only a surname with a different given name: no need to weigh their context.
       if (nameMatch(p, c) == null) continue;
@@ -214,6 +221,7 @@ public final class CrossDocResolver implements EntityResolver {
     bySurname.clear();
     byInitials.clear();
     profiles.clear();
+    stale.clear();
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT e.id, e.type, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity")) {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
