@@ -111,7 +111,7 @@ public final class Archive implements Closeable {
         "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
     markIndexed = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE pk = ?");
     linkInsert = db.prepareStatement("INSERT INTO entity_links (article, local_id, entity, method, score, date, "
-        + "described, attributed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        + "described, attributed, speaks, sources, quoted, claimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     aliasUpsert = db.prepareStatement("INSERT INTO entity_aliases (entity, alias, count) VALUES (?, ?, 1) "
         + "ON CONFLICT (entity, alias) DO UPDATE SET count = count + 1");
     entitySeen = db.prepareStatement("UPDATE entities SET "
@@ -374,7 +374,11 @@ public final class Archive implements Closeable {
       }
       links.put(e.id(), entity);
       FactWriter.set(linkInsert, pk, e.id(), entity, method, forced != null ? 1.0 : link.score(), day,
-          list(e.descriptors()).isEmpty() ? 0 : 1, e.attributes() == null || e.attributes().isEmpty() ? 0 : 1);
+          flag(!list(e.descriptors()).isEmpty()), flag(e.attributes() != null && !e.attributes().isEmpty()),
+          flag(a.quotes().stream().anyMatch(q -> e.id().equals(q.speaker()))),
+          flag(a.claims().stream().anyMatch(c -> e.id().equals(c.source()))),
+          flag(a.quotes().stream().anyMatch(q -> mentionedWithin(e, q.start(), q.end()))),
+          flag(a.claims().stream().anyMatch(c -> mentionedWithin(e, c.start(), c.end()))));
       linkInsert.addBatch();
       Set<String> aliases = new TreeSet<>();
       aliases.add(e.name());
@@ -402,6 +406,16 @@ public final class Archive implements Closeable {
     coMention.executeBatch();
     resolver.linked(seen);
     return links;
+  }
+
+  private static int flag(boolean value) {
+    return value ? 1 : 0;
+  }
+
+  /** Whether a mention of {@code e} lies within [start, end) (a quote's or claim's span). */
+  private static boolean mentionedWithin(Entity e, int start, int end) {
+    for (Span m : list(e.mentions())) if (m.start() >= start && m.end() <= end) return true;
+    return false;
   }
 
   /**
