@@ -85,7 +85,7 @@ public final class Archive implements Closeable {
   private final FactWriter facts;
   private final EntityTable entityTable;
   private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert, entitySeen,
-      overrides, linkOf, existsInTransaction;
+      coMention, overrides, linkOf, existsInTransaction;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
   private final ExecutorService workers = Executors.newFixedThreadPool(
@@ -110,13 +110,16 @@ public final class Archive implements Closeable {
     existsInTransaction = db.prepareStatement(
         "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
     markIndexed = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE pk = ?");
-    linkInsert = db.prepareStatement("INSERT INTO entity_links VALUES (?, ?, ?, ?, ?)");
+    linkInsert = db.prepareStatement("INSERT INTO entity_links (article, local_id, entity, method, score, date, "
+        + "described, attributed, speaks, sources, quoted, claimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     aliasUpsert = db.prepareStatement("INSERT INTO entity_aliases (entity, alias, count) VALUES (?, ?, 1) "
         + "ON CONFLICT (entity, alias) DO UPDATE SET count = count + 1");
     entitySeen = db.prepareStatement("UPDATE entities SET "
         + "first_seen = CASE WHEN ?1 IS NULL THEN first_seen WHEN first_seen IS NULL OR ?1 < first_seen THEN ?1 ELSE first_seen END, "
         + "last_seen = CASE WHEN ?1 IS NULL THEN last_seen WHEN last_seen IS NULL OR ?1 > last_seen THEN ?1 ELSE last_seen END, "
         + "article_count = article_count + ?4, mention_count = mention_count + ?2 WHERE id = ?3");
+    coMention = db.prepareStatement("INSERT INTO entity_comentions (entity, other, articles) VALUES (?, ?, 1) "
+        + "ON CONFLICT (entity, other) DO UPDATE SET articles = articles + 1");
     overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
         + "WHERE article_id = ?1 AND local_id = ?2 UNION ALL SELECT action, article_id, local_id FROM entity_overrides "
         + "WHERE other_article_id = ?1 AND other_local_id = ?2 ORDER BY 1");
@@ -252,12 +255,14 @@ public final class Archive implements Closeable {
           }));
         } catch (SQLException | RuntimeException e) {
           db.rollback(savepoint);
+          resolver.invalidate();
           failed.put(a.id(), e.getMessage());
         }
       }
       db.commit();
     } catch (SQLException | IOException | RuntimeException e) {
       rollbackQuietly();
+      resolver.invalidate();
       // Nothing of this batch is in SQLite, so none of its documents may reach the index.
       awaitQuietly(prepared);
       awaitQuietly(indexing);
@@ -368,7 +373,12 @@ public final class Archive implements Closeable {
         method = "override";
       }
       links.put(e.id(), entity);
-      FactWriter.set(linkInsert, pk, e.id(), entity, method, forced != null ? 1.0 : link.score());
+      FactWriter.set(linkInsert, pk, e.id(), entity, method, forced != null ? 1.0 : link.score(), day,
+          flag(!list(e.descriptors()).isEmpty()), flag(e.attributes() != null && !e.attributes().isEmpty()),
+          flag(a.quotes().stream().anyMatch(q -> e.id().equals(q.speaker()))),
+          flag(a.claims().stream().anyMatch(c -> e.id().equals(c.source()))),
+          flag(a.quotes().stream().anyMatch(q -> mentionedWithin(e, q.start(), q.end()))),
+          flag(a.claims().stream().anyMatch(c -> mentionedWithin(e, c.start(), c.end()))));
       linkInsert.addBatch();
       Set<String> aliases = new TreeSet<>();
       aliases.add(e.name());
@@ -383,10 +393,29 @@ public final class Archive implements Closeable {
       FactWriter.set(entitySeen, day, list(e.mentions()).size(), entity, seen.add(entity) ? 1 : 0);
       entitySeen.addBatch();
     }
+    for (long entity : seen) {
+      for (long other : seen) {
+        if (other == entity) continue;
+        FactWriter.set(coMention, entity, other);
+        coMention.addBatch();
+      }
+    }
     linkInsert.executeBatch();
     aliasUpsert.executeBatch();
     entitySeen.executeBatch();
+    coMention.executeBatch();
+    resolver.linked(seen);
     return links;
+  }
+
+  private static int flag(boolean value) {
+    return value ? 1 : 0;
+  }
+
+  /** Whether a mention of {@code e} lies within [start, end) (a quote's or claim's span). */
+  private static boolean mentionedWithin(Entity e, int start, int end) {
+    for (Span m : list(e.mentions())) if (m.start() >= start && m.end() <= end) return true;
+    return false;
   }
 
   /**

@@ -1,6 +1,5 @@
 package dossier.archive;
 
-import dossier.archive.resolve.CrossDocResolver;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,6 +43,7 @@ public final class EntityEditor {
         moved[0] = s.executeUpdate();
       }
       refresh(db, keep);
+      coMentions(db, gone);
       try (PreparedStatement s = db.prepareStatement("DELETE FROM entity_aliases WHERE entity = ?")) {
         s.setLong(1, gone);
         s.executeUpdate();
@@ -54,7 +54,7 @@ public final class EntityEditor {
       }
       return null;
     });
-    invalidate(archive);
+    archive.resolver().invalidate();
     archive.reindexArticles(pks);
     return new Result(keep, gone, pks.size(), moved[0]);
   }
@@ -109,13 +109,9 @@ public final class EntityEditor {
       refresh(db, created[0]);
       return null;
     });
-    invalidate(archive);
+    archive.resolver().invalidate();
     archive.reindexArticles(pks);
     return new Result(created[0], entity, pks.size(), moved[0]);
-  }
-
-  private static void invalidate(Archive archive) {
-    if (archive.resolver() instanceof CrossDocResolver r) r.invalidate();
   }
 
   private static void requireEntity(Connection db, long id) throws SQLException {
@@ -157,8 +153,27 @@ public final class EntityEditor {
     return out;
   }
 
-  /** Rebuilds an entity's aliases, counts and first/last seen from the links it has now. */
+  /** Rebuilds an entity's co-mention counts (both directions) from the links it has now; none when it has none. */
+  static void coMentions(Connection db, long entity) throws SQLException {
+    for (String sql : List.of(
+        // Rows come in pairs, (e, o) and (o, e): the first finds the second through the primary key.
+        "DELETE FROM entity_comentions WHERE other = ?1 AND entity IN (SELECT other FROM entity_comentions WHERE entity = ?1)",
+        "DELETE FROM entity_comentions WHERE entity = ?1",
+        "INSERT INTO entity_comentions (entity, other, articles) SELECT ?1, o.entity, count(DISTINCT l.article) "
+            + "FROM entity_links l JOIN entity_links o ON o.article = l.article AND o.entity <> ?1 WHERE l.entity = ?1 "
+            + "GROUP BY o.entity",
+        "INSERT INTO entity_comentions (entity, other, articles) SELECT other, entity, articles FROM entity_comentions "
+            + "WHERE entity = ?1")) {
+      try (PreparedStatement s = db.prepareStatement(sql)) {
+        s.setLong(1, entity);
+        s.executeUpdate();
+      }
+    }
+  }
+
+  /** Rebuilds an entity's aliases, co-mentions, counts and first/last seen from the links it has now. */
   static void refresh(Connection db, long entity) throws SQLException {
+    coMentions(db, entity);
     try (PreparedStatement s = db.prepareStatement("DELETE FROM entity_aliases WHERE entity = ?")) {
       s.setLong(1, entity);
       s.executeUpdate();

@@ -22,6 +22,12 @@ public interface EntityResolver {
    */
   Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException;
 
+  /** The archive has just written links, aliases and counts of these entities: what a resolver cached of them is old. */
+  default void linked(java.util.Collection<Long> entities) {}
+
+  /** Rows a resolver may have read are gone or changed (a rollback, an entity edit): forget all it cached. */
+  default void invalidate() {}
+
   /**
    * An archive entity id, how sure the resolver is (1 for certain), and the rule that decided
    * ("surname", "acronym", "new-ambiguous", ...; null when the resolver has only one). The archive

@@ -291,18 +291,23 @@ public final class Queries {
     return java.util.Optional.of(archive.read(db -> new EntityProfile(ref.get(),
         counts(db, "SELECT alias, count FROM entity_aliases WHERE entity = ?1 ORDER BY count DESC, alias LIMIT ?2", id, limit),
         counts(db, "SELECT d.text, count(*) FROM descriptors d JOIN entity_links l ON l.article = d.article "
-            + "AND l.local_id = d.entity WHERE l.entity = ?1 GROUP BY d.text ORDER BY 2 DESC, 1 LIMIT ?2", id, limit),
-        attributes(db, id, limit),
-        quotes(db, "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker WHERE l.entity = ?1", limit, id),
-        quotes(db, "WHERE (q.article, q.ord) IN (SELECT x.article, x.ord FROM entity_links l JOIN mentions m "
-            + "ON m.article = l.article AND m.entity = l.local_id JOIN quotes x ON x.article = m.article "
-            + "AND m.start >= x.start AND m.end <= x.end WHERE l.entity = ?1) AND NOT EXISTS (SELECT 1 FROM "
-            + "entity_links s WHERE s.article = q.article AND s.local_id = q.speaker AND s.entity = ?1)", limit, id),
-        claims(db, "JOIN entity_links l ON l.article = c.article AND l.local_id = c.source WHERE l.entity = ?1", limit, id),
-        claims(db, "WHERE (c.article, c.ord) IN (SELECT x.article, x.ord FROM entity_links l JOIN mentions m "
-            + "ON m.article = l.article AND m.entity = l.local_id JOIN claims x ON x.article = m.article "
-            + "AND m.start >= x.start AND m.end <= x.end WHERE l.entity = ?1) AND NOT EXISTS (SELECT 1 FROM "
-            + "entity_links s WHERE s.article = c.article AND s.local_id = c.source AND s.entity = ?1)", limit, id),
+            + "AND l.local_id = d.entity WHERE l.entity = ?1 AND l.described = 1 GROUP BY d.text ORDER BY 2 DESC, 1 "
+            + "LIMIT ?2", id, limit),
+        byDate(db, id, "attributed", false, limit, bound -> attributes(db, id, bound, limit)),
+        byDate(db, id, "speaks", true, limit, bound -> quotes(db, "JOIN entity_links l ON l.article = q.article "
+            + "AND l.local_id = q.speaker WHERE l.entity = ?1 AND l.speaks = 1" + after(bound), limit, dated(id, bound))),
+        byDate(db, id, "quoted", true, limit, bound -> quotes(db, "WHERE (q.article, q.ord) IN (SELECT x.article, x.ord "
+            + "FROM entity_links l JOIN mentions m ON m.article = l.article AND m.entity = l.local_id JOIN quotes x "
+            + "ON x.article = m.article AND m.start >= x.start AND m.end <= x.end WHERE l.entity = ?1 AND l.quoted = 1"
+            + after(bound) + ") AND NOT EXISTS (SELECT 1 FROM entity_links s WHERE s.article = q.article "
+            + "AND s.local_id = q.speaker AND s.entity = ?1)", limit, dated(id, bound))),
+        byDate(db, id, "sources", true, limit, bound -> claims(db, "JOIN entity_links l ON l.article = c.article "
+            + "AND l.local_id = c.source WHERE l.entity = ?1 AND l.sources = 1" + after(bound), limit, dated(id, bound))),
+        byDate(db, id, "claimed", true, limit, bound -> claims(db, "WHERE (c.article, c.ord) IN (SELECT x.article, x.ord "
+            + "FROM entity_links l JOIN mentions m ON m.article = l.article AND m.entity = l.local_id JOIN claims x "
+            + "ON x.article = m.article AND m.start >= x.start AND m.end <= x.end WHERE l.entity = ?1 AND l.claimed = 1"
+            + after(bound) + ") AND NOT EXISTS (SELECT 1 FROM entity_links s WHERE s.article = c.article "
+            + "AND s.local_id = c.source AND s.entity = ?1)", limit, dated(id, bound))),
         events,
         coMentioned(db, id, limit))));
   }
@@ -318,12 +323,55 @@ public final class Queries {
     return out;
   }
 
-  private static List<Attribute> attributes(Connection db, long id, int limit) throws SQLException {
+  /** One section of a profile, in article-date order, from the entity's links dated up to / from {@code bound} (null: all). */
+  @FunctionalInterface
+  private interface DatedSection<T> {
+    List<T> rows(String bound) throws SQLException;
+  }
+
+  /**
+   * A profile section ordered by article date (newest or oldest first), read from growing windows of
+   * the entity's links flagged {@code flag} (entity_links_<flag>: (entity, date) of those links only):
+   * the {@code limit} newest, then 8 times more, ..., until the window gives {@code limit} rows. Exact:
+   * a row outside a window has an article older (newer) than all inside, or no date, so it comes after
+   * them. An entity in tens of thousands of articles costs a few of its newest ones.
+   */
+  private static <T> List<T> byDate(Connection db, long id, String flag, boolean newestFirst, int limit,
+      DatedSection<T> section) throws SQLException {
+    int window = Math.max(1, limit);
+    try (PreparedStatement s = db.prepareStatement("SELECT date FROM entity_links WHERE entity = ? AND " + flag
+        + " = 1 AND date IS NOT NULL ORDER BY date " + (newestFirst ? "DESC" : "") + " LIMIT 1 OFFSET ?")) {
+      while (true) {
+        bind(s, id, window - 1);
+        String bound;
+        try (ResultSet r = s.executeQuery()) {
+          bound = r.next() ? r.getString(1) : null;
+        }
+        List<T> rows = section.rows(bound);
+        if (bound == null || rows.size() >= limit) return rows;
+        window *= 8;
+      }
+    }
+  }
+
+  /** The newest-first window condition on {@code l.date} (parameter ?2), or none. */
+  private static String after(String bound) {
+    return bound == null ? "" : " AND l.date >= ?2";
+  }
+
+  /** The parameters of a section with {@link #after}: the entity, then the bound if any. */
+  private static Object[] dated(long id, String bound) {
+    return bound == null ? new Object[] {id} : new Object[] {id, bound};
+  }
+
+  private static List<Attribute> attributes(Connection db, long id, String bound, int limit) throws SQLException {
     List<Attribute> out = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, t.evidence_text, " + ARTICLE_COLUMNS
         + " FROM attributes t JOIN entity_links l ON l.article = t.article AND l.local_id = t.entity "
-        + "JOIN articles a ON a.pk = t.article WHERE l.entity = ? ORDER BY a.date IS NULL, a.date, a.id, t.key LIMIT ?")) {
-      bind(s, id, limit);
+        + "JOIN articles a ON a.pk = t.article WHERE l.entity = ?1 AND l.attributed = 1"
+        + (bound == null ? "" : " AND l.date <= ?3") + " ORDER BY a.date IS NULL, a.date, a.id, t.key LIMIT ?2")) {
+      if (bound == null) bind(s, id, limit);
+      else bind(s, id, limit, bound);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) out.add(new Attribute(r.getString(1), r.getString(2), r.getString(3), article(r, 4)));
       }
@@ -333,9 +381,9 @@ public final class Queries {
 
   private static List<EntityCount> coMentioned(Connection db, long id, int limit) throws SQLException {
     List<EntityCount> out = new ArrayList<>();
-    try (PreparedStatement s = db.prepareStatement("SELECT e.id, e.name, e.type, count(DISTINCT o.article) "
-        + "FROM entity_links l JOIN entity_links o ON o.article = l.article AND o.entity != l.entity "
-        + "JOIN entities e ON e.id = o.entity WHERE l.entity = ? GROUP BY e.id ORDER BY 4 DESC, e.name LIMIT ?")) {
+    // Counted at store time: counting here would join every link of the entity's articles.
+    try (PreparedStatement s = db.prepareStatement("SELECT e.id, e.name, e.type, c.articles FROM entity_comentions c "
+        + "JOIN entities e ON e.id = c.other WHERE c.entity = ? ORDER BY 4 DESC, e.name LIMIT ?")) {
       bind(s, id, limit);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) out.add(new EntityCount(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)));
@@ -350,10 +398,12 @@ public final class Queries {
     List<EntityEvent> out = new ArrayList<>();
     Map<String, List<String>> roles = archive.read(db -> {
       Map<String, List<String>> m = new HashMap<>();
-      try (PreparedStatement s = db.prepareStatement("SELECT a.id, p.event, p.role FROM event_participants p "
-          + "JOIN entity_links l ON l.article = p.article AND l.local_id = p.entity JOIN articles a ON a.pk = p.article "
-          + "WHERE l.entity = ?")) {
-        s.setLong(1, id);
+      // Only the articles of the events shown, not all the entity's (same order per event: local id, then ord).
+      try (PreparedStatement s = db.prepareStatement("SELECT a.id, p.event, p.role FROM articles a CROSS JOIN "
+          + "entity_links l ON l.article = a.pk CROSS JOIN event_participants p ON p.article = l.article "
+          + "AND p.entity = l.local_id WHERE a.id IN (SELECT value FROM json_each(?)) AND l.entity = ?")) {
+        s.setString(1, Json.write(rows.stream().map(e -> e.article().id()).distinct().toList()));
+        s.setLong(2, id);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) m.computeIfAbsent(r.getString(1) + "#" + r.getInt(2), k -> new ArrayList<>()).add(r.getString(3));
         }
@@ -458,18 +508,20 @@ public final class Queries {
   public List<EventRow> events(EventFilter filter) throws IOException {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
+    String from = "events e";
+    if (filter.entityId() != null) {
+      // Driven from the entity's links (CROSS JOIN keeps that order), so that the cost follows the entity's
+      // articles; as an "(article, ord) IN (...)" filter SQLite scanned every event of the archive.
+      from = "(SELECT p.article, p.event AS ord FROM entity_links l JOIN event_participants p "
+          + "ON p.article = l.article AND p.entity = l.local_id WHERE l.entity = ? UNION SELECT x.article, x.ord "
+          + "FROM entity_links l JOIN events x ON x.article = l.article AND (x.place = l.local_id "
+          + "OR x.source = l.local_id) WHERE l.entity = ?) k CROSS JOIN events e ON e.article = k.article AND e.ord = k.ord";
+      params.add(filter.entityId());
+      params.add(filter.entityId());
+    }
     if (filter.type() != null) {
       where.add("lower(e.type) = lower(?)");
       params.add(filter.type());
-    }
-    if (filter.entityId() != null) {
-      // Driven from the entity's links, so that the cost follows the entity's articles, not the archive's size.
-      where.add("(e.article, e.ord) IN (SELECT p.article, p.event FROM entity_links l JOIN event_participants p "
-          + "ON p.article = l.article AND p.entity = l.local_id WHERE l.entity = ? UNION SELECT x.article, x.ord "
-          + "FROM entity_links l JOIN events x ON x.article = l.article AND (x.place = l.local_id "
-          + "OR x.source = l.local_id) WHERE l.entity = ?)");
-      params.add(filter.entityId());
-      params.add(filter.entityId());
     }
     if (filter.articleIds() != null) {
       where.add("a.id IN (SELECT value FROM json_each(?))");
@@ -489,7 +541,7 @@ public final class Queries {
         + "(SELECT l.entity FROM entity_links l WHERE l.article = e.article AND l.local_id = e.place), "
         + "coalesce(e.place_name, (SELECT ae.name FROM article_entities ae WHERE ae.article = e.article "
         + "AND ae.local_id = e.place)), e.time, " + day + ", e.source_name, e.stance, e.modality, e.article "
-        + "FROM events e JOIN articles a ON a.pk = e.article "
+        + "FROM " + from + " JOIN articles a ON a.pk = e.article "
         + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
         + " ORDER BY " + day + " IS NULL, " + day + ", a.id, e.ord LIMIT " + Math.max(1, filter.limit());
     return archive.read(db -> {

@@ -45,6 +45,16 @@ public final class CrossDocResolver implements EntityResolver {
     }
   }
 
+  /** Stored profiles by entity (co-mentions or not: see {@link #cacheKey}), kept until the entity changes. */
+  private final Map<Long, Profile> profiles = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, Profile> eldest) {
+      return size() > MAX_CACHED_PROFILES;
+    }
+  };
+  private static final int MAX_CACHED_PROFILES = 100_000;
+  /** Cache keys of profiles whose entity was linked since they were loaded: reloaded when next needed. */
+  private final Set<Long> stale = new java.util.HashSet<>();
   private Connection indexed;
   private final Map<String, Set<Long>> byKey = new HashMap<>();
   private final Map<String, Set<Long>> bySurname = new HashMap<>();
@@ -55,9 +65,28 @@ public final class CrossDocResolver implements EntityResolver {
     return NAME;
   }
 
-  /** Forget the candidate index (after entities were merged or split outside a store). */
+  /** Forget the candidate index and the cached profiles (after a rollback, or entities merged or split outside a store). */
+  @Override
   public synchronized void invalidate() {
     indexed = null;
+    profiles.clear();
+    stale.clear();
+  }
+
+  /**
+   * A profile depends only on the entity's own rows and links, so a cached one stays true until the
+   * entity is linked again; then it is reloaded, keeping what the new links cannot change.
+   */
+  @Override
+  public synchronized void linked(java.util.Collection<Long> entities) {
+    for (long id : entities) {
+      stale.add(cacheKey(id, false));
+      stale.add(cacheKey(id, true));
+    }
+  }
+
+  private static long cacheKey(long entity, boolean coMentions) {
+    return coMentions ? entity : -entity - 1;
   }
 
   @Override
@@ -65,7 +94,9 @@ public final class CrossDocResolver implements EntityResolver {
     Connection db = entities.connection();
     if (indexed != db) load(db);
     Map<String, Link> links = new HashMap<>();
-    Map<Long, Profile> cache = new HashMap<>();
+    // Candidates recur from article to article (a surname is shared by dozens of entities): their
+    // profiles are read once, not once per article entity.
+    Map<Long, Profile> cache = profiles;
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
     for (Entity e : list) {
       Profile p = Profile.of(e, article);
@@ -106,14 +137,16 @@ public final class CrossDocResolver implements EntityResolver {
       throws SQLException {
     List<Candidate> out = new ArrayList<>();
     for (long id : ids) {
-      Profile c = cache.get(coMentions ? id : -id - 1);
-      if (c == null) {
-        c = Profile.load(db, id, coMentions);
+      long key = cacheKey(id, coMentions);
+      Profile c = cache.get(key);
+      if (c == null || cache == profiles && stale.remove(key)) {
+        c = Profile.load(db, id, coMentions, c);
         if (c == null) continue;
-        cache.put(coMentions ? id : -id - 1, c);
+        cache.put(key, c);
       }
-      Candidate w = compare(p, c);
-      if (w.method() != null) out.add(w);
+      // Most candidates share only a surname with a different given name: no need to weigh their context.
+      if (nameMatch(p, c) == null) continue;
+      out.add(compare(p, c));
     }
     out.sort(Comparator.comparing((Candidate c) -> !c.possible()).thenComparing(Comparator.comparingDouble(
         Candidate::score).reversed()).thenComparingLong(Candidate::entity));
@@ -122,21 +155,9 @@ public final class CrossDocResolver implements EntityResolver {
 
   /** How {@code p} (an article entity or an archive entity) compares with the archive entity {@code c}. */
   public static Candidate compare(Profile p, Profile c) {
-    String type = compatibleType(p.type(), c.type());
-    String method = null;
-    double nameScore = 0;
-    if (type != null) {
-      for (String a : fullest(p.names(), type)) {
-        for (String b : fullest(c.names(), type)) {
-          NameVariants.Match m = NameVariants.match(a, b, type);
-          if (m != null && m.score() > nameScore) {
-            nameScore = m.score();
-            method = m.method();
-          }
-        }
-      }
-      if (method != null && !p.type().equals(c.type())) nameScore -= 0.1;
-    }
+    NameVariants.Match name = nameMatch(p, c);
+    String method = name == null ? null : name.method();
+    double nameScore = name == null ? 0 : name.score();
     List<String> conflicts = method == null ? List.of() : p.conflicts(c);
     Set<String> co = p.sharedCoMentions(c);
     Set<String> desc = p.sharedDescriptorWords(c);
@@ -145,15 +166,29 @@ public final class CrossDocResolver implements EntityResolver {
     return new Candidate(c.entity(), c.name(), method, nameScore, context, score, conflicts, co, desc);
   }
 
+  /** The best name rule between the two (0.1 less across types), or null when their names do not match. */
+  static NameVariants.Match nameMatch(Profile p, Profile c) {
+    String type = compatibleType(p.type(), c.type());
+    if (type == null) return null;
+    NameVariants.Match best = null;
+    for (String a : fullest(p, type)) {
+      for (String b : fullest(c, type)) {
+        NameVariants.Match m = NameVariants.match(a, b, type);
+        if (m != null && (best == null || m.score() > best.score())) best = m;
+      }
+    }
+    if (best == null || p.type().equals(c.type())) return best;
+    return new NameVariants.Match(best.method(), best.score() - 0.1);
+  }
+
   /**
    * A person's names with more than one word when there are any: a bare surname seen with a full
    * name says nothing of its own ("Medvedev" from Andrei's articles must not match the next bare
    * "Medvedev" as an exact name).
    */
-  static List<String> fullest(List<String> names, String type) {
-    if (!"PERSON".equals(type)) return names;
-    List<String> full = names.stream().filter(n -> NameVariants.tokens(n).size() > 1).toList();
-    return full.isEmpty() ? names : full;
+  static List<String> fullest(Profile p, String type) {
+    if (!"PERSON".equals(type) || p.multiWordNames().isEmpty()) return p.names();
+    return p.multiWordNames();
   }
 
   /** The type both may share: equal, or two of ORGANIZATION/LOCATION/MISC (tagger disagreement); never PERSON with another. */
@@ -185,6 +220,8 @@ public final class CrossDocResolver implements EntityResolver {
     byKey.clear();
     bySurname.clear();
     byInitials.clear();
+    profiles.clear();
+    stale.clear();
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT e.id, e.type, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity")) {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));

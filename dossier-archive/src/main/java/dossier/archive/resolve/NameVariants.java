@@ -44,11 +44,19 @@ public final class NameVariants {
   /** The folded tokens of a name ({@link Names#key}) with spelling variants mapped. */
   public static List<String> tokens(String name) {
     String key = Names.key(name);
-    if (key.isEmpty()) return List.of();
+    List<String> known = TOKENS.get(key);
+    if (known != null) return known;
+    if (TOKENS.size() >= MAX_TOKENS) TOKENS.clear();
     List<String> out = new ArrayList<>();
-    for (String t : key.split(" ")) out.add(SPELLINGS.getOrDefault(t, t));
-    return out;
+    if (!key.isEmpty()) for (String t : key.split(" ")) out.add(SPELLINGS.getOrDefault(t, t));
+    known = List.copyOf(out);
+    TOKENS.put(key, known);
+    return known;
   }
+
+  /** Tokens by key, computed once (the resolver compares the same names over and over). */
+  private static final Map<String, List<String>> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_TOKENS = 200_000;
 
   /** Tokens without articles and corporate suffixes (for organizations, places and others; not people). */
   static List<String> core(List<String> tokens) {

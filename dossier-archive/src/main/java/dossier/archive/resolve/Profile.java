@@ -24,9 +24,26 @@ import java.util.regex.Pattern;
  * the entities mentioned with it.
  *
  * @param attributes other attribute values by key (gender, nationality, ...), lower-cased
+ * @param multiWordNames the names of more than one word (computed once: the resolver compares a
+ *     cached profile with every article entity that shares its surname)
+ * @param descriptorRows, attributeRows how many stored rows the descriptor words and the
+ *     attributes were read from: at {@link #OLDEST_ROWS}, later links no longer change them
+ * @param throughArticle the newest article (pk) of the entity's links when loaded
  */
 public record Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
-    List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions) {
+    List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions, List<String> multiWordNames,
+    int descriptorRows, int attributeRows, long throughArticle) {
+
+  /** Descriptors and attributes are read from this many rows of the entity's oldest links. */
+  public static final int OLDEST_ROWS = 200;
+
+  Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
+      List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions, int descriptorRows,
+      int attributeRows, long throughArticle) {
+    this(entity, name, type, names, descriptorWords, birthYears, attributes, coMentions,
+        names.stream().filter(n -> NameVariants.tokens(n).size() > 1).toList(), descriptorRows, attributeRows,
+        throughArticle);
+  }
 
   private static final Pattern YEAR_OR_NUMBER = Pattern.compile("\\d{1,4}");
   /** Attributes whose different values mean different people. */
@@ -49,7 +66,7 @@ public record Profile(long entity, String name, String type, List<String> names,
     Set<String> co = new LinkedHashSet<>();
     for (Entity other : list(a.entities())) if (other != e && !other.id().equals(e.id())) co.add(Names.key(other.name()));
     co.remove(Names.key(e.name()));
-    return new Profile(0, e.name(), e.type(), List.copyOf(names), words, births, attrs, co);
+    return new Profile(0, e.name(), e.type(), List.copyOf(names), words, births, attrs, co, 0, 0, 0);
   }
 
   /** An archive entity as stored, with its co-mentions, or null when there is no such entity. */
@@ -62,6 +79,15 @@ public record Profile(long entity, String name, String type, List<String> names,
    * when asked: the resolver needs them only when names alone do not decide.
    */
   public static Profile load(Connection db, long entity, boolean coMentions) throws SQLException {
+    return load(db, entity, coMentions, null);
+  }
+
+  /**
+   * The same, given {@code earlier}, a load of the same entity since which only links to newer
+   * articles were added (or null): descriptors and attributes are read from the entity's oldest
+   * {@link #OLDEST_ROWS} rows, so only rows of the new links are read, and none once that many are.
+   */
+  public static Profile load(Connection db, long entity, boolean coMentions, Profile earlier) throws SQLException {
     String name, type;
     try (PreparedStatement s = db.prepareStatement("SELECT name, type FROM entities WHERE id = ?")) {
       s.setLong(1, entity);
@@ -80,24 +106,49 @@ public record Profile(long entity, String name, String type, List<String> names,
         while (r.next()) if (!names.contains(r.getString(1))) names.add(r.getString(1));
       }
     }
-    Set<String> words = new LinkedHashSet<>();
-    try (PreparedStatement s = db.prepareStatement("SELECT d.text FROM entity_links l JOIN descriptors d "
-        + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? LIMIT 200")) {
+    // The flags' partial indexes visit only the links that have descriptors / attributes: a place in
+    // tens of thousands of articles and none of either costs nothing.
+    long after = earlier == null ? 0 : earlier.throughArticle;
+    long through;
+    try (PreparedStatement s = db.prepareStatement("SELECT max(article) FROM entity_links WHERE entity = ?")) {
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
-        while (r.next()) words.addAll(contentWords(r.getString(1)));
+        through = r.next() ? r.getLong(1) : 0;
       }
     }
-    List<int[]> births = new ArrayList<>();
+    Set<String> words = earlier == null ? new LinkedHashSet<>() : new LinkedHashSet<>(earlier.descriptorWords);
+    int descriptorRows = earlier == null ? 0 : earlier.descriptorRows;
+    if (descriptorRows < OLDEST_ROWS) {
+      try (PreparedStatement s = db.prepareStatement("SELECT d.text FROM entity_links l JOIN descriptors d "
+          + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? AND l.described = 1 "
+          + "AND l.article > ? ORDER BY l.article, l.local_id, d.ord LIMIT " + (OLDEST_ROWS - descriptorRows))) {
+        s.setLong(1, entity);
+        s.setLong(2, after);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            words.addAll(contentWords(r.getString(1)));
+            descriptorRows++;
+          }
+        }
+      }
+    }
+    List<int[]> births = earlier == null ? new ArrayList<>() : new ArrayList<>(earlier.birthYears);
     Map<String, Set<String>> attrs = new TreeMap<>();
-    try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, a.date FROM entity_links l JOIN attributes t "
-        + "ON t.article = l.article AND t.entity = l.local_id JOIN articles a ON a.pk = l.article WHERE l.entity = ? LIMIT 200")) {
-      s.setLong(1, entity);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          String date = r.getString(3);
-          Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
-          attribute(r.getString(1), r.getString(2), year, births, attrs);
+    if (earlier != null) earlier.attributes.forEach((k, v) -> attrs.put(k, new LinkedHashSet<>(v)));
+    int attributeRows = earlier == null ? 0 : earlier.attributeRows;
+    if (attributeRows < OLDEST_ROWS) {
+      try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, l.date FROM entity_links l JOIN attributes t "
+          + "ON t.article = l.article AND t.entity = l.local_id WHERE l.entity = ? AND l.attributed = 1 "
+          + "AND l.article > ? ORDER BY l.article, l.local_id, t.key LIMIT " + (OLDEST_ROWS - attributeRows))) {
+        s.setLong(1, entity);
+        s.setLong(2, after);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            String date = r.getString(3);
+            Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
+            attribute(r.getString(1), r.getString(2), year, births, attrs);
+            attributeRows++;
+          }
         }
       }
     }
@@ -111,7 +162,7 @@ public record Profile(long entity, String name, String type, List<String> names,
         while (r.next()) co.add(r.getString(1));
       }
     }
-    return new Profile(entity, name, type, names, words, births, attrs, co);
+    return new Profile(entity, name, type, names, words, births, attrs, co, descriptorRows, attributeRows, through);
   }
 
   private static void attribute(String key, String value, Integer articleYear, List<int[]> births,

@@ -172,6 +172,7 @@ class CrossDocResolverTest {
     String paris, dmitry, asylum;
     try (Archive archive = Archive.open(dir.resolve("one"))) {
       archive.storeAll(medvedevs());
+      assertCoMentionsCountedFromLinks(archive);
       long parisId = Long.parseLong(link(archive, "paris", "e1")[0]);
       long dmitryId = Long.parseLong(link(archive, "kremlin", "e1")[0]);
       EntityEditor.Result merged = EntityEditor.merge(archive, dmitryId, parisId, "same man");
@@ -180,11 +181,13 @@ class CrossDocResolverTest {
       assertEquals("override", link(archive, "paris", "e1")[1]);
       assertEquals(3, (long) archive.read(db -> count(db, "SELECT article_count FROM entities WHERE id = " + dmitryId)));
       assertEquals(1, archive.search("entity_id:" + dmitryId + " paris", 10).size());
+      assertCoMentionsCountedFromLinks(archive);
       // Split the asylum "Medvedev" off Andrei: it was the deserter but the user says otherwise.
       long andreiId = Long.parseLong(link(archive, "deserter", "e1")[0]);
       EntityEditor.Result split = EntityEditor.split(archive, andreiId, "Medvedev", null);
       assertEquals(split.kept(), Long.parseLong(link(archive, "asylum", "e1")[0]));
       assertThrows(IOException.class, () -> EntityEditor.split(archive, andreiId, "Medvedev", null));
+      assertCoMentionsCountedFromLinks(archive);
       overrides = archive.read(db -> {
         List<String[]> rows = new ArrayList<>();
         try (ResultSet r = db.createStatement().executeQuery("SELECT action, article_id, local_id, other_article_id, "
@@ -208,6 +211,26 @@ class CrossDocResolverTest {
       assertNotEquals(link(archive, "deserter", "e1")[0], link(archive, "asylum", "e1")[0]);
     }
     assertEquals(paris, dmitry);
+  }
+
+  /** The stored co-mention counts are what the links give now: after stores, merges and splits. */
+  private static void assertCoMentionsCountedFromLinks(Archive archive) throws IOException {
+    String counted = "SELECT l.entity || ' ' || o.entity || ' ' || count(DISTINCT l.article) FROM entity_links l "
+        + "JOIN entity_links o ON o.article = l.article AND o.entity <> l.entity GROUP BY l.entity, o.entity ORDER BY 1";
+    String stored = "SELECT entity || ' ' || other || ' ' || articles FROM entity_comentions ORDER BY 1";
+    List<String> expected = rows(archive, counted);
+    assertFalse(expected.isEmpty());
+    assertEquals(expected, rows(archive, stored));
+  }
+
+  private static List<String> rows(Archive archive, String sql) throws IOException {
+    return archive.read(db -> {
+      List<String> out = new ArrayList<>();
+      try (ResultSet r = db.createStatement().executeQuery(sql)) {
+        while (r.next()) out.add(r.getString(1));
+      }
+      return out;
+    });
   }
 
   private static long count(java.sql.Connection db, String sql) throws java.sql.SQLException {

@@ -2,6 +2,9 @@ package dossier.eval.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.archive.Archive;
+import dossier.archive.query.Queries;
+import dossier.archive.query.QueryRecords.EntityProfile;
+import dossier.archive.query.QueryRecords.EntityRef;
 import dossier.model.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -200,28 +203,23 @@ public final class ArchiveBench {
       try (BufferedWriter w = Files.newBufferedWriter(results, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.APPEND)) {
         for (var e : byKind.entrySet()) report(w, "search", e.getKey(), e.getValue(), stats.articles(), hits[0]);
+        // The real query layer, as `dossier entity NAME` runs it: find the entity by name, then its profile.
+        Queries q = new Queries(archive);
         List<String> names = profileNames(archive, seed);
         List<Double> times = new ArrayList<>();
-        Map<String, List<Double>> parts = new LinkedHashMap<>();
         long rows = 0;
         for (int pass = 0; pass < 2; pass++) {
           times.clear();
-          parts.clear();
           rows = 0;
           for (String name : names) {
             long t0 = System.nanoTime();
-            double[] each = new double[PROFILE.length + 1];
-            rows += archive.read(c -> profile(c, name, each));
+            rows += profileRows(q, name);
             times.add((System.nanoTime() - t0) / 1e6);
-            for (int i = 0; i < each.length; i++) {
-              parts.computeIfAbsent(i == 0 ? "lookup" : PART[i - 1], k -> new ArrayList<>()).add(each[i]);
-            }
           }
         }
-        report(w, "entity-profile-sql", "from random articles", times.subList(0, 100), stats.articles(), rows);
-        report(w, "entity-profile-sql", "uniform over entities", times.subList(100, 200), stats.articles(), rows);
-        for (var e : parts.entrySet()) report(w, "entity-profile-sql-part", e.getKey(), e.getValue(), stats.articles(), rows);
-        report(w, "entity-profile-sql", "all", times, stats.articles(), rows);
+        report(w, "entity-profile", "from random articles", times.subList(0, 100), stats.articles(), rows);
+        report(w, "entity-profile", "uniform over entities", times.subList(100, 200), stats.articles(), rows);
+        report(w, "entity-profile", "all", times, stats.articles(), rows);
       }
     }
   }
@@ -273,62 +271,18 @@ public final class ArchiveBench {
     }
   }
 
-  /** The SQL of an entity profile (until the query layer's profile can be measured): returns the rows read. */
-  static final String[] PROFILE = {
-      // aliases
-      "SELECT alias, count FROM entity_aliases WHERE entity = ?1 ORDER BY count DESC LIMIT 50",
-      // attributes with evidence, newest first
-      "SELECT t.key, t.value, t.evidence_text, a.id, a.date FROM entity_links l JOIN attributes t ON t.article = l.article "
-          + "AND t.entity = l.local_id JOIN articles a ON a.pk = l.article WHERE l.entity = ?1 ORDER BY a.date DESC LIMIT 100",
-      // quotes by it
-      "SELECT q.text, q.cue, a.id, a.date FROM entity_links l JOIN quotes q ON q.article = l.article "
-          + "AND q.speaker = l.local_id JOIN articles a ON a.pk = l.article WHERE l.entity = ?1 ORDER BY a.date DESC LIMIT 50",
-      // claims by it
-      "SELECT c.text, c.stance, a.id, a.date FROM entity_links l JOIN claims c ON c.article = l.article "
-          + "AND c.source = l.local_id JOIN articles a ON a.pk = l.article WHERE l.entity = ?1 ORDER BY a.date DESC LIMIT 50",
-      // events it takes part in
-      "SELECT e.type, e.trigger_text, e.place_name, e.time, p.role, a.id FROM entity_links l JOIN event_participants p "
-          + "ON p.article = l.article AND p.entity = l.local_id JOIN events e ON e.article = p.article AND e.ord = p.event "
-          + "JOIN articles a ON a.pk = l.article WHERE l.entity = ?1 ORDER BY e.time DESC LIMIT 50",
-      // co-mentioned entities with counts
-      "SELECT o.entity, x.name, x.type, count(*) AS n FROM entity_links l JOIN entity_links o ON o.article = l.article "
-          + "AND o.entity <> l.entity JOIN entities x ON x.id = o.entity WHERE l.entity = ?1 GROUP BY o.entity "
-          + "ORDER BY n DESC LIMIT 20"};
-
-  static final String[] PART = {"aliases", "attributes", "quotes", "claims", "events", "co-mentions"};
-
-  /** Runs the profile of the entity named {@code name}; {@code ms[i]} gets the time of step i (0: look-up). */
-  private static long profile(Connection c, String name, double[] ms) throws SQLException {
-    long rows = 0, entity;
-    long t0 = System.nanoTime();
-    try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.first_seen, e.last_seen, "
-        + "e.article_count FROM entity_aliases a JOIN entities e ON e.id = a.entity WHERE a.alias = ? "
-        + "ORDER BY e.article_count DESC LIMIT 1")) {
-      s.setString(1, name);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) return 0;
-        entity = r.getLong(1);
-        rows++;
-      }
-    }
-    ms[0] = (System.nanoTime() - t0) / 1e6;
-    for (int k = 0; k < PROFILE.length; k++) {
-      String sql = PROFILE[k];
-      long t1 = System.nanoTime();
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        s.setLong(1, entity);
-        try (ResultSet r = s.executeQuery()) {
-          int columns = r.getMetaData().getColumnCount();
-          while (r.next()) {
-            for (int i = 1; i <= columns; i++) r.getString(i);
-            rows++;
-          }
-        }
-      }
-      ms[k + 1] = (System.nanoTime() - t1) / 1e6;
-    }
-    return rows;
+  /** Items in the profile (limit 50, as the CLI) of the entity {@code name} names (the first, most articles). */
+  private static long profileRows(Queries q, String name) throws IOException {
+    List<EntityRef> found = q.findEntities(name);
+    if (found.isEmpty()) return 0;
+    EntityProfile p = q.profile(found.get(0).id(), PROFILE_LIMIT).orElseThrow();
+    return 1 + p.aliases().size() + p.descriptors().size() + p.attributes().size() + p.quotesBy().size()
+        + p.quotesAbout().size() + p.claimsAbout().size() + p.claimsBy().size() + p.events().size()
+        + p.coMentioned().size();
   }
+
+  /** The CLI's default `dossier entity --limit`. */
+  static final int PROFILE_LIMIT = 50;
 
   private static void report(BufferedWriter w, String what, String kind, List<Double> ms, long articles, long rows)
       throws IOException {

@@ -109,6 +109,14 @@ final class ArticleGenerator {
     return ORG_A[skewed(ORG_A.length)] + " " + ORG_B[skewed(ORG_B.length)] + " " + ORG_C[random.nextInt(ORG_C.length)];
   }
 
+  /**
+   * A person's birth year, the same in every article (1940-1989): a random age per article made every
+   * later mention of a person a birth-year conflict for the resolver, so a new entity each time.
+   */
+  private static int birthYear(String person) {
+    return 1940 + Math.floorMod(person.hashCode(), 50);
+  }
+
   /** The {@code i}-th article (ids "bench-i"), from the generator's random sequence. */
   ArticleAnalysis next(int i) {
     List<String> people = distinct(10, this::person);
@@ -140,7 +148,7 @@ final class ArticleGenerator {
       int sentence = text.length();
       mention(mentions, p, text, p);
       if (!roles.containsKey(p)) {
-        String age = String.valueOf(25 + random.nextInt(50));
+        String age = String.valueOf(date.getYear() - birthYear(p));
         ages.put(p, age);
         append(text, ", " + age);
         ageEvidence.put(p, new Span(sentence, text.length() + 1, text.substring(sentence) + ","));
