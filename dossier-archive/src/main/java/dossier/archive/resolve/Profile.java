@@ -38,7 +38,8 @@ public record Profile(long entity, String name, String type, List<String> names,
   public static Profile of(Entity e, ArticleAnalysis a) {
     Set<String> names = new LinkedHashSet<>();
     names.add(e.name());
-    for (Span m : list(e.mentions())) if (isName(m.text())) names.add(m.text());
+    // Pronouns and descriptions ("He", "The company") are no names, however capitalized.
+    for (Span m : list(e.mentions())) if (m.isName() && isName(m.text())) names.add(m.text());
     Set<String> words = new LinkedHashSet<>();
     for (String d : list(e.descriptors())) words.addAll(contentWords(d));
     List<int[]> births = new ArrayList<>();
