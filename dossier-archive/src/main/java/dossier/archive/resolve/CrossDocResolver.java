@@ -36,6 +36,8 @@ public final class CrossDocResolver implements EntityResolver {
   public static final double ACCEPT = 0.6;
   /** ...and beats the runner-up by this much (when the name alone does not decide). */
   public static final double MARGIN = 0.1;
+  /** The context an unnamed entity needs to join another of the same description: two shared co-mentions. */
+  public static final double DESCRIBED_NEEDS = 0.2;
 
   /** One candidate weighed: name match, context bonus, conflicts, total. */
   public record Candidate(long entity, String name, String method, double nameScore, double context, double score,
@@ -125,7 +127,16 @@ public final class CrossDocResolver implements EntityResolver {
     String type = compatibleType(p.type(), c.type());
     String method = null;
     double nameScore = 0;
-    if (type != null) {
+    boolean described = Entity.isDescribed(p.name());
+    if (described || Entity.isDescribed(c.name())) {
+      // An unnamed participant ("the gunman") is never a named entity; two with the same description
+      // are one only when their articles share the named things around them (the context must add
+      // DESCRIBED_NEEDS to reach ACCEPT), since "the man" of one story is rarely the man of another.
+      if (described && p.name().equals(c.name()) && p.type().equals(c.type())) {
+        nameScore = ACCEPT - DESCRIBED_NEEDS;
+        method = "description";
+      }
+    } else if (type != null) {
       for (String a : fullest(p.names(), type)) {
         for (String b : fullest(c.names(), type)) {
           NameVariants.Match m = NameVariants.match(a, b, type);

@@ -48,7 +48,10 @@ public record Profile(long entity, String name, String type, List<String> names,
       e.attributes().forEach((k, v) -> attribute(k, v, a.date() == null ? null : a.date().getYear(), births, attrs));
     }
     Set<String> co = new LinkedHashSet<>();
-    for (Entity other : list(a.entities())) if (other != e && !other.id().equals(e.id())) co.add(Names.key(other.name()));
+    // Co-mentions are the named things around an entity; "the police" is around every crime story.
+    for (Entity other : list(a.entities())) {
+      if (other != e && !other.id().equals(e.id()) && !Entity.isDescribed(other.name())) co.add(Names.key(other.name()));
+    }
     co.remove(Names.key(e.name()));
     return new Profile(0, e.name(), e.type(), List.copyOf(names), words, births, attrs, co);
   }
@@ -103,13 +106,13 @@ public record Profile(long entity, String name, String type, List<String> names,
       }
     }
     Set<String> co = new LinkedHashSet<>();
-    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key FROM entity_links o JOIN entities e ON e.id = o.entity "
+    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key, e.name FROM entity_links o JOIN entities e ON e.id = o.entity "
         + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
         + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300")) {
       // The latest 200 articles of the entity: bounded work for entities in thousands of articles.
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
-        while (r.next()) co.add(r.getString(1));
+        while (r.next()) if (!Entity.isDescribed(r.getString(2))) co.add(r.getString(1));
       }
     }
     return new Profile(entity, name, type, names, words, births, attrs, co);

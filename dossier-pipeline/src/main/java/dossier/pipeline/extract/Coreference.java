@@ -80,6 +80,19 @@ public final class Coreference {
   private static final Set<String> ORGANIZATION_CLASSES = Set.of("COMPANY", "ARMED_GROUP", "NGO", "ORGANIZATION");
   private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "when", "while",
       "although", "though", "since", "until", "if", "whether", "where", "as");
+  /** Nouns for a body of people, which act as one: "police", "the navy", "the jury". */
+  private static final Set<String> COLLECTIVE = Set.of("police", "navy", "army", "military", "government",
+      "administration", "jury", "court", "team", "club", "crew", "coastguard", "company", "firm", "agency",
+      "ministry", "department", "authorities", "authority", "committee", "council", "band", "party", "union",
+      "network", "airline", "bank", "hospital", "school", "university", "prosecutors", "prosecution");
+  /** Vehicles, the things news events happen to besides people: "the vessel", "the car". */
+  private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "warship", "tanker", "yacht", "ferry",
+      "freighter", "car", "vehicle", "truck", "van", "suv", "bus", "train", "plane", "aircraft", "jet", "airliner",
+      "helicopter", "motorcycle", "skiff", "submarine");
+  /** Person nouns too general to be a participant: "people", "one", "others". */
+  private static final Set<String> GENERIC = Set.of("people", "person", "one", "other", "others", "anyone", "someone",
+      "everyone", "nobody", "somebody", "thousand", "hundred", "dozen", "million", "thing", "individual", "human", "folk", "guy", "member", "friend", "fan",
+      "resident", "child", "kid", "family", "life", "user", "customer", "viewer", "reader");
   private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
 
   private final Map<String, Gender> nounGender;
@@ -154,6 +167,11 @@ public final class Coreference {
     final Set<String> descriptorHeads = new HashSet<>();
     final Set<String> words = new HashSet<>();
     final List<Span> added = new ArrayList<>();
+    /** For an unnamed participant: its head word ("gunman"), number, and the phrases that describe it. */
+    String description;
+    String name;
+    boolean plural;
+    final java.util.LinkedHashSet<String> descriptors = new java.util.LinkedHashSet<>();
 
     Known(Entity entity) {
       this.entity = entity;
@@ -231,25 +249,44 @@ public final class Coreference {
           if (target >= 0) {
             add(known, target, a, offsets, t.start(), tokens.get(head).end(), Span.NOMINAL, here, s, i, end, taken);
           } else {
-            blocker(here, s, tokens, head);
+            unnamed(known, offsets, here, s, tokens, i, head, taken);
           }
           i = end - 1;
         } else if (t.pos().equals("NN") || t.pos().equals("NNS")) {
+          int named = roleBefore(known, here, tokens, i);
+          if (named >= 0) {
+            // "climber Robert Buckley", "talk show host Ellen DeGeneres": the role noun before a name is that entity.
+            int from = phraseStart(tokens, i);
+            for (int k = from; k < i; k++) if (taken.contains(key(s.index(), k))) from = k + 1;
+            boolean free = !taken.contains(key(s.index(), i));
+            if (free) add(known, named, a, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, i + 1, taken);
+            continue;
+          }
           if (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN")) continue;
           int from = phraseStart(tokens, i);
-          boolean free = true;
-          for (int k = from; k <= i; k++) free &= !taken.contains(key(s.index(), k));
+          // "Somali pirates": a name before the noun keeps its own mention; the phrase starts after it.
+          for (int k = from; k < i; k++) if (taken.contains(key(s.index(), k))) from = k + 1;
+          boolean free = !taken.contains(key(s.index(), i));
           int target = free ? apposition(known, here, tokens, from, i + 1) : -1;
           if (target >= 0) {
             add(known, target, a, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, i + 1, taken);
-          } else {
-            blocker(here, s, tokens, i);
+          } else if (free) {
+            unnamed(known, offsets, here, s, tokens, from, i, taken);
           }
         }
       }
     }
     List<Entity> out = new ArrayList<>();
+    int next = entities.size();
     for (Known k : known) {
+      if (k.description != null) {
+        // An unnamed participant: its first description names it ("the gunman"); ids follow the named ones.
+        List<Span> mentions = new ArrayList<>(k.added);
+        mentions.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        out.add(new Entity("e" + ++next, k.name, k.entity.type(), null, List.copyOf(mentions),
+            List.copyOf(k.descriptors), Map.of(), null, Map.of()));
+        continue;
+      }
       if (k.added.isEmpty()) {
         out.add(k.entity);
         continue;
@@ -305,6 +342,23 @@ public final class Coreference {
     return "";
   }
 
+  /**
+   * The named entity whose name directly follows the noun at {@code i} as its role (Lee et al.'s role
+   * appositive): a person after any common noun, an organization or place after a class noun
+   * ("the mercenary group Wagner"). -1 otherwise.
+   */
+  private static int roleBefore(List<Known> known, List<Ref> here, List<Token> tokens, int i) {
+    if (!tokens.get(i).pos().equals("NN")) return -1;
+    for (Ref r : here) {
+      if (r.first != i + 1 || r.entity < 0) continue;
+      Known k = known.get(r.entity);
+      if (k.description != null || !tokens.get(r.first).isProperNoun()) return -1;
+      String w = lower(tokens.get(i));
+      if (k.person() || Words.ORGANIZATION_HEADS.contains(w) || CLASS_NOUNS.containsKey(w)) return r.entity;
+    }
+    return -1;
+  }
+
   /** The first token of the noun phrase headed at {@code head}, after any possessive pronoun ("her father"). */
   private static int phraseStart(List<Token> tokens, int head) {
     int k = head;
@@ -329,7 +383,10 @@ public final class Coreference {
     String head = lower(tokens.get(end - 1));
     boolean alive = animate.contains(head) && !inanimate.contains(head);
     boolean thing = inanimate.contains(head) && !animate.contains(head);
-    boolean closed = end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(end).word());
+    // The phrase ends its part of the sentence, or a participle or relative clause follows
+    // ("Prigozhin, a former chef believed to be ...", "Smith, a lawyer who ...").
+    boolean closed = end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(end).word())
+        || Set.of("VBN", "VBG", "WP", "WDT").contains(tokens.get(end).pos());
     for (Ref r : here) {
       if (r.entity < 0) continue;
       boolean person = known.get(r.entity).person();
@@ -453,9 +510,74 @@ public final class Coreference {
     }
     Known k = known.get(r.entity);
     String type = k.entity.type();
-    if (they) return type.equals("ORGANIZATION");
+    if (they) return type.equals("ORGANIZATION") || k.plural;
+    if (k.plural) return false;
     if (g == Gender.NEUTER) return !type.equals("PERSON") && !"NATIONALITY".equals(k.entity.subtype());
     return type.equals("PERSON") && (k.gender == Gender.UNKNOWN || k.gender == g);
+  }
+
+  /**
+   * A noun phrase no named entity takes. A person ("a man", "the driver", "pirates"), a body of people
+   * ("police", "the navy") or a vehicle ("the vessel") becomes an unnamed entity, or a mention of the one its head already names
+   * (Lee et al.'s strict head match): a definite or bare phrase joins the last such entity with the same
+   * head and number; an indefinite one ("a man", "two climbers") introduces a new one. Any other noun
+   * only stands as a candidate antecedent ({@link #blocker}).
+   */
+  private void unnamed(List<Known> known, CodePoints offsets, List<Ref> here, Sentence s, List<Token> tokens, int from,
+      int head, Set<Long> taken) {
+    Token t = tokens.get(head);
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS") || !t.ner().equals("O")) {
+      blocker(here, s, tokens, head);
+      return;
+    }
+    String w = lower(t);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean collective = COLLECTIVE.contains(w) || COLLECTIVE.contains(lemma);
+    boolean vehicle = VEHICLES.contains(lemma);
+    boolean person = !collective && !vehicle && (animate.contains(w) || animate.contains(lemma))
+        && !inanimate.contains(w) && !GENERIC.contains(lemma);
+    if (!collective && !person && !vehicle) {
+      blocker(here, s, tokens, head);
+      return;
+    }
+    if (from > 0 && (is(tokens.get(from - 1), "as") || tokens.get(from - 1).lemma().equals("be"))) {
+      // "served as a commander", "was a volunteer": a predicate says what someone is, it names no one new.
+      return;
+    }
+    boolean many = !collective && t.pos().equals("NNS");
+    // The determiner, also before a name inside the phrase ("a Saudi oil tanker").
+    boolean indefinite = false;
+    for (int k = from; k >= Math.max(0, from - 3); k--) {
+      Token d = tokens.get(k);
+      if (Set.of("a", "an", "another", "some", "one").contains(lower(d)) || d.pos().equals("CD")) indefinite = true;
+      if (d.pos().equals("DT") || d.pos().equals("PRP$") || d.isVerb() || d.pos().equals("IN")) break;
+    }
+    int target = -1;
+    if (!indefinite) {
+      for (int k = known.size() - 1; k >= 0; k--) {
+        Known c = known.get(k);
+        if (c.description != null && c.plural == many && c.description.equals(lemma)) {
+          target = k;
+          break;
+        }
+      }
+    }
+    if (target < 0) {
+      Known c = new Known(new Entity("", "", collective ? "ORGANIZATION" : vehicle ? "MISC" : "PERSON", null, List.of(), List.of(), Map.of(),
+          null, Map.of()));
+      c.description = lemma;
+      c.name = Entity.describedAs(w);
+      c.plural = many;
+      Gender g = nounGender.getOrDefault(w, Gender.UNKNOWN);
+      c.gender = vehicle ? Gender.NEUTER
+          : STRONGLY_GENDERED.contains(lemma) && (g == Gender.MALE || g == Gender.FEMALE) ? g : Gender.UNKNOWN;
+      known.add(c);
+      target = known.size() - 1;
+    }
+    int start = from;
+    while (start < head && Set.of("the", "a", "an", "this", "that", "these", "those").contains(lower(tokens.get(start)))) start++;
+    known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
+    add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
   }
 
   /** A common noun that a pronoun may refer to instead of an entity: "the car ... it", "a man ... he". */
@@ -509,6 +631,7 @@ public final class Coreference {
       for (Ref r : refs) {
         if (r.entity < 0 || back == 0 && r.end > from) continue;
         Known k = known.get(r.entity);
+        if (k.description != null) continue;
         boolean descriptor = k.descriptorHeads.contains(headWord) && k.words.containsAll(modifiers);
         boolean aged = age != null && age.equals(k.entity.attributes() == null ? null : k.entity.attributes().get("age"))
             && k.person() && (personNoun || headWord.endsWith("-year-old"));

@@ -2,6 +2,7 @@ package dossier.pipeline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.ArticleAnalysis;
 import dossier.model.Entity;
@@ -104,6 +105,41 @@ class CoreferenceTest {
     // "He" is the man the police arrested, not the senator named in the sentence before.
     ArticleAnalysis a = Analyses.analyze("2012-04-10", "Senator Kay Hagan visited Charlotte on Monday. "
         + "Police arrested a man outside the hotel. He was carrying a gun.");
-    assertNull(referent(a, "He", 1));
+    assertEquals("the man", referent(a, "He", 1));
+  }
+
+  @Test
+  void anUnnamedManIsAnEntityWithHisDescriptionsAndPronouns() {
+    ArticleAnalysis a = Analyses.analyze("2012-04-10", "Police arrested a man outside a hotel in Charlotte on "
+        + "Monday. The man, 35, was carrying a gun. He told officers he was a security guard.");
+    Entity man = Analyses.entity(a, "a man").orElseThrow();
+    assertEquals("the man", man.name());
+    assertEquals("PERSON", man.type());
+    assertEquals(man, Analyses.entity(a, "The man").orElseThrow());
+    assertEquals("the man", referent(a, "He", 1));
+    assertEquals("the police", Analyses.entity(a, "Police").orElseThrow().name());
+    assertEquals("ORGANIZATION", Analyses.entity(a, "Police").orElseThrow().type());
+    assertTrue(man.mentions().stream().noneMatch(Span::isName), "an unnamed entity has no name mention");
+    assertTrue(Entity.isDescribed(man.name()));
+  }
+
+  @Test
+  void aNewIndefiniteManIsANewEntityAndAPredicateIsNone() {
+    ArticleAnalysis a = Analyses.analyze("2012-04-10", "A man was shot in Queens on Friday. Hours later a man "
+        + "was arrested in Brooklyn. Carlos Mendez was a witness.");
+    assertEquals(2, a.entities().stream().filter(e -> e.name().equals("the man")).count(), a.entities().toString());
+    assertTrue(Analyses.entity(a, "a witness").isEmpty(), "'was a witness' says what Mendez is");
+  }
+
+  @Test
+  void aRoleNounBeforeANameIsThatPersonAndAVesselIsAThing() {
+    ArticleAnalysis a = Analyses.analyze("2008-11-18", "Somali pirates seized a Saudi oil tanker on Saturday. "
+        + "Navy spokesman Nathan Christensen said the tanker was carrying two million barrels. It was anchored "
+        + "off the coast on Monday.");
+    assertEquals("Nathan Christensen", referent(a, "spokesman", 1));
+    Entity tanker = Analyses.entity(a, "oil tanker").orElseThrow();
+    assertEquals("MISC", tanker.type());
+    assertEquals(tanker, Analyses.entity(a, "the tanker").orElseThrow());
+    assertEquals("the pirates", Analyses.entity(a, "pirates").orElseThrow().name());
   }
 }
