@@ -383,7 +383,7 @@ public final class Archive implements Closeable {
       Set<String> aliases = new TreeSet<>();
       aliases.add(e.name());
       for (Span m : list(e.mentions())) {
-        if (!m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT))) aliases.add(m.text());
+        if (m.isName() && !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT))) aliases.add(m.text());
       }
       for (String alias : aliases) {
         FactWriter.set(aliasUpsert, entity, alias);

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One real-world thing named in an article, with every mention of it.
+ * One real-world thing named (or, if unnamed, described) in an article, with every mention of it.
  *
+ * @param name its fullest name; for a participant the article never names, a description such as
+ *     "the gunman" ({@link #isDescribed}), and then every mention has a kind (nominal or pronoun)
  * @param type PERSON, ORGANIZATION, LOCATION or MISC
  * @param subtype a finer class where known (COUNTRY, CITY, MEDIA, NGO, ...), else null
  * @param descriptors noun phrases the text uses for it ("a former chef")
@@ -22,4 +24,21 @@ public record Entity(
     List<String> descriptors,
     Map<String, String> attributes,
     String link,
-    Map<String, Span> evidence) {}
+    Map<String, Span> evidence) {
+
+  /**
+   * The name of an unnamed entity, a participant the article only describes ("a man", "police"):
+   * its head noun, lower-case, after a lower-case "the" ("the man", "the police").
+   */
+  public static String describedAs(String head) {
+    return "the " + head;
+  }
+
+  /**
+   * Whether {@code name} is such a description rather than a name ({@link #describedAs}): a lower-case
+   * "the" and lower-case words after it ("the Wagner Group" is a name).
+   */
+  public static boolean isDescribed(String name) {
+    return name != null && name.startsWith("the ") && name.chars().noneMatch(Character::isUpperCase);
+  }
+}

@@ -13,6 +13,7 @@ import dossier.pipeline.clean.CaptionRange;
 import dossier.pipeline.clean.CleanArticle;
 import dossier.pipeline.clean.Cleaner;
 import dossier.pipeline.extract.ClaimExtractor;
+import dossier.pipeline.extract.Coreference;
 import dossier.pipeline.extract.EntityExtractor;
 import dossier.pipeline.extract.EntityIndex;
 import dossier.pipeline.extract.EventExtractor;
@@ -37,9 +38,19 @@ public final class Pipeline {
   private final ClaimExtractor claims;
   private final EventExtractor events;
   private final RelationExtractor relations;
+  private final Coreference coreference;
 
+  /** The pipeline with the default in-article coreference ({@link Coreference#shared()}). */
   public Pipeline(Cleaner cleaner, Annotator annotator, EntityExtractor entities, TimeExtractor times,
       QuoteExtractor quotes, ClaimExtractor claims, EventExtractor events, RelationExtractor relations) {
+    this(cleaner, annotator, entities, times, quotes, claims, events, relations, Coreference.shared());
+  }
+
+  /** @param coreference adds pronoun and nominal mentions to the entities; null: names only */
+  public Pipeline(Cleaner cleaner, Annotator annotator, EntityExtractor entities, TimeExtractor times,
+      QuoteExtractor quotes, ClaimExtractor claims, EventExtractor events, RelationExtractor relations,
+      Coreference coreference) {
+    this.coreference = coreference;
     this.cleaner = cleaner;
     this.annotator = annotator;
     this.entities = entities;
@@ -59,9 +70,13 @@ public final class Pipeline {
     List<Quote> speech = quotes.extract(annotated, index);
     List<Claim> attributed = claims.extract(annotated, index, speech);
     List<TimeExpression> dated = times.extract(annotated);
+    var happened = events.extract(annotated, index, dated, speech, attributed);
+    var related = relations.extract(annotated, index);
+    // Pronoun and nominal mentions join the entities last: the extractors above link text to
+    // entities by their names, as they were tuned to (quote attribution resolves its own he/she).
+    List<Entity> referred = coreference == null ? found : coreference.resolve(annotated, found);
     return new ArticleAnalysis(ArticleAnalysis.SCHEMA, raw.id(), raw.date(), raw.title(), raw.source(), raw.url(),
-        raw.text(), captions(clean), found, speech, attributed, dated,
-        events.extract(annotated, index, dated, speech, attributed), relations.extract(annotated, index));
+        raw.text(), captions(clean), referred, speech, attributed, dated, happened, related);
   }
 
   private static List<Caption> captions(CleanArticle clean) {

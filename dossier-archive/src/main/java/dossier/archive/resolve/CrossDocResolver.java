@@ -36,6 +36,8 @@ public final class CrossDocResolver implements EntityResolver {
   public static final double ACCEPT = 0.6;
   /** ...and beats the runner-up by this much (when the name alone does not decide). */
   public static final double MARGIN = 0.1;
+  /** The context an unnamed entity needs to join another of the same description: two shared co-mentions. */
+  public static final double DESCRIBED_NEEDS = 0.2;
 
   /** One candidate weighed: name match, context bonus, conflicts, total. */
   public record Candidate(long entity, String name, String method, double nameScore, double context, double score,
@@ -168,6 +170,14 @@ public final class CrossDocResolver implements EntityResolver {
 
   /** The best name rule between the two (0.1 less across types), or null when their names do not match. */
   static NameVariants.Match nameMatch(Profile p, Profile c) {
+    boolean described = Entity.isDescribed(p.name());
+    if (described || Entity.isDescribed(c.name())) {
+      // An unnamed participant ("the gunman") is never a named entity; two with the same description
+      // are one only when their articles share the named things around them (the context must add
+      // DESCRIBED_NEEDS to reach ACCEPT), since "the man" of one story is rarely the man of another.
+      boolean same = described && p.name().equals(c.name()) && p.type().equals(c.type());
+      return same ? new NameVariants.Match("description", ACCEPT - DESCRIBED_NEEDS) : null;
+    }
     String type = compatibleType(p.type(), c.type());
     if (type == null) return null;
     NameVariants.Match best = null;

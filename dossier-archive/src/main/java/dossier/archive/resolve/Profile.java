@@ -55,7 +55,8 @@ public record Profile(long entity, String name, String type, List<String> names,
   public static Profile of(Entity e, ArticleAnalysis a) {
     Set<String> names = new LinkedHashSet<>();
     names.add(e.name());
-    for (Span m : list(e.mentions())) if (isName(m.text())) names.add(m.text());
+    // Pronouns and descriptions ("He", "The company") are no names, however capitalized.
+    for (Span m : list(e.mentions())) if (m.isName() && isName(m.text())) names.add(m.text());
     Set<String> words = new LinkedHashSet<>();
     for (String d : list(e.descriptors())) words.addAll(contentWords(d));
     List<int[]> births = new ArrayList<>();
@@ -64,7 +65,10 @@ public record Profile(long entity, String name, String type, List<String> names,
       e.attributes().forEach((k, v) -> attribute(k, v, a.date() == null ? null : a.date().getYear(), births, attrs));
     }
     Set<String> co = new LinkedHashSet<>();
-    for (Entity other : list(a.entities())) if (other != e && !other.id().equals(e.id())) co.add(Names.key(other.name()));
+    // Co-mentions are the named things around an entity; "the police" is around every crime story.
+    for (Entity other : list(a.entities())) {
+      if (other != e && !other.id().equals(e.id()) && !Entity.isDescribed(other.name())) co.add(Names.key(other.name()));
+    }
     co.remove(Names.key(e.name()));
     return new Profile(0, e.name(), e.type(), List.copyOf(names), words, births, attrs, co, 0, 0, 0);
   }
@@ -153,13 +157,13 @@ public record Profile(long entity, String name, String type, List<String> names,
       }
     }
     Set<String> co = new LinkedHashSet<>();
-    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key FROM entity_links o JOIN entities e ON e.id = o.entity "
+    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key, e.name FROM entity_links o JOIN entities e ON e.id = o.entity "
         + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
         + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300")) {
       // The latest 200 articles of the entity: bounded work for entities in thousands of articles.
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
-        while (r.next()) co.add(r.getString(1));
+        while (r.next()) if (!Entity.isDescribed(r.getString(2))) co.add(r.getString(1));
       }
     }
     return new Profile(entity, name, type, names, words, births, attrs, co, descriptorRows, attributeRows, through);

@@ -105,6 +105,29 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void anUnnamedParticipantJoinsOnlyTheSameDescriptionAmongTheSameNamedThings() throws Exception {
+    E gunman = new E("the gunman", "PERSON");
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(
+          article("first", D, gunman, new E("Cindy Kay", "PERSON"), new E("Bloomington", "LOCATION"),
+              new E("Sam's Club", "ORGANIZATION")),
+          article("second", D, gunman, new E("Cindy Kay", "PERSON"), new E("Bloomington", "LOCATION"),
+              new E("Sam's Club", "ORGANIZATION")),
+          // Same description, other story: a gunman elsewhere is someone else.
+          article("other", D, gunman, new E("Bloomington", "LOCATION"), new E("Texas", "LOCATION")),
+          // A name is never an unnamed participant, however alike.
+          article("named", D, new E("Gunman", "PERSON"), new E("Cindy Kay", "PERSON"), new E("Bloomington", "LOCATION"),
+              new E("Sam's Club", "ORGANIZATION"))));
+      String first = link(archive, "first", "e1")[0];
+      String[] second = link(archive, "second", "e1");
+      assertEquals(first, second[0]);
+      assertEquals("cross-doc:description", second[1]);
+      assertNotEquals(first, link(archive, "other", "e1")[0]);
+      assertNotEquals(first, link(archive, "named", "e1")[0]);
+    }
+  }
+
+  @Test
   void surnameJoinsTheOnlyFullNameAndTheAgeKeepsNamesakesApart() throws Exception {
     try (Archive archive = Archive.open(dir)) {
       archive.storeAll(List.of(article("a", D, new E("Olaf Scholz", "PERSON", null, "64")),

@@ -39,7 +39,16 @@ public final class EcbPlus {
    * One document: its text rebuilt from the tokens (a space between tokens, a newline between
    * sentences) and the code-point span {@code [start, end)} of each scored gold mention, by mention id.
    */
-  public record Doc(String name, int topic, String text, Map<String, int[]> mentions) {}
+  public record Doc(String name, int topic, String text, Map<String, int[]> mentions, Map<String, String> tags) {
+    public Doc(String name, int topic, String text, Map<String, int[]> mentions) {
+      this(name, topic, text, mentions, Map.of());
+    }
+
+    /** Whether the gold mention is a time ({@code TIME_*} markable). */
+    public boolean isTime(String mention) {
+      return tags.getOrDefault(mention, "").startsWith("TIME_");
+    }
+  }
 
   /**
    * Reads {@code ECB+/<topic>/*.xml} of the given topics. Only mentions in the validated sentences
@@ -83,6 +92,7 @@ public final class EcbPlus {
         offset += word.codePointCount(0, word.length());
       }
       Map<String, int[]> spans = new LinkedHashMap<>();
+      Map<String, String> tags = new HashMap<>();
       Map<String, String> clusterOf = clusterIds(doc, name);
       for (Element m : children(doc.getElementsByTagName("Markables").item(0))) {
         if (ENTITY_TAGS.stream().noneMatch(m.getTagName()::startsWith)) continue;
@@ -100,9 +110,10 @@ public final class EcbPlus {
           end = Math.max(end, span[1]);
         }
         if (start < end) spans.put(id, new int[] {start, end});
+        tags.put(id, m.getTagName());
         clusters.computeIfAbsent(clusterOf.getOrDefault(m.getAttribute("m_id"), id), c -> new HashSet<>()).add(id);
       }
-      docs.add(new Doc(name, Integer.parseInt(topicOf(name)), text.toString(), spans));
+      docs.add(new Doc(name, Integer.parseInt(topicOf(name)), text.toString(), spans, tags));
     }
     return new Key(files.size(), List.copyOf(clusters.values()), docs);
   }

@@ -39,31 +39,54 @@ import java.util.stream.Stream;
  */
 public final class XdocSuite implements Suite {
 
-  private static final String DATASET = "ecbplus-36-45";
   private static final List<Integer> TEST_TOPICS = IntStream.rangeClosed(36, 45).boxed().toList();
+  /** The usual ECB+ dev split (Cybulska and Vossen 2015): tune here, report on test. */
+  private static final List<Integer> DEV_TOPICS = List.of(2, 5, 12, 18, 21, 23, 34, 35);
+
+  private final String name;
+  private final String split;
+  private final String dataset;
+  private final List<Integer> topics;
+
+  /** The test suite, {@code xdoc}: topics 36-45. */
+  public XdocSuite() {
+    this("xdoc", "test", "ecbplus-36-45", TEST_TOPICS);
+  }
+
+  private XdocSuite(String name, String split, String dataset, List<Integer> topics) {
+    this.name = name;
+    this.split = split;
+    this.dataset = dataset;
+    this.topics = topics;
+  }
+
+  /** The dev suite, {@code xdoc-dev}: topics 2, 5, 12, 18, 21, 23, 34, 35, for tuning. */
+  public static XdocSuite dev() {
+    return new XdocSuite("xdoc-dev", "dev", "ecbplus-dev", DEV_TOPICS);
+  }
 
   @Override
   public String name() {
-    return "xdoc";
+    return name;
   }
 
   @Override
   public String description() {
-    return "ECB+ topics 36-45, cross-document entity coreference: muc_f1 b3_f1 ceafe_f1 conll_f1";
+    return "ECB+ " + split + " topics " + topics + ", cross-document entity coreference: muc_f1 b3_f1 ceafe_f1 conll_f1";
   }
 
   @Override
   public List<SuiteResult> run(EvalContext context) throws Exception {
     Path dir = context.dataset("ecbplus");
-    if (dir == null) return List.of(SuiteResult.unavailable(name(), DATASET, "no ecbplus/ in " + context.data()));
-    EcbPlus.Key key = EcbPlus.read(dir, TEST_TOPICS, context.limit());
+    if (dir == null) return List.of(SuiteResult.unavailable(name(), dataset, "no ecbplus/ in " + context.data()));
+    EcbPlus.Key key = EcbPlus.read(dir, topics, context.limit());
     String gold = key.mentions() + " gold entity mentions in " + key.clusters().size()
         + " clusters (validated sentences, gold mentions, singletons included)";
     List<Set<String>> singletons = key.clusters().stream().flatMap(Set::stream).map(Set::of).toList();
     List<Set<String>> sameName = partition(sameNameLabels(key));
 
     long t0 = System.nanoTime();
-    List<ArticleAnalysis> analyses = analyze(context.pipeline(), key.documents());
+    List<ArticleAnalysis> analyses = analyze(context.pipeline(), key.documents(), dataset);
     long t1 = System.nanoTime();
     Map<String, String> perTopic = new HashMap<>(), oneArchive = new HashMap<>();
     Map<Integer, List<Integer>> byTopic = new TreeMap<>();
@@ -86,26 +109,26 @@ public final class XdocSuite implements Suite {
     long matched = perTopic.size();
     String note = gold + "; " + matched + " gold mentions matched a Dossier entity mention, the rest singletons; gold topics; "
         + String.format(Locale.ROOT, "analysis %.0f s, archive %.1f s", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
-    writeErrors(context, key, perTopic);
+    writeErrors(context, key, perTopic, name);
     return List.of(
-        new SuiteResult(name(), "dossier", "test", DATASET, key.docs(), CorefScores.of(key.clusters(), response).metrics(), note),
-        new SuiteResult(name(), "dossier-one-archive", "test", DATASET, key.docs(),
-            CorefScores.of(key.clusters(), responseAll).metrics(), "all test topics in one archive (no topic clustering)"),
-        new SuiteResult(name(), "dossier+samename", "test", DATASET, key.docs(),
+        new SuiteResult(name(), "dossier", split, dataset, key.docs(), CorefScores.of(key.clusters(), response).metrics(), note),
+        new SuiteResult(name(), "dossier-one-archive", split, dataset, key.docs(),
+            CorefScores.of(key.clusters(), responseAll).metrics(), "all " + split + " topics in one archive (no topic clustering)"),
+        new SuiteResult(name(), "dossier+samename", split, dataset, key.docs(),
             CorefScores.of(key.clusters(), responseHybrid).metrics(),
             "dossier where a Dossier mention overlaps, else the gold mention's lower-cased text within its topic"),
-        new SuiteResult(name(), "baseline-singletons", "test", DATASET, key.docs(),
+        new SuiteResult(name(), "baseline-singletons", split, dataset, key.docs(),
             CorefScores.of(key.clusters(), singletons).metrics(), gold),
-        new SuiteResult(name(), "baseline-samename", "test", DATASET, key.docs(),
+        new SuiteResult(name(), "baseline-samename", split, dataset, key.docs(),
             CorefScores.of(key.clusters(), sameName).metrics(), "gold mentions grouped by lower-cased text within a gold topic"));
   }
 
-  private static List<ArticleAnalysis> analyze(Pipeline pipeline, List<EcbPlus.Doc> docs) throws Exception {
+  private static List<ArticleAnalysis> analyze(Pipeline pipeline, List<EcbPlus.Doc> docs, String dataset) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       List<Future<ArticleAnalysis>> futures = new ArrayList<>();
       for (EcbPlus.Doc d : docs) {
-        futures.add(pool.submit(() -> pipeline.analyze(new RawArticle(d.name(), null, null, null, null, d.text(), DATASET))));
+        futures.add(pool.submit(() -> pipeline.analyze(new RawArticle(d.name(), null, null, null, null, d.text(), dataset))));
       }
       List<ArticleAnalysis> out = new ArrayList<>();
       for (Future<ArticleAnalysis> f : futures) out.add(f.get());
@@ -139,6 +162,13 @@ public final class XdocSuite implements Suite {
         });
         for (var m : doc.mentions().entrySet()) {
           int gs = m.getValue()[0], ge = m.getValue()[1];
+          if (doc.isTime(m.getKey())) {
+            String time = timeLabel(analyses.get(i), gs, ge);
+            if (time != null) {
+              out.put(m.getKey(), label + "/" + (time.startsWith("@") ? time : id + "/" + time));
+              continue;
+            }
+          }
           long[] best = spans.stream().filter(s -> s[0] < ge && gs < s[1])
               .max(Comparator.comparingLong((long[] s) -> Math.min(ge, s[1]) - Math.max(gs, s[0]))
                   .thenComparingLong(s -> -(s[1] - s[0])))
@@ -150,6 +180,25 @@ public final class XdocSuite implements Suite {
       deleteTree(tmp);
     }
     return out;
+  }
+
+  /** A fully specified date or time: "2008-10-03", "2008-10", "2008-10-03T14:00" (no X, no reference word). */
+  private static final java.util.regex.Pattern ANCHORED = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T[\\d:]+)?)?)?");
+
+  /**
+   * The time a gold TIME mention takes from Dossier's time expressions: the normalized value of the
+   * expression that overlaps it most. An anchored calendar value ("2008-10-03") is the same time in
+   * every article ({@code @value}); any other value ("XXXX-WXX-5" for "Friday" in an undated
+   * article, "P2D", "PRESENT_REF") only within its article. Null when no expression overlaps.
+   */
+  private static String timeLabel(ArticleAnalysis a, int gs, int ge) {
+    if (a.times() == null) return null;
+    var best = a.times().stream().filter(t -> t.value() != null && t.start() < ge && gs < t.end())
+        .max(Comparator.comparingInt((dossier.model.TimeExpression t) -> Math.min(ge, t.end()) - Math.max(gs, t.start()))
+            .thenComparingInt(t -> -(t.end() - t.start())))
+        .orElse(null);
+    if (best == null) return null;
+    return ANCHORED.matcher(best.value()).matches() ? "@time:" + best.value() : "time:" + best.value();
   }
 
   /** Every gold mention's label: the linked one, else itself (a singleton). */
@@ -179,7 +228,7 @@ public final class XdocSuite implements Suite {
   }
 
   /** {@code out/xdoc-errors.tsv}: each gold mention with its text, gold cluster and Dossier label, for error analysis. */
-  private static void writeErrors(EvalContext context, EcbPlus.Key key, Map<String, String> labels) {
+  private static void writeErrors(EvalContext context, EcbPlus.Key key, Map<String, String> labels, String name) {
     try {
       Map<String, String> text = new HashMap<>();
       for (EcbPlus.Doc d : key.documents()) {
@@ -197,7 +246,7 @@ public final class XdocSuite implements Suite {
         }
       }
       Files.createDirectories(context.out());
-      Files.write(context.out().resolve("xdoc-mentions.tsv"), lines);
+      Files.write(context.out().resolve(name + "-mentions.tsv"), lines);
     } catch (IOException ignored) {
       // error analysis output is optional
     }

@@ -677,7 +677,10 @@ public final class EntityExtractor {
       String name = textOf(best);
       String subtype = subtypeOf(name, type, c);
       List<Span> spans = new ArrayList<>();
-      for (Mention m : c.mentions) spans.add(offsets.span(m.start, m.stop));
+      for (Mention m : c.mentions) {
+        Span span = offsets.span(m.start, m.stop);
+        spans.add(m.nominal ? span.withKind(Span.NOMINAL) : span);
+      }
       Map<String, String> attributes = new LinkedHashMap<>(c.attributes);
       Map<String, Span> evidence = new LinkedHashMap<>();
       c.evidence.forEach((k, r) -> evidence.put(k, offsets.span(r[0], r[1])));

@@ -1,0 +1,701 @@
+package dossier.pipeline.extract;
+
+import dossier.model.CodePoints;
+import dossier.model.Entity;
+import dossier.model.Span;
+import dossier.pipeline.annotate.Annotated;
+import dossier.pipeline.annotate.Sentence;
+import dossier.pipeline.annotate.Token;
+import dossier.pipeline.annotate.Zone;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * In-article coreference: pronouns and definite descriptions become mentions of the entities the
+ * names gave, in the manner of Stanford's deterministic sieves (Lee et al. 2013) but on the tagger's
+ * output alone (no parser): appositions and "X, who", descriptions that repeat an entity's descriptor
+ * or class ("the company" for a company, "the 39-year-old actor" for the actor aged 39), then pronouns
+ * by gender, number and animacy, to the most salient compatible antecedent.
+ *
+ * <p>Gender, number and animacy of common nouns and first names come from the dictionaries CoreNLP's
+ * deterministic coreference ships in its models jar ({@code edu/stanford/nlp/models/dcoref/}, Bergsma
+ * and Lin 2006 counts), so nothing here is a hand list beyond the pronouns and class nouns.
+ *
+ * <p>Salience: in the pronoun's own sentence the candidates before it are tried left to right (the
+ * subject first), then the previous sentences, each left to right (Lee et al.'s order for pronouns).
+ * A common noun that fits the pronoun and is no entity ("a man", "the car") is a candidate too: when
+ * it comes first, the pronoun is left alone rather than given to a name further away.
+ */
+public final class Coreference {
+
+  private static final String DICT = "/edu/stanford/nlp/models/dcoref/";
+  /** How many sentences back a pronoun looks (Lee et al. use three). */
+  private static final int PRONOUN_WINDOW = 3;
+
+  enum Gender { MALE, FEMALE, NEUTER, UNKNOWN }
+
+  private static final Map<String, Gender> PERSONAL = Map.ofEntries(
+      Map.entry("he", Gender.MALE), Map.entry("him", Gender.MALE), Map.entry("his", Gender.MALE),
+      Map.entry("himself", Gender.MALE), Map.entry("she", Gender.FEMALE), Map.entry("her", Gender.FEMALE),
+      Map.entry("hers", Gender.FEMALE), Map.entry("herself", Gender.FEMALE), Map.entry("it", Gender.NEUTER),
+      Map.entry("its", Gender.NEUTER), Map.entry("itself", Gender.NEUTER));
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
+  /** Verbs after which "it" usually refers to nothing: "it is likely that", "it seems", "it takes". */
+  private static final Set<String> PLEONASTIC_VERBS = Set.of("be", "seem", "appear", "take", "remain", "rain",
+      "snow", "look", "become");
+  /** Class nouns: "the company" may be an entity of this subtype (or type). */
+  private static final Map<String, Set<String>> CLASS_NOUNS = Map.ofEntries(
+      Map.entry("country", Set.of("COUNTRY")), Map.entry("nation", Set.of("COUNTRY")),
+      Map.entry("city", Set.of("CITY")), Map.entry("town", Set.of("CITY")), Map.entry("capital", Set.of("CITY")),
+      Map.entry("state", Set.of("STATE_OR_PROVINCE")), Map.entry("province", Set.of("STATE_OR_PROVINCE")),
+      Map.entry("region", Set.of("STATE_OR_PROVINCE")),
+      Map.entry("company", Set.of("COMPANY")), Map.entry("firm", Set.of("COMPANY")),
+      Map.entry("maker", Set.of("COMPANY")), Map.entry("manufacturer", Set.of("COMPANY")),
+      Map.entry("giant", Set.of("COMPANY")), Map.entry("retailer", Set.of("COMPANY")),
+      Map.entry("newspaper", Set.of("MEDIA")), Map.entry("paper", Set.of("MEDIA")),
+      Map.entry("broadcaster", Set.of("MEDIA")), Map.entry("agency", Set.of("MEDIA", "GOVERNMENT")),
+      Map.entry("party", Set.of("POLITICAL_PARTY")), Map.entry("group", Set.of("ARMED_GROUP", "NGO")),
+      Map.entry("organization", Set.of("ORGANIZATION")), Map.entry("organisation", Set.of("ORGANIZATION")));
+  /** Nouns whose gender is their meaning: "actress", "mother", "king". */
+  private static final Set<String> STRONGLY_GENDERED = Set.of("actress", "mother", "wife", "daughter", "sister",
+      "woman", "girl", "queen", "princess", "girlfriend", "widow", "mrs.", "ms.", "grandmother", "aunt", "niece",
+      "father", "husband", "son", "brother", "man", "boy", "king", "prince", "boyfriend", "widower", "mr.",
+      "grandfather", "uncle", "nephew", "actor", "businessman", "businesswoman", "spokesman", "spokeswoman",
+      "chairman", "chairwoman", "congressman", "congresswoman", "sportsman", "sportswoman");
+  /** Classes an organization of unknown subtype may belong to ("the company" for Apple). */
+  private static final Set<String> ORGANIZATION_CLASSES = Set.of("COMPANY", "ARMED_GROUP", "NGO", "ORGANIZATION");
+  private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "when", "while",
+      "although", "though", "since", "until", "if", "whether", "where", "as");
+  /** Nouns for a body of people, which act as one: "police", "the navy", "the jury". */
+  private static final Set<String> COLLECTIVE = Set.of("police", "navy", "army", "military", "government",
+      "administration", "jury", "court", "team", "club", "crew", "coastguard", "company", "firm", "agency",
+      "ministry", "department", "authorities", "authority", "committee", "council", "band", "party", "union",
+      "network", "airline", "bank", "hospital", "school", "university", "prosecutors", "prosecution");
+  /** Vehicles, the things news events happen to besides people: "the vessel", "the car". */
+  private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "warship", "tanker", "yacht", "ferry",
+      "freighter", "car", "vehicle", "truck", "van", "suv", "bus", "train", "plane", "aircraft", "jet", "airliner",
+      "helicopter", "motorcycle", "skiff", "submarine");
+  /** Person nouns too general to be a participant: "people", "one", "others". */
+  private static final Set<String> GENERIC = Set.of("people", "person", "one", "other", "others", "anyone", "someone",
+      "everyone", "nobody", "somebody", "thousand", "hundred", "dozen", "million", "thing", "individual", "human", "folk", "guy", "member", "friend", "fan",
+      "resident", "child", "kid", "family", "life", "user", "customer", "viewer", "reader");
+  private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
+
+  private final Map<String, Gender> nounGender;
+  private final Set<String> animate;
+  private final Set<String> inanimate;
+  private final Set<String> plural;
+  private final Map<String, Gender> firstNames;
+
+  private Coreference(Map<String, Gender> nounGender, Set<String> animate, Set<String> inanimate, Set<String> plural,
+      Map<String, Gender> firstNames) {
+    this.nounGender = nounGender;
+    this.animate = animate;
+    this.inanimate = inanimate;
+    this.plural = plural;
+    this.firstNames = firstNames;
+  }
+
+  /** The JVM's one instance; its dictionaries load on first use (well under a second). */
+  public static Coreference shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final Coreference INSTANCE = load();
+
+    private static Coreference load() {
+      Set<String> male = words("male.unigrams.txt");
+      Set<String> female = words("female.unigrams.txt");
+      Set<String> neutral = words("neutral.unigrams.txt");
+      Map<String, Gender> gender = new HashMap<>();
+      for (String w : male) if (!female.contains(w)) gender.put(w, Gender.MALE);
+      for (String w : female) if (!male.contains(w)) gender.put(w, Gender.FEMALE);
+      for (String w : neutral) if (!male.contains(w) && !female.contains(w)) gender.put(w, Gender.NEUTER);
+      Map<String, Gender> names = new HashMap<>();
+      for (String line : lines("namegender.combine.txt")) {
+        String[] f = line.split("\t");
+        if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
+          names.put(f[0].toLowerCase(Locale.ROOT), Gender.valueOf(f[1]));
+        }
+      }
+      Set<String> animate = words("animate.unigrams.txt");
+      Set<String> inanimate = words("inanimate.unigrams.txt");
+      return new Coreference(gender, animate, inanimate, words("plural.unigrams.txt"), names);
+    }
+
+    private static Set<String> words(String file) {
+      Set<String> out = new HashSet<>();
+      for (String line : lines(file)) if (!line.isBlank()) out.add(line.trim().toLowerCase(Locale.ROOT));
+      return out;
+    }
+
+    private static List<String> lines(String file) {
+      InputStream in = Coreference.class.getResourceAsStream(DICT + file);
+      if (in == null) throw new IllegalStateException("missing CoreNLP dictionary " + DICT + file);
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) out.add(line);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+  }
+
+  /** A mention placed on tokens: sentence, tokens {@code [first, end)}, entity index (-1: a non-entity noun). */
+  private record Ref(int sentence, int first, int end, int entity, Gender gender, boolean plural) {}
+
+  /** What the rules know of one entity. */
+  private static final class Known {
+    final Entity entity;
+    Gender gender = Gender.UNKNOWN;
+    final Set<String> descriptorHeads = new HashSet<>();
+    final Set<String> words = new HashSet<>();
+    final List<Span> added = new ArrayList<>();
+    /** For an unnamed participant: its head word ("gunman"), number, and the phrases that describe it. */
+    String description;
+    String name;
+    boolean plural;
+    final java.util.LinkedHashSet<String> descriptors = new java.util.LinkedHashSet<>();
+
+    Known(Entity entity) {
+      this.entity = entity;
+    }
+
+    boolean person() {
+      return entity.type().equals("PERSON");
+    }
+  }
+
+  /**
+   * The entities with their nominal and pronoun mentions added (kind {@link Span#NOMINAL} or
+   * {@link Span#PRONOUN}); names, ids and everything else unchanged. Only body sentences are read.
+   */
+  public List<Entity> resolve(Annotated a, List<Entity> entities) {
+    if (entities.isEmpty()) return entities;
+    CodePoints offsets = new CodePoints(a.text());
+    List<Known> known = new ArrayList<>();
+    for (Entity e : entities) known.add(describe(e));
+    // Entity mentions on tokens, by sentence, in text order.
+    Map<Integer, List<Ref>> bySentence = new HashMap<>();
+    Set<Long> taken = new HashSet<>();
+    for (Sentence s : a.sentences()) {
+      if (s.zone() != Zone.BODY) continue;
+      List<Token> tokens = s.tokens();
+      for (int k = 0; k < known.size(); k++) {
+        for (Span m : known.get(k).entity.mentions()) {
+          int first = -1, end = -1;
+          for (Token t : tokens) {
+            int ts = offsets.at(t.start()), te = offsets.at(t.end());
+            if (ts < m.end() && m.start() < te) {
+              if (first < 0) first = t.index();
+              end = t.index() + 1;
+            }
+          }
+          if (first < 0) continue;
+          bySentence.computeIfAbsent(s.index(), x -> new ArrayList<>())
+              .add(new Ref(s.index(), first, end, k, known.get(k).gender, false));
+          for (int i = first; i < end; i++) taken.add(key(s.index(), i));
+        }
+      }
+    }
+    List<Sentence> body = a.sentences().stream().filter(s -> s.zone() == Zone.BODY).toList();
+    for (int si = 0; si < body.size(); si++) {
+      Sentence s = body.get(si);
+      List<Token> tokens = s.tokens();
+      List<Ref> here = bySentence.computeIfAbsent(s.index(), x -> new ArrayList<>());
+      here.sort(Comparator.comparingInt(Ref::first));
+      for (int i = 0; i < tokens.size(); i++) {
+        if (taken.contains(key(s.index(), i))) continue;
+        Token t = tokens.get(i);
+        String w = lower(t);
+        // "X, who": a relative pronoun right after a name.
+        if (w.equals("who") && t.pos().startsWith("W")) {
+          Ref before = refEndingAt(here, i > 0 && is(tokens.get(i - 1), ",") ? i - 1 : i);
+          if (before != null && known.get(before.entity).person()) add(known, before.entity, a, offsets, t.start(), t.end(), Span.PRONOUN, here, s, i, i + 1, taken);
+          continue;
+        }
+        if (t.pos().startsWith("PRP") && (PERSONAL.containsKey(w) || PLURAL_PRONOUNS.contains(w))) {
+          if (w.equals("it") && pleonastic(tokens, i)) continue;
+          int target = antecedent(known, bySentence, body, si, i, w, objectOf(tokens, here, i));
+          if (target >= 0) add(known, target, a, offsets, t.start(), t.end(), Span.PRONOUN, here, s, i, i + 1, taken);
+          continue;
+        }
+        if (is(t, "the")) {
+          int end = nounPhraseEnd(tokens, i + 1);
+          if (end <= i + 1) continue;
+          int head = end - 1;
+          if (end < tokens.size() && (is(tokens.get(end), "of") || tokens.get(end).isProperNoun())) continue;
+          boolean free = true;
+          for (int k = i; k < end; k++) free &= !taken.contains(key(s.index(), k));
+          if (!free) continue;
+          int target = apposition(known, here, tokens, i, end);
+          if (target < 0) target = nominalAntecedent(known, bySentence, body, si, tokens, i, head);
+          if (target >= 0) {
+            add(known, target, a, offsets, t.start(), tokens.get(head).end(), Span.NOMINAL, here, s, i, end, taken);
+          } else {
+            unnamed(known, offsets, here, s, tokens, i, head, taken);
+          }
+          i = end - 1;
+        } else if (t.pos().equals("NN") || t.pos().equals("NNS")) {
+          int named = roleBefore(known, here, tokens, i);
+          if (named >= 0) {
+            // "climber Robert Buckley", "talk show host Ellen DeGeneres": the role noun before a name is that entity.
+            int from = phraseStart(tokens, i);
+            for (int k = from; k < i; k++) if (taken.contains(key(s.index(), k))) from = k + 1;
+            boolean free = !taken.contains(key(s.index(), i));
+            if (free) add(known, named, a, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, i + 1, taken);
+            continue;
+          }
+          if (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN")) continue;
+          int from = phraseStart(tokens, i);
+          // "Somali pirates": a name before the noun keeps its own mention; the phrase starts after it.
+          for (int k = from; k < i; k++) if (taken.contains(key(s.index(), k))) from = k + 1;
+          boolean free = !taken.contains(key(s.index(), i));
+          int target = free ? apposition(known, here, tokens, from, i + 1) : -1;
+          if (target >= 0) {
+            add(known, target, a, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, i + 1, taken);
+          } else if (free) {
+            unnamed(known, offsets, here, s, tokens, from, i, taken);
+          }
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    int next = entities.size();
+    for (Known k : known) {
+      if (k.description != null) {
+        // An unnamed participant: its first description names it ("the gunman"); ids follow the named ones.
+        List<Span> mentions = new ArrayList<>(k.added);
+        mentions.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        out.add(new Entity("e" + ++next, k.name, k.entity.type(), null, List.copyOf(mentions),
+            List.copyOf(k.descriptors), Map.of(), null, Map.of()));
+        continue;
+      }
+      if (k.added.isEmpty()) {
+        out.add(k.entity);
+        continue;
+      }
+      List<Span> mentions = new ArrayList<>(k.entity.mentions());
+      mentions.addAll(k.added);
+      mentions.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+      Entity e = k.entity;
+      out.add(new Entity(e.id(), e.name(), e.type(), e.subtype(), List.copyOf(mentions), e.descriptors(), e.attributes(),
+          e.link(), e.evidence()));
+    }
+    return out;
+  }
+
+  // ---- entities ---------------------------------------------------------------------------------
+
+  private Known describe(Entity e) {
+    Known k = new Known(e);
+    for (String d : e.descriptors()) {
+      String[] words = d.toLowerCase(Locale.ROOT).split("[\\s]+");
+      String head = words[words.length - 1];
+      for (int i = 0; i < words.length; i++) {
+        if (Set.of("of", "for", "at", "with").contains(words[i]) && i > 0) {
+          head = words[i - 1];
+          break;
+        }
+      }
+      k.descriptorHeads.add(head.replaceFirst("^(ex-|former-)", ""));
+      for (String w : words) k.words.add(w);
+    }
+    for (Span m : e.mentions()) for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) k.words.add(w);
+    if (k.person()) {
+      Gender byName = Gender.UNKNOWN;
+      for (Span m : e.mentions()) {
+        if (!m.isName()) continue;
+        String[] words = m.text().split("\\s+");
+        if (words.length < 2) continue;
+        Gender g = firstNames.getOrDefault(words[0].toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+        if (g != Gender.UNKNOWN) byName = g;
+      }
+      String role = genderedRole(k);
+      k.gender = role.isEmpty() ? byName : nounGender.getOrDefault(role, byName);
+    }
+    return k;
+  }
+
+  /**
+   * A descriptor head that states a gender ("actress", "mother"), or "". The dictionary's gender of
+   * other role nouns is only a majority ("singer" is mostly male in its counts), so it does not decide.
+   */
+  private static String genderedRole(Known k) {
+    for (String h : k.descriptorHeads) if (STRONGLY_GENDERED.contains(h)) return h;
+    return "";
+  }
+
+  /**
+   * The named entity whose name directly follows the noun at {@code i} as its role (Lee et al.'s role
+   * appositive): a person after any common noun, an organization or place after a class noun
+   * ("the mercenary group Wagner"). -1 otherwise.
+   */
+  private static int roleBefore(List<Known> known, List<Ref> here, List<Token> tokens, int i) {
+    if (!tokens.get(i).pos().equals("NN")) return -1;
+    for (Ref r : here) {
+      if (r.first != i + 1 || r.entity < 0) continue;
+      Known k = known.get(r.entity);
+      if (k.description != null || !tokens.get(r.first).isProperNoun()) return -1;
+      String w = lower(tokens.get(i));
+      if (k.person() || Words.ORGANIZATION_HEADS.contains(w) || CLASS_NOUNS.containsKey(w)) return r.entity;
+    }
+    return -1;
+  }
+
+  /** The first token of the noun phrase headed at {@code head}, after any possessive pronoun ("her father"). */
+  private static int phraseStart(List<Token> tokens, int head) {
+    int k = head;
+    while (k > 0) {
+      Token t = tokens.get(k - 1);
+      if (!(t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().equals("CD")
+          || t.pos().equals("HYPH") || t.pos().equals("DT"))) {
+        break;
+      }
+      k--;
+      if (t.pos().equals("DT")) break;
+    }
+    return k;
+  }
+
+  /**
+   * Apposition (Lee et al.'s appositive sieve): "her father, Michael Lohan," and "Michael Lohan, 52, a
+   * lawyer," make the phrase {@code [from, end)} a mention of the name beside it, when the head's
+   * animacy fits the entity (a person is animate, a place or company is not). -1 otherwise.
+   */
+  private int apposition(List<Known> known, List<Ref> here, List<Token> tokens, int from, int end) {
+    String head = lower(tokens.get(end - 1));
+    boolean alive = animate.contains(head) && !inanimate.contains(head);
+    boolean thing = inanimate.contains(head) && !animate.contains(head);
+    // The phrase ends its part of the sentence, or a participle or relative clause follows
+    // ("Prigozhin, a former chef believed to be ...", "Smith, a lawyer who ...").
+    boolean closed = end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(end).word())
+        || Set.of("VBN", "VBG", "WP", "WDT").contains(tokens.get(end).pos());
+    for (Ref r : here) {
+      if (r.entity < 0) continue;
+      boolean person = known.get(r.entity).person();
+      if (person ? !alive : !thing) continue;
+      // "her father, Michael Lohan,": the name follows the phrase and ends its own part of the sentence.
+      if (end + 1 < tokens.size() && is(tokens.get(end), ",") && r.first == end + 1
+          && (r.end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(r.end).word())
+              || tokens.get(r.end).isVerb())) {
+        return r.entity;
+      }
+      // "Michael Lohan, a lawyer," or "Michael Lohan, 52, a lawyer,".
+      if (closed && from >= 2 && is(tokens.get(from - 1), ",")) {
+        int nameEnd = from - 1;
+        if (from >= 4 && tokens.get(from - 2).pos().equals("CD") && is(tokens.get(from - 3), ",")) nameEnd = from - 3;
+        if (r.end == nameEnd) return r.entity;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the pronoun's clause begins, for searching it first (Hobbs: up to the nearest clause, then
+   * out): after "; ", ", and", or a subordinating word ("that", "because", "after", "when", ...).
+   */
+  private static int clauseStart(List<Token> tokens, int at) {
+    for (int k = at - 1; k > 0; k--) {
+      Token t = tokens.get(k);
+      String w = lower(t);
+      if (w.equals(";") || t.pos().equals("CC") && is(tokens.get(k - 1), ",")) return k + 1;
+      if (SUBORDINATORS.contains(w) && (t.pos().equals("IN") || t.pos().startsWith("W"))) return k + 1;
+    }
+    return 0;
+  }
+
+  /** "Wagner fighters": a name before a common noun modifies it; the phrase is the noun's. */
+  private static boolean modifier(List<Token> tokens, Ref r) {
+    if (r.end >= tokens.size()) return false;
+    Token next = tokens.get(r.end);
+    return next.pos().equals("NN") || next.pos().equals("NNS") || next.pos().equals("POS")
+        && r.end + 1 < tokens.size() && tokens.get(r.end + 1).pos().startsWith("NN");
+  }
+
+  /**
+   * The subject of the verb an object pronoun follows ("they shot them", "Smith told him"): a pronoun
+   * that is not reflexive never refers to its own clause's subject. Null when the pronoun is no object.
+   */
+  private static Ref objectOf(List<Token> tokens, List<Ref> refs, int i) {
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    boolean object = Set.of("him", "them").contains(w) || w.equals("her") && tokens.get(i).pos().equals("PRP");
+    if (!object || i == 0 || !tokens.get(i - 1).isVerb()) return null;
+    Ref subject = null;
+    for (Ref r : refs) {
+      if (r.end > i - 1 || r.entity < 0) continue;
+      boolean adjacent = true;
+      for (int k = r.end; k < i - 1; k++) {
+        Token t = tokens.get(k);
+        adjacent &= t.isVerb() || t.pos().startsWith("RB");
+      }
+      if (adjacent) subject = r;
+    }
+    return subject;
+  }
+
+  /** Whether the phrase headed at {@code head} follows a preposition: "in the city", "of Texas". */
+  private static boolean inPhrase(List<Token> tokens, int head) {
+    int k = head - 1;
+    while (k >= 0 && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().startsWith("NN")
+        || Set.of("DT", "PRP$", "CD", "POS", "HYPH").contains(tokens.get(k).pos()))) {
+      k--;
+    }
+    return k >= 0 && (tokens.get(k).pos().equals("IN") || tokens.get(k).pos().equals("TO"));
+  }
+
+  // ---- pronouns ---------------------------------------------------------------------------------
+
+  /** "It is likely that", "it seems", "it took hours": an "it" that stands for nothing. */
+  private static boolean pleonastic(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) return false;
+    Token next = tokens.get(i + 1);
+    String lemma = next.lemma().toLowerCase(Locale.ROOT);
+    if (next.pos().equals("MD") && i + 2 < tokens.size()) lemma = tokens.get(i + 2).lemma().toLowerCase(Locale.ROOT);
+    if (!PLEONASTIC_VERBS.contains(lemma)) return false;
+    for (int k = i + 2; k < tokens.size() && k < i + 10; k++) {
+      if (is(tokens.get(k), "that") || is(tokens.get(k), "to") || is(tokens.get(k), "if") || is(tokens.get(k), "whether")) {
+        return true;
+      }
+    }
+    return lemma.equals("rain") || lemma.equals("snow") || lemma.equals("take");
+  }
+
+  /** The entity a pronoun refers to, or -1 (none fits, or a common noun fits first). */
+  private int antecedent(List<Known> known, Map<Integer, List<Ref>> bySentence, List<Sentence> body, int si, int at,
+      String pronoun, Ref subject) {
+    for (int back = 0; back <= PRONOUN_WINDOW && si - back >= 0; back++) {
+      Sentence s = body.get(si - back);
+      List<Token> tokens = s.tokens();
+      List<Ref> refs = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
+      boolean same = back == 0;
+      refs.removeIf(r -> same && r.end > at || subject != null && r.entity == subject.entity);
+      // Lee et al. traverse the parse tree breadth first: a noun phrase inside a prepositional phrase
+      // comes after the clause's own noun phrases. Without a tree: such phrases last, else left to right.
+      int clause = same ? clauseStart(tokens, at) : 0;
+      refs.sort(Comparator.comparing((Ref r) -> r.first < clause)
+          .thenComparing((Ref r) -> r.entity >= 0 && (inPhrase(tokens, r.end - 1) || modifier(tokens, r)))
+          .thenComparingInt(Ref::first));
+      for (Ref r : refs) {
+        if (!fits(known, r, pronoun)) continue;
+        return r.entity;
+      }
+    }
+    return -1;
+  }
+
+  private boolean fits(List<Known> known, Ref r, String pronoun) {
+    boolean they = PLURAL_PRONOUNS.contains(pronoun);
+    Gender g = PERSONAL.get(pronoun);
+    if (r.entity < 0) {
+      if (they) return r.plural;
+      if (r.plural) return false;
+      return g == Gender.NEUTER ? r.gender == Gender.NEUTER : r.gender == g || r.gender == Gender.UNKNOWN;
+    }
+    Known k = known.get(r.entity);
+    String type = k.entity.type();
+    if (they) return type.equals("ORGANIZATION") || k.plural;
+    if (k.plural) return false;
+    if (g == Gender.NEUTER) return !type.equals("PERSON") && !"NATIONALITY".equals(k.entity.subtype());
+    return type.equals("PERSON") && (k.gender == Gender.UNKNOWN || k.gender == g);
+  }
+
+  /**
+   * A noun phrase no named entity takes. A person ("a man", "the driver", "pirates"), a body of people
+   * ("police", "the navy") or a vehicle ("the vessel") becomes an unnamed entity, or a mention of the one its head already names
+   * (Lee et al.'s strict head match): a definite or bare phrase joins the last such entity with the same
+   * head and number; an indefinite one ("a man", "two climbers") introduces a new one. Any other noun
+   * only stands as a candidate antecedent ({@link #blocker}).
+   */
+  private void unnamed(List<Known> known, CodePoints offsets, List<Ref> here, Sentence s, List<Token> tokens, int from,
+      int head, Set<Long> taken) {
+    Token t = tokens.get(head);
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS") || !t.ner().equals("O")) {
+      blocker(here, s, tokens, head);
+      return;
+    }
+    String w = lower(t);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean collective = COLLECTIVE.contains(w) || COLLECTIVE.contains(lemma);
+    boolean vehicle = VEHICLES.contains(lemma);
+    boolean person = !collective && !vehicle && (animate.contains(w) || animate.contains(lemma))
+        && !inanimate.contains(w) && !GENERIC.contains(lemma);
+    if (!collective && !person && !vehicle) {
+      blocker(here, s, tokens, head);
+      return;
+    }
+    if (from > 0 && (is(tokens.get(from - 1), "as") || tokens.get(from - 1).lemma().equals("be"))) {
+      // "served as a commander", "was a volunteer": a predicate says what someone is, it names no one new.
+      return;
+    }
+    boolean many = !collective && t.pos().equals("NNS");
+    // The determiner, also before a name inside the phrase ("a Saudi oil tanker").
+    boolean indefinite = false;
+    for (int k = from; k >= Math.max(0, from - 3); k--) {
+      Token d = tokens.get(k);
+      if (Set.of("a", "an", "another", "some", "one").contains(lower(d)) || d.pos().equals("CD")) indefinite = true;
+      if (d.pos().equals("DT") || d.pos().equals("PRP$") || d.isVerb() || d.pos().equals("IN")) break;
+    }
+    int target = -1;
+    if (!indefinite) {
+      for (int k = known.size() - 1; k >= 0; k--) {
+        Known c = known.get(k);
+        if (c.description != null && c.plural == many && c.description.equals(lemma)) {
+          target = k;
+          break;
+        }
+      }
+    }
+    if (target < 0) {
+      Known c = new Known(new Entity("", "", collective ? "ORGANIZATION" : vehicle ? "MISC" : "PERSON", null, List.of(), List.of(), Map.of(),
+          null, Map.of()));
+      c.description = lemma;
+      c.name = Entity.describedAs(w);
+      c.plural = many;
+      Gender g = nounGender.getOrDefault(w, Gender.UNKNOWN);
+      c.gender = vehicle ? Gender.NEUTER
+          : STRONGLY_GENDERED.contains(lemma) && (g == Gender.MALE || g == Gender.FEMALE) ? g : Gender.UNKNOWN;
+      known.add(c);
+      target = known.size() - 1;
+    }
+    int start = from;
+    while (start < head && Set.of("the", "a", "an", "this", "that", "these", "those").contains(lower(tokens.get(start)))) start++;
+    known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
+    add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+  }
+
+  /** A common noun that a pronoun may refer to instead of an entity: "the car ... it", "a man ... he". */
+  private void blocker(List<Ref> here, Sentence s, List<Token> tokens, int head) {
+    Token t = tokens.get(head);
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS")) return;
+    String w = lower(t);
+    boolean many = t.pos().equals("NNS") || plural.contains(w) && !t.pos().equals("NN");
+    Gender g;
+    if (animate.contains(w) && !inanimate.contains(w)) {
+      Gender d = nounGender.getOrDefault(w, Gender.UNKNOWN);
+      g = d == Gender.NEUTER || !STRONGLY_GENDERED.contains(w) ? Gender.UNKNOWN : d;
+    } else if (inanimate.contains(w) && !animate.contains(w)) {
+      g = Gender.NEUTER;
+    } else {
+      return;
+    }
+    if (!t.ner().equals("O") || inPhrase(tokens, head)) return;
+    here.add(new Ref(s.index(), head, head + 1, -1, g, many));
+    here.sort(Comparator.comparingInt(Ref::first));
+  }
+
+  // ---- descriptions -----------------------------------------------------------------------------
+
+  /**
+   * The entity a definite description refers to: the nearest entity before it (right to left) whose
+   * descriptor has the same head and includes its modifiers, or the nearest entity of the class the
+   * head names ("the company"), or the person whose age the "N-year-old" states; else -1.
+   */
+  private int nominalAntecedent(List<Known> known, Map<Integer, List<Ref>> bySentence, List<Sentence> body, int si,
+      List<Token> tokens, int from, int head) {
+    String headWord = lower(tokens.get(head));
+    String age = null;
+    List<String> modifiers = new ArrayList<>();
+    StringBuilder joined = new StringBuilder();
+    for (int k = from + 1; k < head; k++) joined.append(tokens.get(k).word());
+    Matcher ageMatch = AGED.matcher(joined);
+    if (ageMatch.find()) age = ageMatch.group(1);
+    for (int k = from + 1; k < head; k++) {
+      Token t = tokens.get(k);
+      if (age == null || !(t.pos().equals("CD") || t.pos().equals("HYPH") || Set.of("year", "old", "years").contains(lower(t)))) {
+        modifiers.add(lower(t));
+      }
+    }
+    boolean personNoun = animate.contains(headWord) && !inanimate.contains(headWord);
+    Set<String> classes = CLASS_NOUNS.get(headWord);
+    for (int back = 0; si - back >= 0; back++) {
+      Sentence s = body.get(si - back);
+      List<Ref> refs = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
+      refs.sort(Comparator.comparingInt(Ref::first).reversed());
+      for (Ref r : refs) {
+        if (r.entity < 0 || back == 0 && r.end > from) continue;
+        Known k = known.get(r.entity);
+        if (k.description != null) continue;
+        boolean descriptor = k.descriptorHeads.contains(headWord) && k.words.containsAll(modifiers);
+        boolean aged = age != null && age.equals(k.entity.attributes() == null ? null : k.entity.attributes().get("age"))
+            && k.person() && (personNoun || headWord.endsWith("-year-old"));
+        boolean ofClass = classes != null && modifiers.isEmpty() && back <= 2 && (k.entity.subtype() != null
+            ? classes.contains(k.entity.subtype())
+            : classes.contains(k.entity.type()) || k.entity.type().equals("ORGANIZATION") && ORGANIZATION_CLASSES.containsAll(classes));
+        boolean nameHead = !k.person() && modifiers.isEmpty() && back <= 2 && nameHead(k, headWord);
+        if (descriptor || aged || ofClass || nameHead) return r.entity;
+      }
+    }
+    return -1;
+  }
+
+  /** "the hotel" for "Taj Mahal Hotel": the last word of a non-person's name. */
+  private static boolean nameHead(Known k, String head) {
+    String[] words = k.entity.name().toLowerCase(Locale.ROOT).split("\\s+");
+    return words.length > 1 && words[words.length - 1].equals(head);
+  }
+
+  /** The end of "the (adjective|noun|N-year-old)* noun" starting at {@code from}, or {@code from}. */
+  private static int nounPhraseEnd(List<Token> tokens, int from) {
+    int i = from;
+    int lastNoun = -1;
+    while (i < tokens.size() && i - from < 8) {
+      Token t = tokens.get(i);
+      if (t.isProperNoun()) return from;
+      if (t.pos().equals("NN") || t.pos().equals("NNS")) {
+        lastNoun = i;
+      } else if (!(t.pos().startsWith("JJ") || t.pos().equals("HYPH") || t.pos().equals("CD")
+          || t.pos().equals("VBN") && lastNoun < 0)) {
+        break;
+      }
+      i++;
+    }
+    return lastNoun < 0 ? from : lastNoun + 1;
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  private void add(List<Known> known, int entity, Annotated a, CodePoints offsets, int charStart, int charEnd, String kind,
+      List<Ref> here, Sentence s, int first, int end, Set<Long> taken) {
+    Known k = known.get(entity);
+    k.added.add(offsets.span(charStart, charEnd).withKind(kind));
+    Gender said = PERSONAL.get(s.tokens().get(first).word().toLowerCase(Locale.ROOT));
+    if (k.person() && k.gender == Gender.UNKNOWN && (said == Gender.MALE || said == Gender.FEMALE)) k.gender = said;
+    here.add(new Ref(s.index(), first, end, entity, k.gender, false));
+    here.sort(Comparator.comparingInt(Ref::first));
+    for (int i = first; i < end; i++) taken.add(key(s.index(), i));
+  }
+
+  private static Ref refEndingAt(List<Ref> refs, int end) {
+    for (Ref r : refs) if (r.end == end && r.entity >= 0) return r;
+    return null;
+  }
+
+  private static long key(int sentence, int token) {
+    return (long) sentence << 32 | token;
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean is(Token t, String word) {
+    return t.word().equalsIgnoreCase(word);
+  }
+}

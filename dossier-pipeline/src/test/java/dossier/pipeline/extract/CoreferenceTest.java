@@ -1,0 +1,145 @@
+package dossier.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
+import dossier.model.Span;
+import dossier.pipeline.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Pronoun and nominal mentions on news sentences: each rule, and the cases it must leave alone. */
+class CoreferenceTest {
+
+  /** The name of the entity that has a mention at the {@code n}-th (from 1) occurrence of {@code text}, or null. */
+  private static String referent(ArticleAnalysis a, String text, int n) {
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+      at = a.text().indexOf(text, at + 1);
+      while (at >= 0 && (at > 0 && Character.isLetter(a.text().charAt(at - 1))
+          || at + text.length() < a.text().length() && Character.isLetter(a.text().charAt(at + text.length())))) {
+        at = a.text().indexOf(text, at + 1);
+      }
+      if (at < 0) throw new AssertionError("no " + n + ". '" + text + "' in " + a.text());
+    }
+    for (Entity e : a.entities()) {
+      for (Span m : e.mentions()) {
+        if (m.start() == at && m.text().equals(text)) return e.name();
+      }
+    }
+    return null;
+  }
+
+  private static String kindOf(ArticleAnalysis a, String text) {
+    return a.entities().stream().flatMap(e -> e.mentions().stream()).filter(m -> m.text().equals(text))
+        .map(Span::kind).findFirst().orElse("none");
+  }
+
+  @Test
+  void hePassesOverAWomanNamedNearerToTheMan() {
+    // The nearest person before "He" is Maria Lopez, but "He" is a man: Carlos Mendez.
+    ArticleAnalysis a = Analyses.analyze("2009-05-12", "Carlos Mendez was arrested on Monday in Houston. "
+        + "Police said Maria Lopez called them after the shooting. He was charged with murder on Tuesday.");
+    assertEquals("Carlos Mendez", referent(a, "He", 1));
+    assertEquals(Span.PRONOUN, kindOf(a, "He"));
+  }
+
+  @Test
+  void sheAndHerGoToTheWomanAndHisToTheMan() {
+    ArticleAnalysis a = Analyses.analyze("2008-03-04", "Lindsay Lohan was spotted in Los Angeles with Samantha "
+        + "Ronson on Friday. She told reporters that her new film would open in May. Her father, Michael Lohan, "
+        + "said his daughter was happy.");
+    assertEquals("Lindsay Lohan", referent(a, "She", 1));
+    assertEquals("Lindsay Lohan", referent(a, "her", 1));
+    assertEquals("Michael Lohan", referent(a, "his", 1));
+  }
+
+  @Test
+  void itAndItsGoToTheCompanyNeverToAPerson() {
+    ArticleAnalysis a = Analyses.analyze("2010-01-27", "Apple unveiled a new tablet on Wednesday. Steve Jobs "
+        + "showed the device in San Francisco, and the company said its price would start at $499.");
+    assertEquals("Apple", referent(a, "the company", 1));
+    assertEquals(Span.NOMINAL, kindOf(a, "the company"));
+    assertEquals("Apple", referent(a, "its", 1));
+    ArticleAnalysis person = Analyses.analyze("2010-01-27", "Steve Jobs spoke for an hour. He said it was the "
+        + "best work of his life.");
+    assertNull(referent(person, "it", 1), "'it' is never a person");
+    assertEquals("Steve Jobs", referent(person, "his", 1));
+  }
+
+  @Test
+  void pleonasticItStandsForNothing() {
+    ArticleAnalysis a = Analyses.analyze("2010-01-27", "Microsoft reported its earnings on Thursday. "
+        + "It is likely that the results will disappoint investors.");
+    assertEquals("Microsoft", referent(a, "its", 1));
+    assertNull(referent(a, "It", 1));
+  }
+
+  @Test
+  void theAgedDescriptionIsThePersonOfThatAge() {
+    ArticleAnalysis a = Analyses.analyze("2008-11-07", "Actor Tom Sizemore, 47, was arrested in Las Vegas on "
+        + "Thursday, and his former girlfriend Heidi Fleiss, 42, was questioned. The 47-year-old actor was "
+        + "released on bail.");
+    assertEquals("Tom Sizemore", referent(a, "The 47-year-old actor", 1));
+  }
+
+  @Test
+  void whoAfterANameIsThatPersonButNotAGroup() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "Andrei Medvedev, who served with Wagner, crossed into "
+        + "Norway. A commander of the mercenary group Wagner who asked not to be named denied it.");
+    assertEquals("Andrei Medvedev", referent(a, "who", 1));
+    assertNull(referent(a, "who", 2), "'who' after an organization's name is not the organization");
+  }
+
+  @Test
+  void anObjectPronounIsNotItsOwnVerbsSubject() {
+    ArticleAnalysis a = Analyses.analyze("2011-06-02", "John Edwards met Andrew Young in 2006. Edwards told "
+        + "him that the campaign was over.");
+    assertEquals("Andrew Young", referent(a, "him", 1));
+  }
+
+  @Test
+  void anUnnamedManComesBeforeANameFurtherBack() {
+    // "He" is the man the police arrested, not the senator named in the sentence before.
+    ArticleAnalysis a = Analyses.analyze("2012-04-10", "Senator Kay Hagan visited Charlotte on Monday. "
+        + "Police arrested a man outside the hotel. He was carrying a gun.");
+    assertEquals("the man", referent(a, "He", 1));
+  }
+
+  @Test
+  void anUnnamedManIsAnEntityWithHisDescriptionsAndPronouns() {
+    ArticleAnalysis a = Analyses.analyze("2012-04-10", "Police arrested a man outside a hotel in Charlotte on "
+        + "Monday. The man, 35, was carrying a gun. He told officers he was a security guard.");
+    Entity man = Analyses.entity(a, "a man").orElseThrow();
+    assertEquals("the man", man.name());
+    assertEquals("PERSON", man.type());
+    assertEquals(man, Analyses.entity(a, "The man").orElseThrow());
+    assertEquals("the man", referent(a, "He", 1));
+    assertEquals("the police", Analyses.entity(a, "Police").orElseThrow().name());
+    assertEquals("ORGANIZATION", Analyses.entity(a, "Police").orElseThrow().type());
+    assertTrue(man.mentions().stream().noneMatch(Span::isName), "an unnamed entity has no name mention");
+    assertTrue(Entity.isDescribed(man.name()));
+  }
+
+  @Test
+  void aNewIndefiniteManIsANewEntityAndAPredicateIsNone() {
+    ArticleAnalysis a = Analyses.analyze("2012-04-10", "A man was shot in Queens on Friday. Hours later a man "
+        + "was arrested in Brooklyn. Carlos Mendez was a witness.");
+    assertEquals(2, a.entities().stream().filter(e -> e.name().equals("the man")).count(), a.entities().toString());
+    assertTrue(Analyses.entity(a, "a witness").isEmpty(), "'was a witness' says what Mendez is");
+  }
+
+  @Test
+  void aRoleNounBeforeANameIsThatPersonAndAVesselIsAThing() {
+    ArticleAnalysis a = Analyses.analyze("2008-11-18", "Somali pirates seized a Saudi oil tanker on Saturday. "
+        + "Navy spokesman Nathan Christensen said the tanker was carrying two million barrels. It was anchored "
+        + "off the coast on Monday.");
+    assertEquals("Nathan Christensen", referent(a, "spokesman", 1));
+    Entity tanker = Analyses.entity(a, "oil tanker").orElseThrow();
+    assertEquals("MISC", tanker.type());
+    assertEquals(tanker, Analyses.entity(a, "the tanker").orElseThrow());
+    assertEquals("the pirates", Analyses.entity(a, "pirates").orElseThrow().name());
+  }
+}
