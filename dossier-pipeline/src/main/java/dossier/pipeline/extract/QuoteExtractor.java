@@ -46,24 +46,23 @@ public final class QuoteExtractor {
       if (content.isBlank() || isName(opening.tokens(), q)) continue;
       Cue cue = q.depth > 0 ? cueInsideOuter(opening, q) : cueFor(opening, closing, q);
       Speaker speaker;
-      String cueWord;
+      Cue used;
       if (cue != null) {
         speaker = attribution.speakerOf(cue.sentence.tokens(), cue.token);
-        cueWord = cue.sentence.tokens().get(cue.token).word();
+        used = cue;
       } else if (isWholeSentences(opening, closing, q) && introducedBy(body, opening) != null) {
         // "The minister said:" ending the sentence before: the quote that follows is hers.
-        Cue intro = introducedBy(body, opening);
-        speaker = attribution.speakerOf(intro.sentence.tokens(), intro.token);
-        cueWord = intro.sentence.tokens().get(intro.token).word();
+        used = introducedBy(body, opening);
+        speaker = attribution.speakerOf(used.sentence.tokens(), used.token);
       } else if (isWholeSentences(opening, closing, q) && previousSentence >= body.indexOf(opening) - 1) {
         // "There were a lot of such cases." right after an attributed quote: the same speaker goes on.
         speaker = previous;
-        cueWord = null;
+        used = null;
       } else {
         continue; // a scare quote, a title, a name: not speech
       }
       String kind = isDirect(opening, q, content) ? "direct" : "partial";
-      out.add(quote(entities, q.start, trimEnd(article.text(), q.start, q.end), kind, speaker, cueWord));
+      out.add(quote(entities, q.start, trimEnd(article.text(), q.start, q.end), kind, speaker, used));
       previous = speaker;
       previousSentence = body.indexOf(closing);
     }
@@ -89,7 +88,11 @@ public final class QuoteExtractor {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (t.pos().equals("``")) {
+        if (t.pos().equals("``") && i == tokens.size() - 1 && s.index() + 1 < article.sentences().size()) {
+          // The splitter left an opening mark at the end of the sentence before ("agreed. ''There's"):
+          // the quote opens at the next sentence's start (token -1 stands for "before its first token").
+          open.push(new int[] {s.index() + 1, -1});
+        } else if (t.pos().equals("``")) {
           open.push(new int[] {s.index(), i});
         } else if (t.pos().equals("''") && !open.isEmpty()) {
           int[] o = open.pop();
@@ -149,7 +152,12 @@ public final class QuoteExtractor {
   // ---- attribution ----------------------------------------------------------------------------
 
   /** A reporting verb: the sentence it stands in and its token. */
-  private record Cue(Sentence sentence, int token) {}
+  private record Cue(Sentence sentence, int token) {
+    /** The cue's last token: "according to" is two. */
+    int lastToken() {
+      return isAccordingTo(sentence.tokens(), token) ? token + 1 : token;
+    }
+  }
 
   /** The reporting verb of a quote: right after it, else right before it, else anywhere outside quotes in its sentence. */
   private static Cue cueFor(Sentence opening, Sentence closing, Quoted q) {
@@ -212,7 +220,7 @@ public final class QuoteExtractor {
 
   /** Whether the quote makes up the whole of its sentences, with no frame around it. */
   private static boolean isWholeSentences(Sentence opening, Sentence closing, Quoted q) {
-    boolean nothingBefore = q.open == 0;
+    boolean nothingBefore = q.open <= 0;
     boolean nothingAfter = q.close >= closing.tokens().size() - 1
         || closing.tokens().subList(q.close + 1, closing.tokens().size()).stream()
             .allMatch(t -> t.pos().equals(".") || Attribution.isQuoteMark(t));
@@ -223,7 +231,7 @@ public final class QuoteExtractor {
   private static boolean isDirect(Sentence opening, Quoted q, String content) {
     int first = content.codePointAt(0);
     if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;
-    if (q.open == 0) return true;
+    if (q.open <= 0) return true;
     Token before = opening.tokens().get(q.open - 1);
     return Set.of(":", ",").contains(before.word()) || Attribution.isCue(before) || before.word().equals("that")
         && q.closeSentence != q.sentence;
@@ -256,7 +264,7 @@ public final class QuoteExtractor {
         Speaker speaker = attribution.speakerOf(tokens, c);
         int charStart = tokens.get(start).start();
         int charEnd = tokens.get(end - 1).end();
-        out.add(quote(entities, charStart, charEnd, "indirect", speaker, t.word()));
+        out.add(quote(entities, charStart, charEnd, "indirect", speaker, new Cue(s, c)));
       }
     }
     return out;
@@ -325,8 +333,18 @@ public final class QuoteExtractor {
     return end;
   }
 
-  private static Quote quote(EntityIndex entities, int start, int end, String kind, Speaker speaker, String cue) {
+  private static Quote quote(EntityIndex entities, int start, int end, String kind, Speaker speaker, Cue cue) {
     Span span = entities.offsets().span(start, end);
-    return new Quote(span.start(), span.end(), span.text(), kind, speaker.id(), speaker.displayName(), cue);
+    Span speakerSpan = speaker.hasMention() ? entities.offsets().span(speaker.from(), speaker.to()) : null;
+    Span cueSpan = null;
+    String cueWord = null;
+    if (cue != null) {
+      List<Token> tokens = cue.sentence.tokens();
+      int last = cue.lastToken();
+      cueSpan = entities.offsets().span(tokens.get(cue.token).start(), tokens.get(last).end());
+      cueWord = cueSpan.text();
+    }
+    return new Quote(span.start(), span.end(), span.text(), kind, speaker.id(), speaker.displayName(), cueWord,
+        speakerSpan, cueSpan);
   }
 }

@@ -122,4 +122,34 @@ class QuoteExtractorTest {
         + "cemeteries” set up in Russia.");
     assertTrue(a.quotes().isEmpty(), a.quotes().toString());
   }
+
+  @Test
+  void theSpeakerMentionAndTheCueAreGivenAsSpans() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Donald Trump spoke in Ohio on Monday. “We will win "
+        + "this state,” he said. According to the campaign, more than 5,000 people attended.");
+    Quote q = quote(a, "We will win this state");
+    assertEquals("Donald Trump", q.speakerName(), "the pronoun still resolves to the person");
+    assertEquals("he", q.speakerSpan().text(), "but the words that named the speaker here are the pronoun");
+    assertEquals("said", q.cueSpan().text());
+    assertEquals(q.cueSpan().text(), a.text().substring(q.cueSpan().start(), q.cueSpan().end()));
+  }
+
+  @Test
+  void aParticipleOrInfinitiveCueSpeaksForTheSubjectOfItsClause() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-30", "Trump unleashed a series of tweets early Friday, saying "
+        + "that the former Miss Universe was a disaster. Stumpf refused to admit that the bank had failed.");
+    Quote tweets = quote(a, "that the former Miss Universe");
+    assertEquals("Trump", tweets.speakerName());
+    assertEquals("Trump", tweets.speakerSpan().text());
+  }
+
+  @Test
+  void twoApostrophesAreAQuotationMark() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-16", "To varying degrees, all agreed. ''There's a lot of new "
+        + "complexity,'' said Mr. Burman. ''It doesn't make our long-term fiscal problems worse.''");
+    Quote q = quote(a, "There's a lot of new complexity");
+    assertEquals("direct", q.kind());
+    assertEquals("Burman", q.speakerName());
+    assertEquals("It doesn't make our long-term fiscal problems worse.", quote(a, "It doesn't make").text());
+  }
 }
