@@ -144,6 +144,11 @@ final class Attribution {
     return -1;
   }
 
+  /** The speaker the noun phrase starting at token {@code i} names ("according to [the poll]"). */
+  Speaker namedBy(List<Token> tokens, int i) {
+    return speakerAt(tokens, i, true);
+  }
+
   /** The speaker a noun phrase starting ({@code forward}) or ending at token {@code i} names. */
   private Speaker speakerAt(List<Token> tokens, int i, boolean forward) {
     Token t = tokens.get(i);

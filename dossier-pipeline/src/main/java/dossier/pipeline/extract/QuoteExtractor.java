@@ -255,19 +255,100 @@ public final class QuoteExtractor {
         }
         int start = complementStart(tokens, c);
         int end = start < 0 ? -1 : complementEnd(tokens, start);
+        int rest = -1;
         if (start < 0 || end <= start || !hasFiniteVerb(tokens, start, end)) {
           // "The economy is strong, Obama said on Tuesday.": the reported clause stands before its frame.
-          end = frontedContentEnd(tokens, c);
+          // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": and may go on after it.
+          int frameEnd = interruptingFrameEnd(tokens, c);
+          end = frontedContentEnd(tokens, c, frameEnd < 0 ? tokens.size() : frameEnd);
           start = end > 0 && tokens.get(0).pos().equals("CC") ? 1 : 0;
           if (end <= start || !hasFiniteVerb(tokens, start, end)) continue;
+          if (frameEnd >= 0) rest = frameEnd + 1;
         }
         Speaker speaker = attribution.speakerOf(tokens, c);
         int charStart = tokens.get(start).start();
         int charEnd = tokens.get(end - 1).end();
         out.add(quote(entities, charStart, charEnd, "indirect", speaker, new Cue(s, c)));
+        if (rest >= 0) {
+          int restEnd = complementEnd(tokens, rest);
+          out.add(quote(entities, tokens.get(rest).start(), tokens.get(restEnd - 1).end(), "indirect", speaker,
+              new Cue(s, c)));
+        }
       }
+      accordingTo(s, entities, attribution, out);
     }
     return out;
+  }
+
+  /**
+   * "CLAUSE, according to X." and "According to X, CLAUSE.": the clause is what X is reported to say,
+   * with "according to" as its cue.
+   */
+  private static void accordingTo(Sentence s, EntityIndex entities, Attribution attribution, List<Quote> out) {
+    List<Token> tokens = s.tokens();
+    int depth = 0;
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("``")) depth++;
+      if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
+      if (depth > 0 || !isAccordingTo(tokens, i)) continue;
+      int npEnd = i + 2;
+      while (npEnd < tokens.size() && !tokens.get(npEnd).word().equals(",") && !tokens.get(npEnd).pos().equals(".")
+          && !isQuoteMark(tokens.get(npEnd))) {
+        npEnd++;
+      }
+      boolean atStart = i == 0 || i == 1 && tokens.get(0).pos().equals("CC");
+      int from;
+      int to;
+      if (atStart && npEnd < tokens.size() && tokens.get(npEnd).word().equals(",")) {
+        from = npEnd + 1;
+        to = from < tokens.size() ? complementEnd(tokens, from) : from;
+      } else if (i > 1 && tokens.get(i - 1).word().equals(",") && (npEnd >= tokens.size()
+          || tokens.get(npEnd).pos().equals(".") || isQuoteMark(tokens.get(npEnd)))) {
+        from = tokens.get(0).pos().equals("CC") ? 1 : 0;
+        to = i - 1;
+      } else {
+        continue;
+      }
+      if (to <= from || !hasFiniteVerb(tokens, from, to) || containsQuoteMark(tokens, from, to)) continue;
+      Speaker speaker = attribution.namedBy(tokens, i + 2);
+      out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, i)));
+    }
+  }
+
+  private static boolean containsQuoteMark(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isQuoteMark(tokens.get(i))) return true;
+    }
+    return false;
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    return Attribution.isQuoteMark(t);
+  }
+
+  /**
+   * In "X, Mr. Clarke said, until it went bankrupt." the comma that closes the frame after cue
+   * {@code c}, when a clause of the reported speech follows it; else -1. A relative clause, an
+   * apposition or a participle after the comma ("said Trimble, a senior official", ", adding") is the frame's own.
+   */
+  private static int interruptingFrameEnd(List<Token> tokens, int c) {
+    int m = c + 1;
+    while (m < tokens.size() && !tokens.get(m).word().equals(",")) {
+      String pos = tokens.get(m).pos();
+      if (FRAME_VERBS.contains(pos) || pos.equals("``") || pos.equals("''") || tokens.get(m).word().equals(":")) {
+        return -1;
+      }
+      m++;
+    }
+    if (m + 1 >= tokens.size()) return -1;
+    Token next = tokens.get(m + 1);
+    if (Set.of("WP", "WDT", "WRB", "VBG", "VBN", "CC").contains(next.pos())
+        || Set.of("a", "an", "the", "who", "which").contains(Attribution.lower(next))) {
+      return -1;
+    }
+    int end = complementEnd(tokens, m + 1);
+    return hasFiniteVerb(tokens, m + 1, end) && !containsQuoteMark(tokens, m + 1, end) ? m : -1;
   }
 
   /** Where the reported clause after cue {@code c} starts: after "that" or an object ("told reporters"), or -1. */
@@ -293,8 +374,8 @@ public final class QuoteExtractor {
    * The end of a clause reported before its frame — "X, Y said." or "X, said Y." — when nothing but
    * the speaker, adverbs and a time or place follows the verb; else -1.
    */
-  private static int frontedContentEnd(List<Token> tokens, int c) {
-    for (int i = c + 1; i < tokens.size(); i++) {
+  private static int frontedContentEnd(List<Token> tokens, int c, int limit) {
+    for (int i = c + 1; i < limit; i++) {
       String pos = tokens.get(i).pos();
       if (FRAME_VERBS.contains(pos) || pos.equals("``") || tokens.get(i).word().equals(":")) return -1;
     }

@@ -152,4 +152,37 @@ class QuoteExtractorTest {
     assertEquals("Burman", q.speakerName());
     assertEquals("It doesn't make our long-term fiscal problems worse.", quote(a, "It doesn't make").text());
   }
+
+  @Test
+  void aFrameInsideTheReportedClauseSplitsItInTwoPiecesOfOneQuote() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-25", "Lenox was a juggernaut, Mr. Clarke said, until it went "
+        + "bankrupt in 1999. The museum is open, said Jeffrey Trimble, a senior official with the agency.");
+    Quote first = quote(a, "Lenox was a juggernaut");
+    Quote second = quote(a, "until it went bankrupt in 1999");
+    assertEquals("Lenox was a juggernaut", first.text());
+    assertEquals(first.cueSpan(), second.cueSpan(), "one cue, one attribution");
+    assertEquals("Clarke", second.speakerName());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("a senior official")),
+        "an apposition after the frame is not speech: " + a.quotes());
+  }
+
+  @Test
+  void accordingToWithoutQuotationMarks() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-22", "According to the poll, Clinton beats Trump by 46 percent "
+        + "to 42 percent. America's prison system accounts for 25 percent of the world's inmates, according to "
+        + "the Federal Bureau of Prisons.");
+    Quote poll = quote(a, "Clinton beats Trump");
+    assertEquals("the poll", poll.speakerName());
+    assertEquals("According to", poll.cue());
+    Quote prisons = quote(a, "America's prison system");
+    assertEquals("indirect", prisons.kind());
+    assertEquals("the Federal Bureau of Prisons", prisons.speakerSpan().text());
+  }
+
+  @Test
+  void titlesAndPlansAreNotSpeech() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-26", "Clinton plans to visit Charlotte on Sunday. Trump once "
+        + "hosted “The Apprentice” on NBC. He called the idea a “witch hunt” on Monday.");
+    assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+  }
 }
