@@ -276,8 +276,72 @@ public final class QuoteExtractor {
         }
       }
       accordingTo(s, entities, attribution, out);
+      speechActs(s, entities, attribution, out);
     }
     return out;
+  }
+
+  /**
+   * Speech acts whose content is a noun phrase or an infinitive, not a clause: "Clinton cited derogatory
+   * comments Trump had made", "Trump called for an investigation", "He vowed to form a task force".
+   * Intentions and namings ("plans to", "called the plan a disaster") are not speech and stay out.
+   */
+  private static void speechActs(Sentence s, EntityIndex entities, Attribution attribution, List<Quote> out) {
+    List<Token> tokens = s.tokens();
+    int depth = 0;
+    for (int c = 0; c + 2 < tokens.size(); c++) {
+      Token t = tokens.get(c);
+      if (t.pos().equals("``")) depth++;
+      if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
+      if (depth > 0 || !isSpeechAct(tokens, c)) continue;
+      int from = c + 1;
+      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (lemma.equals("call")) {
+        if (!Set.of("for", "on").contains(Attribution.lower(tokens.get(from)))) continue; // "called X Y" names
+        from++;
+      }
+      if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())) continue;
+      int to = from;
+      while (to < tokens.size() && !endsSpeechAct(tokens, to)) to++;
+      while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
+      if (to - from < 2) continue;
+      int cueStart = entities.offsets().at(t.start());
+      if (out.stream().anyMatch(q -> q.cueSpan() != null && q.cueSpan().start() == cueStart)) continue;
+      Speaker speaker = attribution.speakerOf(tokens, c);
+      if (!speaker.known() && !speaker.hasMention()) continue;
+      out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, c)));
+    }
+  }
+
+  /** Speech acts with a noun-phrase or infinitive content. */
+  private static final Set<String> SPEECH_ACT_LEMMAS = Set.of(
+      // Not "attack" and "defend": in conflict news they are mostly acts, not words. Not "deny" with a
+      // noun or gerund ("denied attacking the hospital"): a denial is a claim with its own stance.
+      "cite", "mention", "criticize", "criticise", "question", "blast", "praise", "condemn", "reject",
+      "propose", "discuss", "emphasize", "emphasise", "stress", "slam", "urge", "demand", "vow", "pledge",
+      "promise", "call", "denounce", "endorse", "accuse", "applaud", "dismiss", "decry", "highlight",
+      "recommend", "announce", "acknowledge", "admit", "note", "describe", "threaten", "encourage");
+  private static final Set<String> COMPLEMENT_STARTERS = Set.of(
+      "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "PRP", "PRP$", "CD", "TO", "``", "VBG", "RB", "PDT");
+
+  private static boolean isSpeechAct(List<Token> tokens, int c) {
+    Token t = tokens.get(c);
+    if (!SPEECH_ACT_LEMMAS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return false;
+    String pos = t.pos();
+    if (Set.of("VBD", "VBZ", "VBP", "VBG").contains(pos)) return true;
+    // "a group called X", "the plan was criticized": a participle speaks only as a perfect ("has criticized").
+    if (pos.equals("VBN")) return c > 0 && Set.of("has", "have", "had").contains(Attribution.lower(tokens.get(c - 1)));
+    return pos.equals("VB") && c > 0 && (tokens.get(c - 1).pos().equals("MD") || tokens.get(c - 1).pos().equals("TO"));
+  }
+
+  /** The content of a speech act ends at a semicolon or colon, or a comma before a new frame (", saying"). */
+  private static boolean endsSpeechAct(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    if (w.equals(";") || w.equals(":") || w.equals("--")) return true;
+    if (!w.equals(",") || i + 1 >= tokens.size()) return false;
+    Token next = tokens.get(i + 1);
+    return next.pos().equals("VBG") || next.pos().equals("CC") || isAccordingTo(tokens, i + 1)
+        || Attribution.isCue(next) || next.pos().equals("WDT");
   }
 
   /**

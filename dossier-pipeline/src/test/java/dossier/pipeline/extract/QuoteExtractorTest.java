@@ -185,4 +185,24 @@ class QuoteExtractorTest {
         + "hosted “The Apprentice” on NBC. He called the idea a “witch hunt” on Monday.");
     assertTrue(a.quotes().isEmpty(), a.quotes().toString());
   }
+
+  @Test
+  void speechActsWithANounPhraseOrInfinitiveContent() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Hillary Clinton cited derogatory comments Trump had made "
+        + "about Machado. Trump called for an investigation of the debate commission. He also vowed to form a "
+        + "joint federal task force.");
+    Quote cited = quote(a, "derogatory comments");
+    assertEquals("Hillary Clinton", cited.speakerName());
+    assertEquals("cited", cited.cueSpan().text());
+    assertEquals("an investigation of the debate commission", quote(a, "an investigation").text());
+    Quote vowed = quote(a, "to form a joint federal task force");
+    assertEquals("He", vowed.speakerSpan().text());
+  }
+
+  @Test
+  void actsAndNamingsAreNotSpeechActs() {
+    ArticleAnalysis a = Analyses.analyze("2016-10-12", "Militants attacked the USS Cole in 2000. A group called "
+        + "the Patriots held a rally. The plan was criticized widely.");
+    assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+  }
 }
