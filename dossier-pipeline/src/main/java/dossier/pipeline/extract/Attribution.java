@@ -102,7 +102,9 @@ final class Attribution {
     boolean inverted = afterQuote || afterComma;
     if (inverted && c + 1 < tokens.size()) {
       Speaker after = speakerAt(tokens, c + 1, true);
-      if (after.known()) return after;
+      // "Hester, a senior associate, said parents still want ...": after an apposition's comma the
+      // words after the cue are its clause, not its speaker, when a verb follows them.
+      if (after.known() && (afterQuote || !verbFollows(tokens, after.to()))) return after;
     }
     int i = c - 1;
     while (i >= 0 && (SKIPPABLE.contains(lower(tokens.get(i))) || tokens.get(i).pos().equals("RB"))) i--;
@@ -122,6 +124,20 @@ final class Attribution {
   }
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Heads of time phrases after a cue ("said this month"), which name no speaker. */
+  private static final Set<String> TIME_HEADS = Set.of("month", "week", "year", "day", "morning", "afternoon",
+      "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "weekend", "time");
+
+  /** Whether a finite verb stands after char offset {@code charEnd} before the next comma or the sentence end. */
+  private static boolean verbFollows(List<Token> tokens, int charEnd) {
+    for (Token t : tokens) {
+      if (t.start() < charEnd) continue;
+      if (t.word().equals(",") || t.word().equals(";") || isQuoteMark(t)) return false;
+      if (FINITE.contains(t.pos())) return true;
+    }
+    return false;
+  }
 
   /**
    * For a cue that is an adjunct participle (", saying", "while adding") or an infinitive ("to admit"),
@@ -168,7 +184,7 @@ final class Attribution {
       while (from > 0 && isPhraseToken(tokens.get(from - 1))) from--;
       while (from < to && tokens.get(from).pos().equals("IN")) from++;
     }
-    if (from >= to) return Speaker.NONE;
+    if (from >= to || forward && tokens.get(from).pos().equals("IN")) return Speaker.NONE;
     // The phrase's head decides: "a spokesman for the SDF" is the spokesman, not the SDF.
     int head = headOf(tokens, from, to);
     Entity named = entities.at(tokens.get(head).start(), tokens.get(head).end());
@@ -176,7 +192,7 @@ final class Attribution {
     int charTo = tokens.get(to - 1).end();
     if (named != null) return new Speaker(named, null, charFrom, charTo);
     Token headToken = tokens.get(head);
-    if (!headToken.pos().startsWith("NN")) return Speaker.NONE;
+    if (!headToken.pos().startsWith("NN") || TIME_HEADS.contains(lower(headToken))) return Speaker.NONE;
     return new Speaker(null, text.substring(charFrom, charTo), charFrom, charTo);
   }
 

@@ -205,4 +205,14 @@ class QuoteExtractorTest {
         + "the Patriots held a rally. The plan was criticized widely.");
     assertTrue(a.quotes().isEmpty(), a.quotes().toString());
   }
+
+  @Test
+  void afterAnAppositionTheWordsAfterTheCueAreTheClauseNotTheSpeaker() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-22", "Megan Hester, senior associate for education at the "
+        + "institute, said parents still want neighborhood schools. “It is an invasion of the state,” said "
+        + "Scott Pruitt at a Washington event this month.");
+    Quote parents = quote(a, "parents still want");
+    assertEquals("Megan Hester", parents.speakerName());
+    assertEquals("Scott Pruitt", quote(a, "It is an invasion").speakerName());
+  }
 }
