@@ -29,25 +29,39 @@ final class DossierAttributions {
     String text = a.text();
     CodePoints offsets = new CodePoints(text);
     Map<String, Attribution> byCue = new LinkedHashMap<>();
+    Map<String, String> lastCueOf = new LinkedHashMap<>();
     List<Attribution> out = new ArrayList<>();
     for (Quote q : a.quotes()) {
       Range content = new Range(q.start(), q.end());
       List<Range> source = new ArrayList<>();
       Entity speaker = q.speaker() == null ? null : entities.get(q.speaker());
-      if (speaker != null) {
+      if (q.speakerSpan() != null) {
+        // The words that named the speaker here: scored as a span, as PolNeAR marks "he", not the person.
+        source.add(new Range(q.speakerSpan().start(), q.speakerSpan().end()));
+      } else if (speaker != null) {
         for (Span m : speaker.mentions()) source.add(new Range(m.start(), m.end()));
       } else if (q.speakerName() != null) {
         Range nearest = nearest(text, offsets, q.speakerName(), content, false);
         if (nearest != null) source.add(nearest);
       }
-      Range cue = q.cue() == null ? null : nearest(text, offsets, q.cue(), content, true);
+      Range cue = q.cueSpan() != null ? new Range(q.cueSpan().start(), q.cueSpan().end())
+          : q.cue() == null ? null : nearest(text, offsets, q.cue(), content, true);
       Attribution one = new Attribution(List.of(content), cue == null ? List.of() : List.of(cue), source,
           q.kind() + " | speaker=" + q.speakerName() + " | cue=" + q.cue());
-      if (cue == null) {
+      String speakerKey = q.speaker() != null ? q.speaker() : q.speakerName() != null ? q.speakerName()
+          : q.speakerSpan() != null ? "@" + q.speakerSpan().start() : null;
+      String key;
+      if (cue != null) {
+        key = speakerKey + "@" + cue;
+      } else if (speakerKey != null && lastCueOf.containsKey(speakerKey)) {
+        // A cue-less continuation ("There were many such cases.") goes on the attribution it continues,
+        // as PolNeAR annotates a multi-sentence quote as one relation.
+        key = lastCueOf.get(speakerKey);
+      } else {
         out.add(one);
         continue;
       }
-      String key = (q.speaker() != null ? q.speaker() : q.speakerName()) + "@" + cue;
+      if (cue != null && speakerKey != null) lastCueOf.put(speakerKey, key);
       Attribution same = byCue.get(key);
       if (same == null) {
         byCue.put(key, one);

@@ -114,7 +114,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * Straight double quotes say nothing of their direction, and the tagger's guess fails after
-   * "you." and the like; within a paragraph they alternate, open then close.
+   * "you." and the like; within a paragraph they alternate, open then close. Two apostrophes
+   * (''Like this,'' in some wire and archive text) are the same mark, which the tokenizer always
+   * reads as closing.
    */
   private static final class StraightQuotes {
     private final String text;
@@ -127,7 +129,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** The quote tag ({@code ``} or {@code ''}) of the token at {@code start}, or {@code tag} unchanged. */
     String direction(int start, String tag) {
-      if (text.charAt(start) != '"' || !(tag.equals("``") || tag.equals("''"))) return tag;
+      boolean straight = text.charAt(start) == '"' || text.startsWith("''", start);
+      if (!straight || !(tag.equals("``") || tag.equals("''"))) return tag;
       if (last >= 0 && text.substring(last, start).contains("\n\n")) open = false; // a new paragraph
       last = start;
       open = !open;

@@ -35,9 +35,25 @@ final class Attribution {
       "has", "have", "had", "was", "were", "is", "would", "will", "further", "repeatedly", "publicly",
       "recently", "earlier", "reportedly", "allegedly", "apparently");
 
-  /** A resolved speaker: the entity if known, and a name for people either way. */
-  record Speaker(Entity entity, String name) {
+  /**
+   * A resolved speaker: the entity if known, and a name for people either way; {@code from..to} are
+   * the char offsets of the words that name it at the cue ("he", "a senior official"), or -1.
+   */
+  record Speaker(Entity entity, String name, int from, int to) {
     static final Speaker NONE = new Speaker(null, null);
+
+    Speaker(Entity entity, String name) {
+      this(entity, name, -1, -1);
+    }
+
+    /** This speaker as named by the words at char offsets {@code [from, to)}. */
+    Speaker at(int from, int to) {
+      return new Speaker(entity, name, from, to);
+    }
+
+    boolean hasMention() {
+      return from >= 0 && to > from;
+    }
 
     String id() {
       return entity == null ? null : entity.id();
@@ -73,6 +89,12 @@ final class Attribution {
    * before it, skipping adverbs, auxiliaries and a comma-bounded apposition ("Hill, a doctor, said").
    */
   Speaker speakerOf(List<Token> tokens, int c) {
+    // ", saying ...", "to admit ...": a participle or infinitive has the subject of the verb it hangs on.
+    int governing = governingVerb(tokens, c);
+    if (governing >= 0) {
+      Speaker main = speakerOf(tokens, governing);
+      if (main.known() || main.hasMention()) return main;
+    }
     // "..., said X" is inverted; "X, a mayor, told reporters" is not: after "tell" stands the addressee.
     boolean afterQuote = c > 0 && (isQuoteMark(tokens.get(c - 1))
         || tokens.get(c - 1).word().equals(",") && c > 1 && isQuoteMark(tokens.get(c - 2)));
@@ -80,7 +102,9 @@ final class Attribution {
     boolean inverted = afterQuote || afterComma;
     if (inverted && c + 1 < tokens.size()) {
       Speaker after = speakerAt(tokens, c + 1, true);
-      if (after.known()) return after;
+      // "Hester, a senior associate, said parents still want ...": after an apposition's comma the
+      // words after the cue are its clause, not its speaker, when a verb follows them.
+      if (after.known() && (afterQuote || !verbFollows(tokens, after.to()))) return after;
     }
     int i = c - 1;
     while (i >= 0 && (SKIPPABLE.contains(lower(tokens.get(i))) || tokens.get(i).pos().equals("RB"))) i--;
@@ -91,12 +115,54 @@ final class Attribution {
         // "The mayor, Andriy Sadovyi, told": a name set off by commas is the speaker the role describes.
         Entity named = entities.at(tokens.get(j + 1).start(), tokens.get(i - 1).end());
         if (named != null && named.type().equals("PERSON") && !tokens.get(j - 1).pos().startsWith("NNP")) {
-          return new Speaker(named, null);
+          return new Speaker(named, null, tokens.get(j + 1).start(), tokens.get(i - 1).end());
         }
         i = j - 1;
       }
     }
     return i < 0 ? Speaker.NONE : speakerAt(tokens, i, false);
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Heads of time phrases after a cue ("said this month"), which name no speaker. */
+  private static final Set<String> TIME_HEADS = Set.of("month", "week", "year", "day", "morning", "afternoon",
+      "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "weekend", "time");
+
+  /** Whether a finite verb stands after char offset {@code charEnd} before the next comma or the sentence end. */
+  private static boolean verbFollows(List<Token> tokens, int charEnd) {
+    for (Token t : tokens) {
+      if (t.start() < charEnd) continue;
+      if (t.word().equals(",") || t.word().equals(";") || isQuoteMark(t)) return false;
+      if (FINITE.contains(t.pos())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * For a cue that is an adjunct participle (", saying", "while adding") or an infinitive ("to admit"),
+   * the finite verb before it, outside quotation marks, whose subject speaks; else -1.
+   */
+  static int governingVerb(List<Token> tokens, int c) {
+    if (c < 1) return -1;
+    Token cue = tokens.get(c);
+    String before = lower(tokens.get(c - 1));
+    boolean participle = cue.pos().equals("VBG") && Set.of(",", "while", "by", "after", "before", "even", "also")
+        .contains(before);
+    boolean infinitive = cue.pos().equals("VB") && before.equals("to");
+    if (!participle && !infinitive) return -1;
+    int limit = c - 1;
+    for (int i = limit - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (isQuoteMark(t)) return -1;
+      if (FINITE.contains(t.pos())) return i;
+    }
+    return -1;
+  }
+
+  /** The speaker the noun phrase starting at token {@code i} names ("according to [the poll]"). */
+  Speaker namedBy(List<Token> tokens, int i) {
+    return speakerAt(tokens, i, true);
   }
 
   /** The speaker a noun phrase starting ({@code forward}) or ending at token {@code i} names. */
@@ -105,8 +171,10 @@ final class Attribution {
     String word = lower(t);
     if (PERSON_PRONOUNS.contains(word)) {
       Entity person = entities.lastBefore(t.start(), "PERSON");
-      return new Speaker(person, null);
+      return new Speaker(person, null, t.start(), t.end());
     }
+    // "they said", "it says": no one to resolve to here, but these are the words that name the source.
+    if (t.pos().equals("PRP")) return new Speaker(null, null, t.start(), t.end());
     if (t.pos().startsWith("PRP")) return Speaker.NONE;
     int from = i;
     int to = i + 1;
@@ -116,15 +184,16 @@ final class Attribution {
       while (from > 0 && isPhraseToken(tokens.get(from - 1))) from--;
       while (from < to && tokens.get(from).pos().equals("IN")) from++;
     }
-    if (from >= to) return Speaker.NONE;
+    if (from >= to || forward && tokens.get(from).pos().equals("IN")) return Speaker.NONE;
     // The phrase's head decides: "a spokesman for the SDF" is the spokesman, not the SDF.
     int head = headOf(tokens, from, to);
     Entity named = entities.at(tokens.get(head).start(), tokens.get(head).end());
-    if (named != null) return new Speaker(named, null);
+    int charFrom = tokens.get(from).start();
+    int charTo = tokens.get(to - 1).end();
+    if (named != null) return new Speaker(named, null, charFrom, charTo);
     Token headToken = tokens.get(head);
-    if (!headToken.pos().startsWith("NN")) return Speaker.NONE;
-    String phrase = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    return new Speaker(null, phrase);
+    if (!headToken.pos().startsWith("NN") || TIME_HEADS.contains(lower(headToken))) return Speaker.NONE;
+    return new Speaker(null, text.substring(charFrom, charTo), charFrom, charTo);
   }
 
   private static int headOf(List<Token> tokens, int from, int to) {

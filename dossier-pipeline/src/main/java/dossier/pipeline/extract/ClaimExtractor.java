@@ -68,7 +68,8 @@ public final class ClaimExtractor {
       }
     }
     for (Quote q : quotes) {
-      if (!q.kind().equals("indirect") || q.cue() == null) continue;
+      // "according to" has its own claim above, with the source read from the whole phrase.
+      if (!q.kind().equals("indirect") || q.cue() == null || q.cue().equalsIgnoreCase("according to")) continue;
       String lemma = q.cue().toLowerCase(Locale.ROOT);
       String stance = lemma.startsWith("den") ? "denied" : lemma.startsWith("claim") || lemma.startsWith("alleg")
           ? "alleged" : "reported";

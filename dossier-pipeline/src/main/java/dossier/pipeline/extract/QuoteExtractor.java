@@ -46,24 +46,23 @@ public final class QuoteExtractor {
       if (content.isBlank() || isName(opening.tokens(), q)) continue;
       Cue cue = q.depth > 0 ? cueInsideOuter(opening, q) : cueFor(opening, closing, q);
       Speaker speaker;
-      String cueWord;
+      Cue used;
       if (cue != null) {
         speaker = attribution.speakerOf(cue.sentence.tokens(), cue.token);
-        cueWord = cue.sentence.tokens().get(cue.token).word();
+        used = cue;
       } else if (isWholeSentences(opening, closing, q) && introducedBy(body, opening) != null) {
         // "The minister said:" ending the sentence before: the quote that follows is hers.
-        Cue intro = introducedBy(body, opening);
-        speaker = attribution.speakerOf(intro.sentence.tokens(), intro.token);
-        cueWord = intro.sentence.tokens().get(intro.token).word();
+        used = introducedBy(body, opening);
+        speaker = attribution.speakerOf(used.sentence.tokens(), used.token);
       } else if (isWholeSentences(opening, closing, q) && previousSentence >= body.indexOf(opening) - 1) {
         // "There were a lot of such cases." right after an attributed quote: the same speaker goes on.
         speaker = previous;
-        cueWord = null;
+        used = null;
       } else {
         continue; // a scare quote, a title, a name: not speech
       }
       String kind = isDirect(opening, q, content) ? "direct" : "partial";
-      out.add(quote(entities, q.start, trimEnd(article.text(), q.start, q.end), kind, speaker, cueWord));
+      out.add(quote(entities, q.start, trimEnd(article.text(), q.start, q.end), kind, speaker, used));
       previous = speaker;
       previousSentence = body.indexOf(closing);
     }
@@ -89,7 +88,11 @@ public final class QuoteExtractor {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (t.pos().equals("``")) {
+        if (t.pos().equals("``") && i == tokens.size() - 1 && s.index() + 1 < article.sentences().size()) {
+          // The splitter left an opening mark at the end of the sentence before ("agreed. ''There's"):
+          // the quote opens at the next sentence's start (token -1 stands for "before its first token").
+          open.push(new int[] {s.index() + 1, -1});
+        } else if (t.pos().equals("``")) {
           open.push(new int[] {s.index(), i});
         } else if (t.pos().equals("''") && !open.isEmpty()) {
           int[] o = open.pop();
@@ -149,7 +152,12 @@ public final class QuoteExtractor {
   // ---- attribution ----------------------------------------------------------------------------
 
   /** A reporting verb: the sentence it stands in and its token. */
-  private record Cue(Sentence sentence, int token) {}
+  private record Cue(Sentence sentence, int token) {
+    /** The cue's last token: "according to" is two. */
+    int lastToken() {
+      return isAccordingTo(sentence.tokens(), token) ? token + 1 : token;
+    }
+  }
 
   /** The reporting verb of a quote: right after it, else right before it, else anywhere outside quotes in its sentence. */
   private static Cue cueFor(Sentence opening, Sentence closing, Quoted q) {
@@ -212,7 +220,7 @@ public final class QuoteExtractor {
 
   /** Whether the quote makes up the whole of its sentences, with no frame around it. */
   private static boolean isWholeSentences(Sentence opening, Sentence closing, Quoted q) {
-    boolean nothingBefore = q.open == 0;
+    boolean nothingBefore = q.open <= 0;
     boolean nothingAfter = q.close >= closing.tokens().size() - 1
         || closing.tokens().subList(q.close + 1, closing.tokens().size()).stream()
             .allMatch(t -> t.pos().equals(".") || Attribution.isQuoteMark(t));
@@ -223,7 +231,7 @@ public final class QuoteExtractor {
   private static boolean isDirect(Sentence opening, Quoted q, String content) {
     int first = content.codePointAt(0);
     if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;
-    if (q.open == 0) return true;
+    if (q.open <= 0) return true;
     Token before = opening.tokens().get(q.open - 1);
     return Set.of(":", ",").contains(before.word()) || Attribution.isCue(before) || before.word().equals("that")
         && q.closeSentence != q.sentence;
@@ -247,19 +255,164 @@ public final class QuoteExtractor {
         }
         int start = complementStart(tokens, c);
         int end = start < 0 ? -1 : complementEnd(tokens, start);
+        int rest = -1;
         if (start < 0 || end <= start || !hasFiniteVerb(tokens, start, end)) {
           // "The economy is strong, Obama said on Tuesday.": the reported clause stands before its frame.
-          end = frontedContentEnd(tokens, c);
+          // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": and may go on after it.
+          int frameEnd = interruptingFrameEnd(tokens, c);
+          end = frontedContentEnd(tokens, c, frameEnd < 0 ? tokens.size() : frameEnd);
           start = end > 0 && tokens.get(0).pos().equals("CC") ? 1 : 0;
           if (end <= start || !hasFiniteVerb(tokens, start, end)) continue;
+          if (frameEnd >= 0) rest = frameEnd + 1;
         }
         Speaker speaker = attribution.speakerOf(tokens, c);
         int charStart = tokens.get(start).start();
         int charEnd = tokens.get(end - 1).end();
-        out.add(quote(entities, charStart, charEnd, "indirect", speaker, t.word()));
+        out.add(quote(entities, charStart, charEnd, "indirect", speaker, new Cue(s, c)));
+        if (rest >= 0) {
+          int restEnd = complementEnd(tokens, rest);
+          out.add(quote(entities, tokens.get(rest).start(), tokens.get(restEnd - 1).end(), "indirect", speaker,
+              new Cue(s, c)));
+        }
       }
+      accordingTo(s, entities, attribution, out);
+      speechActs(s, entities, attribution, out);
     }
     return out;
+  }
+
+  /**
+   * Speech acts whose content is a noun phrase or an infinitive, not a clause: "Clinton cited derogatory
+   * comments Trump had made", "Trump called for an investigation", "He vowed to form a task force".
+   * Intentions and namings ("plans to", "called the plan a disaster") are not speech and stay out.
+   */
+  private static void speechActs(Sentence s, EntityIndex entities, Attribution attribution, List<Quote> out) {
+    List<Token> tokens = s.tokens();
+    int depth = 0;
+    for (int c = 0; c + 2 < tokens.size(); c++) {
+      Token t = tokens.get(c);
+      if (t.pos().equals("``")) depth++;
+      if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
+      if (depth > 0 || !isSpeechAct(tokens, c)) continue;
+      int from = c + 1;
+      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (lemma.equals("call")) {
+        if (!Set.of("for", "on").contains(Attribution.lower(tokens.get(from)))) continue; // "called X Y" names
+        from++;
+      }
+      if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())) continue;
+      int to = from;
+      while (to < tokens.size() && !endsSpeechAct(tokens, to)) to++;
+      while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
+      if (to - from < 2) continue;
+      int cueStart = entities.offsets().at(t.start());
+      if (out.stream().anyMatch(q -> q.cueSpan() != null && q.cueSpan().start() == cueStart)) continue;
+      Speaker speaker = attribution.speakerOf(tokens, c);
+      if (!speaker.known() && !speaker.hasMention()) continue;
+      out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, c)));
+    }
+  }
+
+  /** Speech acts with a noun-phrase or infinitive content. */
+  private static final Set<String> SPEECH_ACT_LEMMAS = Set.of(
+      // Not "attack" and "defend": in conflict news they are mostly acts, not words. Not "deny" with a
+      // noun or gerund ("denied attacking the hospital"): a denial is a claim with its own stance.
+      "cite", "mention", "criticize", "criticise", "question", "blast", "praise", "condemn", "reject",
+      "propose", "discuss", "emphasize", "emphasise", "stress", "slam", "urge", "demand", "vow", "pledge",
+      "promise", "call", "denounce", "endorse", "accuse", "applaud", "dismiss", "decry", "highlight",
+      "recommend", "announce", "acknowledge", "admit", "note", "describe", "threaten", "encourage");
+  private static final Set<String> COMPLEMENT_STARTERS = Set.of(
+      "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "PRP", "PRP$", "CD", "TO", "``", "VBG", "RB", "PDT");
+
+  private static boolean isSpeechAct(List<Token> tokens, int c) {
+    Token t = tokens.get(c);
+    if (!SPEECH_ACT_LEMMAS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return false;
+    String pos = t.pos();
+    if (Set.of("VBD", "VBZ", "VBP", "VBG").contains(pos)) return true;
+    // "a group called X", "the plan was criticized": a participle speaks only as a perfect ("has criticized").
+    if (pos.equals("VBN")) return c > 0 && Set.of("has", "have", "had").contains(Attribution.lower(tokens.get(c - 1)));
+    return pos.equals("VB") && c > 0 && (tokens.get(c - 1).pos().equals("MD") || tokens.get(c - 1).pos().equals("TO"));
+  }
+
+  /** The content of a speech act ends at a semicolon or colon, or a comma before a new frame (", saying"). */
+  private static boolean endsSpeechAct(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    if (w.equals(";") || w.equals(":") || w.equals("--")) return true;
+    if (!w.equals(",") || i + 1 >= tokens.size()) return false;
+    Token next = tokens.get(i + 1);
+    return next.pos().equals("VBG") || next.pos().equals("CC") || isAccordingTo(tokens, i + 1)
+        || Attribution.isCue(next) || next.pos().equals("WDT");
+  }
+
+  /**
+   * "CLAUSE, according to X." and "According to X, CLAUSE.": the clause is what X is reported to say,
+   * with "according to" as its cue.
+   */
+  private static void accordingTo(Sentence s, EntityIndex entities, Attribution attribution, List<Quote> out) {
+    List<Token> tokens = s.tokens();
+    int depth = 0;
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("``")) depth++;
+      if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
+      if (depth > 0 || !isAccordingTo(tokens, i)) continue;
+      int npEnd = i + 2;
+      while (npEnd < tokens.size() && !tokens.get(npEnd).word().equals(",") && !tokens.get(npEnd).pos().equals(".")
+          && !isQuoteMark(tokens.get(npEnd))) {
+        npEnd++;
+      }
+      boolean atStart = i == 0 || i == 1 && tokens.get(0).pos().equals("CC");
+      int from;
+      int to;
+      if (atStart && npEnd < tokens.size() && tokens.get(npEnd).word().equals(",")) {
+        from = npEnd + 1;
+        to = from < tokens.size() ? complementEnd(tokens, from) : from;
+      } else if (i > 1 && tokens.get(i - 1).word().equals(",") && (npEnd >= tokens.size()
+          || tokens.get(npEnd).pos().equals(".") || isQuoteMark(tokens.get(npEnd)))) {
+        from = tokens.get(0).pos().equals("CC") ? 1 : 0;
+        to = i - 1;
+      } else {
+        continue;
+      }
+      if (to <= from || !hasFiniteVerb(tokens, from, to) || containsQuoteMark(tokens, from, to)) continue;
+      Speaker speaker = attribution.namedBy(tokens, i + 2);
+      out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, i)));
+    }
+  }
+
+  private static boolean containsQuoteMark(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isQuoteMark(tokens.get(i))) return true;
+    }
+    return false;
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    return Attribution.isQuoteMark(t);
+  }
+
+  /**
+   * In "X, Mr. Clarke said, until it went bankrupt." the comma that closes the frame after cue
+   * {@code c}, when a clause of the reported speech follows it; else -1. A relative clause, an
+   * apposition or a participle after the comma ("said Trimble, a senior official", ", adding") is the frame's own.
+   */
+  private static int interruptingFrameEnd(List<Token> tokens, int c) {
+    int m = c + 1;
+    while (m < tokens.size() && !tokens.get(m).word().equals(",")) {
+      String pos = tokens.get(m).pos();
+      if (FRAME_VERBS.contains(pos) || pos.equals("``") || pos.equals("''") || tokens.get(m).word().equals(":")) {
+        return -1;
+      }
+      m++;
+    }
+    if (m + 1 >= tokens.size()) return -1;
+    Token next = tokens.get(m + 1);
+    if (Set.of("WP", "WDT", "WRB", "VBG", "VBN", "CC").contains(next.pos())
+        || Set.of("a", "an", "the", "who", "which").contains(Attribution.lower(next))) {
+      return -1;
+    }
+    int end = complementEnd(tokens, m + 1);
+    return hasFiniteVerb(tokens, m + 1, end) && !containsQuoteMark(tokens, m + 1, end) ? m : -1;
   }
 
   /** Where the reported clause after cue {@code c} starts: after "that" or an object ("told reporters"), or -1. */
@@ -285,8 +438,8 @@ public final class QuoteExtractor {
    * The end of a clause reported before its frame — "X, Y said." or "X, said Y." — when nothing but
    * the speaker, adverbs and a time or place follows the verb; else -1.
    */
-  private static int frontedContentEnd(List<Token> tokens, int c) {
-    for (int i = c + 1; i < tokens.size(); i++) {
+  private static int frontedContentEnd(List<Token> tokens, int c, int limit) {
+    for (int i = c + 1; i < limit; i++) {
       String pos = tokens.get(i).pos();
       if (FRAME_VERBS.contains(pos) || pos.equals("``") || tokens.get(i).word().equals(":")) return -1;
     }
@@ -325,8 +478,18 @@ public final class QuoteExtractor {
     return end;
   }
 
-  private static Quote quote(EntityIndex entities, int start, int end, String kind, Speaker speaker, String cue) {
+  private static Quote quote(EntityIndex entities, int start, int end, String kind, Speaker speaker, Cue cue) {
     Span span = entities.offsets().span(start, end);
-    return new Quote(span.start(), span.end(), span.text(), kind, speaker.id(), speaker.displayName(), cue);
+    Span speakerSpan = speaker.hasMention() ? entities.offsets().span(speaker.from(), speaker.to()) : null;
+    Span cueSpan = null;
+    String cueWord = null;
+    if (cue != null) {
+      List<Token> tokens = cue.sentence.tokens();
+      int last = cue.lastToken();
+      cueSpan = entities.offsets().span(tokens.get(cue.token).start(), tokens.get(last).end());
+      cueWord = cueSpan.text();
+    }
+    return new Quote(span.start(), span.end(), span.text(), kind, speaker.id(), speaker.displayName(), cueWord,
+        speakerSpan, cueSpan);
   }
 }

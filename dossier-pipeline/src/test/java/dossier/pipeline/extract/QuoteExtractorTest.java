@@ -122,4 +122,97 @@ class QuoteExtractorTest {
         + "cemeteries” set up in Russia.");
     assertTrue(a.quotes().isEmpty(), a.quotes().toString());
   }
+
+  @Test
+  void theSpeakerMentionAndTheCueAreGivenAsSpans() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Donald Trump spoke in Ohio on Monday. “We will win "
+        + "this state,” he said. According to the campaign, more than 5,000 people attended.");
+    Quote q = quote(a, "We will win this state");
+    assertEquals("Donald Trump", q.speakerName(), "the pronoun still resolves to the person");
+    assertEquals("he", q.speakerSpan().text(), "but the words that named the speaker here are the pronoun");
+    assertEquals("said", q.cueSpan().text());
+    assertEquals(q.cueSpan().text(), a.text().substring(q.cueSpan().start(), q.cueSpan().end()));
+  }
+
+  @Test
+  void aParticipleOrInfinitiveCueSpeaksForTheSubjectOfItsClause() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-30", "Trump unleashed a series of tweets early Friday, saying "
+        + "that the former Miss Universe was a disaster. Stumpf refused to admit that the bank had failed.");
+    Quote tweets = quote(a, "that the former Miss Universe");
+    assertEquals("Trump", tweets.speakerName());
+    assertEquals("Trump", tweets.speakerSpan().text());
+  }
+
+  @Test
+  void twoApostrophesAreAQuotationMark() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-16", "To varying degrees, all agreed. ''There's a lot of new "
+        + "complexity,'' said Mr. Burman. ''It doesn't make our long-term fiscal problems worse.''");
+    Quote q = quote(a, "There's a lot of new complexity");
+    assertEquals("direct", q.kind());
+    assertEquals("Burman", q.speakerName());
+    assertEquals("It doesn't make our long-term fiscal problems worse.", quote(a, "It doesn't make").text());
+  }
+
+  @Test
+  void aFrameInsideTheReportedClauseSplitsItInTwoPiecesOfOneQuote() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-25", "Lenox was a juggernaut, Mr. Clarke said, until it went "
+        + "bankrupt in 1999. The museum is open, said Jeffrey Trimble, a senior official with the agency.");
+    Quote first = quote(a, "Lenox was a juggernaut");
+    Quote second = quote(a, "until it went bankrupt in 1999");
+    assertEquals("Lenox was a juggernaut", first.text());
+    assertEquals(first.cueSpan(), second.cueSpan(), "one cue, one attribution");
+    assertEquals("Clarke", second.speakerName());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("a senior official")),
+        "an apposition after the frame is not speech: " + a.quotes());
+  }
+
+  @Test
+  void accordingToWithoutQuotationMarks() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-22", "According to the poll, Clinton beats Trump by 46 percent "
+        + "to 42 percent. America's prison system accounts for 25 percent of the world's inmates, according to "
+        + "the Federal Bureau of Prisons.");
+    Quote poll = quote(a, "Clinton beats Trump");
+    assertEquals("the poll", poll.speakerName());
+    assertEquals("According to", poll.cue());
+    Quote prisons = quote(a, "America's prison system");
+    assertEquals("indirect", prisons.kind());
+    assertEquals("the Federal Bureau of Prisons", prisons.speakerSpan().text());
+  }
+
+  @Test
+  void titlesAndPlansAreNotSpeech() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-26", "Clinton plans to visit Charlotte on Sunday. Trump once "
+        + "hosted “The Apprentice” on NBC. He called the idea a “witch hunt” on Monday.");
+    assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+  }
+
+  @Test
+  void speechActsWithANounPhraseOrInfinitiveContent() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Hillary Clinton cited derogatory comments Trump had made "
+        + "about Machado. Trump called for an investigation of the debate commission. He also vowed to form a "
+        + "joint federal task force.");
+    Quote cited = quote(a, "derogatory comments");
+    assertEquals("Hillary Clinton", cited.speakerName());
+    assertEquals("cited", cited.cueSpan().text());
+    assertEquals("an investigation of the debate commission", quote(a, "an investigation").text());
+    Quote vowed = quote(a, "to form a joint federal task force");
+    assertEquals("He", vowed.speakerSpan().text());
+  }
+
+  @Test
+  void actsAndNamingsAreNotSpeechActs() {
+    ArticleAnalysis a = Analyses.analyze("2016-10-12", "Militants attacked the USS Cole in 2000. A group called "
+        + "the Patriots held a rally. The plan was criticized widely.");
+    assertTrue(a.quotes().isEmpty(), a.quotes().toString());
+  }
+
+  @Test
+  void afterAnAppositionTheWordsAfterTheCueAreTheClauseNotTheSpeaker() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-22", "Megan Hester, senior associate for education at the "
+        + "institute, said parents still want neighborhood schools. “It is an invasion of the state,” said "
+        + "Scott Pruitt at a Washington event this month.");
+    Quote parents = quote(a, "parents still want");
+    assertEquals("Megan Hester", parents.speakerName());
+    assertEquals("Scott Pruitt", quote(a, "It is an invasion").speakerName());
+  }
 }
