@@ -483,12 +483,15 @@ public final class EventExtractor {
 
     /** Inside a quote, its speaker reports it; under a claim, the claim's source and stance; else the article asserts it. */
     private Reporter reporterOf(int at) {
+      Claim claim = claims.stream().filter(c -> c.start() <= at && at < c.end()).findFirst().orElse(null);
+      // A denial or an allegation says more than "reported": "X denied that its troops shelled Y" is quoted speech too.
+      if (claim != null && !Set.of("reported", "asserted").contains(claim.stance())) {
+        return new Reporter(claim.source(), claim.sourceName(), claim.stance());
+      }
       for (Quote q : quotes) {
         if (q.start() <= at && at < q.end()) return new Reporter(q.speaker(), q.speakerName(), "reported");
       }
-      for (Claim c : claims) {
-        if (c.start() <= at && at < c.end()) return new Reporter(c.source(), c.sourceName(), c.stance());
-      }
+      if (claim != null) return new Reporter(claim.source(), claim.sourceName(), claim.stance());
       return new Reporter(null, null, "asserted");
     }
 

@@ -102,4 +102,14 @@ class EventExtractorTest {
     assertEquals("reported", shot.stance());
     assertEquals("Andrei Medvedev", shot.sourceName());
   }
+
+  @Test
+  void anEventInADeniedReportedClauseIsDeniedNotReported() {
+    ArticleAnalysis a = Analyses.analyze("2023-03-01", "The Russian defence ministry denied that the troops had "
+        + "shelled the village of Bilohorivka.");
+    assertTrue(a.quotes().stream().anyMatch(q -> q.text().contains("shelled")), "the denial is reported speech");
+    Event shelling = event(a, "shelled");
+    assertEquals("denied", shelling.stance());
+    assertEquals("The Russian defence ministry", shelling.sourceName());
+  }
 }
