@@ -24,7 +24,8 @@ public final class QuoteExtractor {
 
   /** Verbs that would make the words after a cue a clause of their own, not a frame. */
   private static final Set<String> FRAME_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
-  private static final Set<String> CLAUSE_STARTERS = Set.of("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "EX", "CD");
+  private static final Set<String> CLAUSE_STARTERS = Set.of("PRP", "PRP$", "DT", "JJ", "JJS", "JJR", "NNP", "NNPS",
+      "NN", "NNS", "EX", "CD");
   /** Verb tags that make a clause; participles count too, as the tagger reads "had killed" as VBN VBN at times. */
   private static final Set<String> CLAUSE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD", "VBN");
 

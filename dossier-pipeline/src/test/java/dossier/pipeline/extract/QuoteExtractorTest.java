@@ -215,4 +215,15 @@ class QuoteExtractorTest {
     assertEquals("Megan Hester", parents.speakerName());
     assertEquals("Scott Pruitt", quote(a, "It is an invasion").speakerName());
   }
+
+  @Test
+  void aReportedClauseMayOpenWithAnAdjectiveOrAPossessive() {
+    ArticleAnalysis a = Analyses.analyze("2023-03-01", "Ukrainian officials said Russian forces had attacked the "
+        + "village. The mayor, Ivan Petrenko, said that its water supply had been cut for a week.");
+    Quote officials = quote(a, "Russian forces had attacked");
+    assertEquals("indirect", officials.kind());
+    assertNull(officials.speaker(), "an unnamed source");
+    assertEquals("Ukrainian officials", officials.speakerName());
+    assertEquals("Ivan Petrenko", quote(a, "that its water supply").speakerName());
+  }
 }
