@@ -171,6 +171,8 @@ public final class Coreference {
     String description;
     String name;
     boolean plural;
+    /** Named so far only by a bare singular noun ("Woman killed in Queens"): headline style, no determiner yet. */
+    boolean bare;
     final java.util.LinkedHashSet<String> descriptors = new java.util.LinkedHashSet<>();
 
     Known(Entity entity) {
@@ -552,14 +554,15 @@ public final class Coreference {
       if (Set.of("a", "an", "another", "some", "one").contains(lower(d)) || d.pos().equals("CD")) indefinite = true;
       if (d.pos().equals("DT") || d.pos().equals("PRP$") || d.isVerb() || d.pos().equals("IN")) break;
     }
+    // A singular count noun without determiner ("Woman killed in Queens hit-and-run") is headline style;
+    // the lead's "A woman has died ..." introduces the same participant, not a second one.
+    boolean bare = !many && !collective && t.pos().equals("NN") && determinerless(tokens, from, head);
     int target = -1;
-    if (!indefinite) {
-      for (int k = known.size() - 1; k >= 0; k--) {
-        Known c = known.get(k);
-        if (c.description != null && c.plural == many && c.description.equals(lemma)) {
-          target = k;
-          break;
-        }
+    for (int k = known.size() - 1; k >= 0; k--) {
+      Known c = known.get(k);
+      if (c.description != null && c.plural == many && c.description.equals(lemma)) {
+        if (!indefinite || c.bare) target = k;
+        break;
       }
     }
     if (target < 0) {
@@ -568,16 +571,27 @@ public final class Coreference {
       c.description = lemma;
       c.name = Entity.describedAs(w);
       c.plural = many;
+      c.bare = bare;
       Gender g = nounGender.getOrDefault(w, Gender.UNKNOWN);
       c.gender = vehicle ? Gender.NEUTER
           : STRONGLY_GENDERED.contains(lemma) && (g == Gender.MALE || g == Gender.FEMALE) ? g : Gender.UNKNOWN;
       known.add(c);
       target = known.size() - 1;
     }
+    if (!bare) known.get(target).bare = false;
     int start = from;
     while (start < head && Set.of("the", "a", "an", "this", "that", "these", "those").contains(lower(tokens.get(start)))) start++;
     known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+  }
+
+  /** Whether the noun phrase {@code [from, head]} has no determiner, possessive or number, in it or just before it. */
+  private static boolean determinerless(List<Token> tokens, int from, int head) {
+    for (int k = Math.max(0, from - 1); k < head; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD") || pos.equals("WP$")) return false;
+    }
+    return true;
   }
 
   /** A common noun that a pronoun may refer to instead of an entity: "the car ... it", "a man ... he". */
