@@ -394,9 +394,11 @@ public final class Coreference {
       boolean person = known.get(r.entity).person();
       if (person ? !alive : !thing) continue;
       // "her father, Michael Lohan,": the name follows the phrase and ends its own part of the sentence.
+      // Before the name's own verb the phrase must be a determined noun phrase of its own: "Today, IBM
+      // took ..." and "In the short term, IBM has ..." front an adverbial to the sentence's subject.
       if (end + 1 < tokens.size() && is(tokens.get(end), ",") && r.first == end + 1
           && (r.end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(r.end).word())
-              || tokens.get(r.end).isVerb())) {
+              || tokens.get(r.end).isVerb() && standsAlone(tokens, from, end))) {
         return r.entity;
       }
       // "Michael Lohan, a lawyer," or "Michael Lohan, 52, a lawyer,".
@@ -583,6 +585,19 @@ public final class Coreference {
     while (start < head && Set.of("the", "a", "an", "this", "that", "these", "those").contains(lower(tokens.get(start)))) start++;
     known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+  }
+
+  /**
+   * Whether {@code [from, end)} is a determined noun phrase ("her father", "the company's founder")
+   * that no preposition, adverb or verb governs: it may stand in apposition before a name.
+   */
+  private static boolean standsAlone(List<Token> tokens, int from, int end) {
+    int k = from > 0 && tokens.get(from - 1).pos().equals("PRP$") ? from - 1 : from; // "Its chief executive"
+    String first = tokens.get(k).pos();
+    if (!first.equals("DT") && !first.equals("PRP$") && !first.startsWith("NNP")) return false;
+    if (k == 0) return true;
+    String before = tokens.get(k - 1).pos();
+    return !(before.equals("IN") || before.equals("TO") || before.startsWith("RB") || before.startsWith("VB"));
   }
 
   /** Whether the noun phrase {@code [from, head]} has no determiner, possessive or number, in it or just before it. */

@@ -150,6 +150,17 @@ class CoreferenceTest {
   }
 
   @Test
+  void aFrontedAdverbialIsNoAppositionButAPhraseBeforeANamesVerbIs() {
+    ArticleAnalysis a = Analyses.analyze("2007-11-12", "Today, IBM took out Cognos for $5 billion. In the short "
+        + "term, IBM has little to worry about. With $54 billion in services revenue, IBM had 7.2% of the market. "
+        + "Her father, Michael Lohan said he was relieved.");
+    assertNull(referent(a, "Today", 1));
+    assertNull(referent(a, "short term", 1));
+    assertNull(referent(a, "services revenue", 1));
+    assertEquals("Michael Lohan", referent(a, "father", 1));
+  }
+
+  @Test
   void aRoleNounBeforeANameIsThatPersonAndAVesselIsAThing() {
     ArticleAnalysis a = Analyses.analyze("2008-11-18", "Somali pirates seized a Saudi oil tanker on Saturday. "
         + "Navy spokesman Nathan Christensen said the tanker was carrying two million barrels. It was anchored "
