@@ -61,6 +61,8 @@ public final class CrossDocResolver implements EntityResolver {
   private final Map<String, Set<Long>> byKey = new HashMap<>();
   private final Map<String, Set<Long>> bySurname = new HashMap<>();
   private final Map<String, Set<Long>> byInitials = new HashMap<>();
+  /** Organizations by the tails of their names, for a short name ("Chargers" -> San Diego Chargers). */
+  private final Map<String, Set<Long>> byTail = new HashMap<>();
 
   @Override
   public String name() {
@@ -188,6 +190,8 @@ public final class CrossDocResolver implements EntityResolver {
       }
     }
     if (best == null || p.type().equals(c.type())) return best;
+    // A short name ends a longer one only among organizations: "Korea" the place is not "North Korea" the team.
+    if (best.method().equals("org-tail")) return null;
     return new NameVariants.Match(best.method(), best.score() - 0.1);
   }
 
@@ -221,6 +225,11 @@ public final class CrossDocResolver implements EntityResolver {
         String init = NameVariants.initials(NameVariants.core(t));
         if (init != null) ids.addAll(byKey.getOrDefault(init, Set.of()));
         if (t.size() == 1) ids.addAll(byInitials.getOrDefault(t.get(0), Set.of()));
+        if ("ORGANIZATION".equals(p.type())) {
+          List<String> core = NameVariants.core(t);
+          ids.addAll(byTail.getOrDefault(String.join(" ", core), Set.of()));
+          for (String tail : NameVariants.tails(core)) ids.addAll(byKey.getOrDefault(tail, Set.of()));
+        }
       }
     }
     return ids;
@@ -230,6 +239,7 @@ public final class CrossDocResolver implements EntityResolver {
     byKey.clear();
     bySurname.clear();
     byInitials.clear();
+    byTail.clear();
     profiles.clear();
     stale.clear();
     try (Statement s = db.createStatement();
@@ -257,6 +267,9 @@ public final class CrossDocResolver implements EntityResolver {
       byKey.computeIfAbsent(String.join(" ", core), k -> new TreeSet<>()).add(entity);
       String init = NameVariants.initials(core);
       if (init != null && core.size() >= 2) byInitials.computeIfAbsent(init, k -> new TreeSet<>()).add(entity);
+      if ("ORGANIZATION".equals(type)) {
+        for (String tail : NameVariants.tails(core)) byTail.computeIfAbsent(tail, k -> new TreeSet<>()).add(entity);
+      }
     }
   }
 

@@ -94,7 +94,7 @@ public final class NameVariants {
       Match acronym = acronym(a, ca, cb);
       if (acronym == null) acronym = acronym(b, cb, ca);
       if (acronym != null) return acronym;
-      return null;
+      return "ORGANIZATION".equals(type) ? tail(ca, cb) : null;
     }
     return personMatch(ta, tb);
   }
@@ -106,6 +106,34 @@ public final class NameVariants {
     if (!looksLikeAcronym(shortName)) return null;
     String init = initials(longTokens);
     return init != null && init.equals(letters) ? new Match("acronym", 0.85) : null;
+  }
+
+  /** What a short name must add in context to join a longer one it ends ({@link #tail}). */
+  public static final double TAIL_SCORE = 0.5;
+
+  /**
+   * An organization's short name ending its full one: "Chargers" / "San Diego Chargers", "76ers" /
+   * "Philadelphia 76ers". Weaker than any other rule ({@link #TAIL_SCORE}: the articles must share a
+   * named co-mention), since "United" ends several clubs' names; never after a linking word ("Bank of
+   * America" is no "America") nor for places ("Korea" may be either Korea), which the type excludes.
+   */
+  static Match tail(List<String> a, List<String> b) {
+    List<String> shorter = a.size() < b.size() ? a : b, longer = a.size() < b.size() ? b : a;
+    if (shorter.isEmpty() || shorter.size() == longer.size()) return null;
+    int cut = longer.size() - shorter.size();
+    if (!longer.subList(cut, longer.size()).equals(shorter) || ACRONYM_SKIP.contains(longer.get(cut - 1))) return null;
+    for (String t : shorter) if (ACRONYM_SKIP.contains(t)) return null;
+    return new Match("org-tail", TAIL_SCORE);
+  }
+
+  /** The proper tails of an organization's core tokens that could be its short name ("San Diego Chargers" -> "diego chargers", "chargers"). */
+  static List<String> tails(List<String> core) {
+    List<String> out = new ArrayList<>();
+    for (int cut = 1; cut < core.size(); cut++) {
+      if (ACRONYM_SKIP.contains(core.get(cut - 1)) || ACRONYM_SKIP.contains(core.get(cut))) continue;
+      out.add(String.join(" ", core.subList(cut, core.size())));
+    }
+    return out;
   }
 
   /** Surname only, initials, middle names; different given names do not match. */

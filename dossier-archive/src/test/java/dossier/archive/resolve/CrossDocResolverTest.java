@@ -159,6 +159,35 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void aTeamsShortNameJoinsItsFullNameAmongTheSameNamedThings() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(
+          article("full", D, new E("San Diego Chargers", "ORGANIZATION"), new E("Vincent Jackson", "PERSON"),
+              new E("San Diego", "LOCATION")),
+          // The short name alone, nothing shared: too little to say which team it is.
+          article("alone", D, new E("Chargers", "ORGANIZATION"), new E("Paris", "LOCATION")),
+          // After a linking word the tail names something else; and a place is never a team's tail.
+          article("bank", D, new E("Bank of America", "ORGANIZATION"), new E("Vincent Jackson", "PERSON")),
+          article("america", D, new E("America", "ORGANIZATION"), new E("Vincent Jackson", "PERSON")),
+          article("korea", D, new E("North Korea", "LOCATION"), new E("Kim Jong Un", "PERSON")),
+          article("south", D, new E("Korea", "LOCATION"), new E("Kim Jong Un", "PERSON"))));
+      assertNotEquals(link(archive, "full", "e1")[0], link(archive, "alone", "e1")[0]);
+      assertNotEquals(link(archive, "bank", "e1")[0], link(archive, "america", "e1")[0]);
+      assertNotEquals(link(archive, "korea", "e1")[0], link(archive, "south", "e1")[0]);
+    }
+    try (Archive archive = Archive.open(dir.resolve("story"))) {
+      archive.storeAll(List.of(
+          article("full", D, new E("San Diego Chargers", "ORGANIZATION"), new E("Vincent Jackson", "PERSON"),
+              new E("San Diego", "LOCATION")),
+          // "the Chargers" in a story about the same player: the team.
+          article("short", D, new E("Chargers", "ORGANIZATION"), new E("Vincent Jackson", "PERSON"))));
+      String[] shortName = link(archive, "short", "e1");
+      assertEquals(link(archive, "full", "e1")[0], shortName[0]);
+      assertEquals("cross-doc:org-tail", shortName[1]);
+    }
+  }
+
+  @Test
   void diacriticsAndSpellingVariants() throws Exception {
     try (Archive archive = Archive.open(dir)) {
       archive.storeAll(List.of(article("a", D, new E("Recep Tayyip Erdoğan", "PERSON"), new E("Kiev", "LOCATION")),

@@ -171,6 +171,8 @@ public final class Coreference {
     String description;
     String name;
     boolean plural;
+    /** Named so far only by a bare singular noun ("Woman killed in Queens"): headline style, no determiner yet. */
+    boolean bare;
     final java.util.LinkedHashSet<String> descriptors = new java.util.LinkedHashSet<>();
 
     Known(Entity entity) {
@@ -392,9 +394,11 @@ public final class Coreference {
       boolean person = known.get(r.entity).person();
       if (person ? !alive : !thing) continue;
       // "her father, Michael Lohan,": the name follows the phrase and ends its own part of the sentence.
+      // Before the name's own verb the phrase must be a determined noun phrase of its own: "Today, IBM
+      // took ..." and "In the short term, IBM has ..." front an adverbial to the sentence's subject.
       if (end + 1 < tokens.size() && is(tokens.get(end), ",") && r.first == end + 1
           && (r.end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(r.end).word())
-              || tokens.get(r.end).isVerb())) {
+              || tokens.get(r.end).isVerb() && standsAlone(tokens, from, end))) {
         return r.entity;
       }
       // "Michael Lohan, a lawyer," or "Michael Lohan, 52, a lawyer,".
@@ -552,14 +556,15 @@ public final class Coreference {
       if (Set.of("a", "an", "another", "some", "one").contains(lower(d)) || d.pos().equals("CD")) indefinite = true;
       if (d.pos().equals("DT") || d.pos().equals("PRP$") || d.isVerb() || d.pos().equals("IN")) break;
     }
+    // A singular count noun without determiner ("Woman killed in Queens hit-and-run") is headline style;
+    // the lead's "A woman has died ..." introduces the same participant, not a second one.
+    boolean bare = !many && !collective && t.pos().equals("NN") && determinerless(tokens, from, head);
     int target = -1;
-    if (!indefinite) {
-      for (int k = known.size() - 1; k >= 0; k--) {
-        Known c = known.get(k);
-        if (c.description != null && c.plural == many && c.description.equals(lemma)) {
-          target = k;
-          break;
-        }
+    for (int k = known.size() - 1; k >= 0; k--) {
+      Known c = known.get(k);
+      if (c.description != null && c.plural == many && c.description.equals(lemma)) {
+        if (!indefinite || c.bare) target = k;
+        break;
       }
     }
     if (target < 0) {
@@ -568,16 +573,40 @@ public final class Coreference {
       c.description = lemma;
       c.name = Entity.describedAs(w);
       c.plural = many;
+      c.bare = bare;
       Gender g = nounGender.getOrDefault(w, Gender.UNKNOWN);
       c.gender = vehicle ? Gender.NEUTER
           : STRONGLY_GENDERED.contains(lemma) && (g == Gender.MALE || g == Gender.FEMALE) ? g : Gender.UNKNOWN;
       known.add(c);
       target = known.size() - 1;
     }
+    if (!bare) known.get(target).bare = false;
     int start = from;
     while (start < head && Set.of("the", "a", "an", "this", "that", "these", "those").contains(lower(tokens.get(start)))) start++;
     known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+  }
+
+  /**
+   * Whether {@code [from, end)} is a determined noun phrase ("her father", "the company's founder")
+   * that no preposition, adverb or verb governs: it may stand in apposition before a name.
+   */
+  private static boolean standsAlone(List<Token> tokens, int from, int end) {
+    int k = from > 0 && tokens.get(from - 1).pos().equals("PRP$") ? from - 1 : from; // "Its chief executive"
+    String first = tokens.get(k).pos();
+    if (!first.equals("DT") && !first.equals("PRP$") && !first.startsWith("NNP")) return false;
+    if (k == 0) return true;
+    String before = tokens.get(k - 1).pos();
+    return !(before.equals("IN") || before.equals("TO") || before.startsWith("RB") || before.startsWith("VB"));
+  }
+
+  /** Whether the noun phrase {@code [from, head]} has no determiner, possessive or number, in it or just before it. */
+  private static boolean determinerless(List<Token> tokens, int from, int head) {
+    for (int k = Math.max(0, from - 1); k < head; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD") || pos.equals("WP$")) return false;
+    }
+    return true;
   }
 
   /** A common noun that a pronoun may refer to instead of an entity: "the car ... it", "a man ... he". */

@@ -295,7 +295,13 @@ public final class EntityExtractor {
           && longName.subList(shortName.size(), longName.size()).stream().allMatch(Words.ORGANIZATION_SUFFIXES::contains)) {
         return true;
       }
-      return shortName.size() == 1 && shortName.get(0).length() >= 2 && shortName.get(0).equals(initials(longName));
+      if (shortName.size() == 1 && shortName.get(0).length() >= 2 && shortName.get(0).equals(initials(longName))) return true;
+      // "the Chargers" after "the San Diego Chargers": an organization's short name ends its full one
+      // (not after a linking word: "Bank of America" is no "America").
+      int cut = longName.size() - shortName.size();
+      return shortType.equals("ORGANIZATION") && longType.equals("ORGANIZATION")
+          && longName.subList(cut, longName.size()).equals(shortName)
+          && !Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le", "el", "al", "&").contains(longName.get(cut - 1));
     }
     return false;
   }

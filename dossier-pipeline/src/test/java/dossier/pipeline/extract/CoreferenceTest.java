@@ -132,6 +132,35 @@ class CoreferenceTest {
   }
 
   @Test
+  void aHeadlinesBareNounIsTheParticipantTheLeadIntroduces() {
+    // A plain-text article whose first line is its headline: "Woman" there is the lead's "A woman".
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "Woman Killed In Queens Hit-And-Run, Driver Charged\n"
+        + "A woman has died after being hit by a car that fled the scene in Queens, and now, the driver is facing "
+        + "manslaughter charges. She died at the hospital.");
+    assertEquals(1, a.entities().stream().filter(e -> e.name().equals("the woman")).count(), a.entities().toString());
+    assertEquals("the woman", referent(a, "A woman", 1));
+  }
+
+  @Test
+  void aDeterminedMentionBeforeAnIndefiniteOneStillMakesTwo() {
+    // Only a determinerless first mention is headline style; "a man" after "the man" is another man.
+    ArticleAnalysis a = Analyses.analyze("2012-04-10", "The man was shot in Queens on Friday. Hours later a man "
+        + "was arrested in Brooklyn.");
+    assertEquals(2, a.entities().stream().filter(e -> e.name().equals("the man")).count(), a.entities().toString());
+  }
+
+  @Test
+  void aFrontedAdverbialIsNoAppositionButAPhraseBeforeANamesVerbIs() {
+    ArticleAnalysis a = Analyses.analyze("2007-11-12", "Today, IBM took out Cognos for $5 billion. In the short "
+        + "term, IBM has little to worry about. With $54 billion in services revenue, IBM had 7.2% of the market. "
+        + "Her father, Michael Lohan said he was relieved.");
+    assertNull(referent(a, "Today", 1));
+    assertNull(referent(a, "short term", 1));
+    assertNull(referent(a, "services revenue", 1));
+    assertEquals("Michael Lohan", referent(a, "father", 1));
+  }
+
+  @Test
   void aRoleNounBeforeANameIsThatPersonAndAVesselIsAThing() {
     ArticleAnalysis a = Analyses.analyze("2008-11-18", "Somali pirates seized a Saudi oil tanker on Saturday. "
         + "Navy spokesman Nathan Christensen said the tanker was carrying two million barrels. It was anchored "

@@ -85,6 +85,16 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aTeamsShortNameJoinsItsFullNameButNotAfterOf() {
+    ArticleAnalysis a = Analyses.analyze("2009-02-01", "The San Diego Chargers said wide receiver Vincent Jackson "
+        + "was arrested early Sunday. The Chargers declined to comment further. Jackson had borrowed money from "
+        + "Bank of America, which operates across America.");
+    Entity chargers = Analyses.entity(a, "San Diego Chargers").orElseThrow();
+    assertEquals(chargers, Analyses.entity(a, "Chargers").orElseThrow());
+    assertNotEquals(Analyses.entity(a, "Bank of America").orElseThrow(), Analyses.entity(a, "America").orElseThrow());
+  }
+
+  @Test
   void pronounsAtTheStartOfASentenceAreNoNames() {
     ArticleAnalysis a = Analyses.analyze("2023-01-31", "Olena Petrenko arrived in Lviv in December. She will stay "
         + "until April.");
