@@ -48,9 +48,14 @@ public final class QuoteExtractor {
       String content = article.text().substring(q.start, q.end);
       if (content.isBlank() || isName(opening.tokens(), q)) continue;
       Cue cue = q.depth > 0 ? cueInsideOuter(opening, q) : cueFor(opening, closing, q);
+      Cue byline = q.depth > 0 || hasVerbBefore(opening, q.open) ? null : dashSignature(article, body, closing, q);
       Speaker speaker;
       Cue used;
-      if (cue != null) {
+      if (byline != null) {
+        // "“He represents our greatest shame.” ― Sonya Herridge": a quote signed by the name after a dash.
+        speaker = attribution.namedBy(byline.sentence.tokens(), byline.token + 1);
+        used = byline;
+      } else if (cue != null) {
         speaker = attribution.speakerOf(cue.sentence.tokens(), cue.token);
         used = cue;
       } else if (isWholeSentences(opening, closing, q) && introducedBy(body, opening) != null) {
@@ -87,6 +92,7 @@ public final class QuoteExtractor {
       if (p != paragraph && last != null) {
         closeAll(open, last, out, article);
       }
+      boolean startsParagraph = p != paragraph;
       paragraph = p;
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -95,7 +101,8 @@ public final class QuoteExtractor {
           // The splitter left an opening mark at the end of the sentence before ("agreed. ''There's"):
           // the quote opens at the next sentence's start (token -1 stands for "before its first token").
           open.push(new int[] {s.index() + 1, -1});
-        } else if (t.pos().equals("``")) {
+        } else if (t.pos().equals("``") || i == 0 && t.pos().equals("''") && open.isEmpty() && startsParagraph) {
+          // A closing mark typed at a paragraph's start ("”Fear. I am truly afraid ...") opens the quote.
           open.push(new int[] {s.index(), i});
         } else if (t.pos().equals("''") && !open.isEmpty()) {
           int[] o = open.pop();
@@ -184,6 +191,48 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether a verb stands before token {@code open} of {@code s}: the quote then sits in a frame of its own. */
+  private static boolean hasVerbBefore(Sentence s, int open) {
+    for (int i = 0; i < open && i < s.tokens().size(); i++) {
+      String pos = s.tokens().get(i).pos();
+      if (pos.startsWith("VB") || pos.equals("MD")) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+
+  /**
+   * A dash right after the quote's closing mark and a name ending the sentence ("” ― Pamela Padilla"),
+   * in the closing sentence or at the start of the next one in the same paragraph: the dash is the cue.
+   */
+  private static Cue dashSignature(Annotated article, List<Sentence> body, Sentence closing, Quoted q) {
+    Sentence s = closing;
+    int dash = q.close + 1;
+    if (dash >= s.tokens().size()) {
+      int at = body.indexOf(closing);
+      if (at < 0 || at + 1 >= body.size()) return null;
+      s = body.get(at + 1);
+      if (paragraphOf(article, s.start()) != paragraphOf(article, closing.start())) return null;
+      dash = 0;
+      if (!s.tokens().isEmpty() && Attribution.isQuoteMark(s.tokens().get(0))) dash = 1;
+    }
+    List<Token> tokens = s.tokens();
+    if (dash >= tokens.size() || !DASHES.contains(tokens.get(dash).word())) return null;
+    int k = dash + 1;
+    while (k < tokens.size() && k - dash <= 5 && tokens.get(k).pos().startsWith("NNP")
+        && Character.isUpperCase(tokens.get(k).word().codePointAt(0))) {
+      k++;
+    }
+    if (k == dash + 1) return null;
+    // The name ends its sentence or its paragraph (the splitter runs a one-line paragraph into the next,
+    // and a long line ending with no period can read as wrapped: then the next quote opens right after it).
+    boolean ends = k >= tokens.size() || tokens.get(k).pos().equals(".") || tokens.get(k).word().equals(",")
+        && k + 1 < tokens.size() || tokens.get(k).pos().equals("``") || paragraphOf(article, tokens.get(k).start())
+        != paragraphOf(article, tokens.get(dash).start());
+    return ends ? new Cue(s, dash) : null;
   }
 
   /** The cue of the body sentence before {@code s} when that sentence ends in a colon after it, else null. */

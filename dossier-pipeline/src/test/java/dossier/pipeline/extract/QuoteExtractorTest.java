@@ -254,4 +254,22 @@ class QuoteExtractorTest {
     assertEquals("Jim Jordan", q.speakerName());
     assertTrue(q.speakerSpan().text().contains("Jim Jordan"), q.speakerSpan().text());
   }
+
+  @Test
+  void aQuoteSignedWithADashAndANameIsThatPersons() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "“Donald Trump scares me. Hearing him talk about "
+        + "communities of color makes me fearful.” ― Krystal Correa\n\n”Fear. I am truly afraid that Donald "
+        + "Trump will win.” ― Edwin G. Monroy\n\nThe debate is on Monday.");
+    Quote first = quote(a, "Donald Trump scares me");
+    assertEquals("Krystal Correa", first.speakerName());
+    assertEquals("―", first.cueSpan().text());
+    assertEquals("Edwin G. Monroy", quote(a, "Fear").speakerName(), "a closing mark typed at a paragraph's start opens");
+  }
+
+  @Test
+  void aDashAfterAQuoteInAFrameIsNoSignature() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Trump called the plan a “disaster” ― Clinton answered "
+        + "him on Monday.");
+    assertTrue(a.quotes().stream().noneMatch(q -> "―".equals(q.cue())), a.quotes().toString());
+  }
 }
