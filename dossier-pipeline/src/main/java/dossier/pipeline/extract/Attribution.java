@@ -167,6 +167,13 @@ final class Attribution {
 
   /** The speaker a noun phrase starting ({@code forward}) or ending at token {@code i} names. */
   private Speaker speakerAt(List<Token> tokens, int i, boolean forward) {
+    if (!forward && isCloseParen(tokens.get(i))) {
+      // "Rep. Jim Jordan (R-Ohio) said": the party and state in brackets follow the name that speaks.
+      int open = i - 1;
+      while (open >= 0 && !isOpenParen(tokens.get(open))) open--;
+      if (open <= 0 || i - open > 6) return Speaker.NONE;
+      i = open - 1;
+    }
     Token t = tokens.get(i);
     String word = lower(t);
     if (PERSON_PRONOUNS.contains(word)) {
@@ -215,6 +222,14 @@ final class Attribution {
     return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS") || pos.equals("CD")
         || pos.equals("HYPH") || pos.equals("PRP$")
         || pos.equals("IN") && Set.of("of", "for", "within", "at", "from", "in", "close").contains(lower(t));
+  }
+
+  private static boolean isCloseParen(Token t) {
+    return t.word().equals(")") || t.word().equals("-RRB-");
+  }
+
+  private static boolean isOpenParen(Token t) {
+    return t.word().equals("(") || t.word().equals("-LRB-");
   }
 
   static String lower(Token t) {

@@ -24,6 +24,9 @@ public final class QuoteExtractor {
 
   /** Verbs that would make the words after a cue a clause of their own, not a frame. */
   private static final Set<String> FRAME_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Words of an addressee or a time between a cue and its "that" ("told reporters", "said Tuesday"). */
+  private static final Set<String> OBJECT_OR_TIME = Set.of("PRP", "NNP", "NNPS", "NNS", "NN", "DT", "JJ", "CD",
+      "PRP$");
   private static final Set<String> CLAUSE_STARTERS = Set.of("PRP", "PRP$", "DT", "JJ", "JJS", "JJR", "NNP", "NNPS",
       "NN", "NNS", "EX", "CD");
   /** Verb tags that make a clause; participles count too, as the tagger reads "had killed" as VBN VBN at times. */
@@ -46,9 +49,14 @@ public final class QuoteExtractor {
       String content = article.text().substring(q.start, q.end);
       if (content.isBlank() || isName(opening.tokens(), q)) continue;
       Cue cue = q.depth > 0 ? cueInsideOuter(opening, q) : cueFor(opening, closing, q);
+      Cue byline = q.depth > 0 || hasVerbBefore(opening, q.open) ? null : dashSignature(article, body, closing, q);
       Speaker speaker;
       Cue used;
-      if (cue != null) {
+      if (byline != null) {
+        // "“He represents our greatest shame.” ― Sonya Herridge": a quote signed by the name after a dash.
+        speaker = attribution.namedBy(byline.sentence.tokens(), byline.token + 1);
+        used = byline;
+      } else if (cue != null) {
         speaker = attribution.speakerOf(cue.sentence.tokens(), cue.token);
         used = cue;
       } else if (isWholeSentences(opening, closing, q) && introducedBy(body, opening) != null) {
@@ -85,6 +93,7 @@ public final class QuoteExtractor {
       if (p != paragraph && last != null) {
         closeAll(open, last, out, article);
       }
+      boolean startsParagraph = p != paragraph;
       paragraph = p;
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -93,7 +102,8 @@ public final class QuoteExtractor {
           // The splitter left an opening mark at the end of the sentence before ("agreed. ''There's"):
           // the quote opens at the next sentence's start (token -1 stands for "before its first token").
           open.push(new int[] {s.index() + 1, -1});
-        } else if (t.pos().equals("``")) {
+        } else if (t.pos().equals("``") || i == 0 && t.pos().equals("''") && open.isEmpty() && startsParagraph) {
+          // A closing mark typed at a paragraph's start ("”Fear. I am truly afraid ...") opens the quote.
           open.push(new int[] {s.index(), i});
         } else if (t.pos().equals("''") && !open.isEmpty()) {
           int[] o = open.pop();
@@ -182,6 +192,48 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether a verb stands before token {@code open} of {@code s}: the quote then sits in a frame of its own. */
+  private static boolean hasVerbBefore(Sentence s, int open) {
+    for (int i = 0; i < open && i < s.tokens().size(); i++) {
+      String pos = s.tokens().get(i).pos();
+      if (pos.startsWith("VB") || pos.equals("MD")) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+
+  /**
+   * A dash right after the quote's closing mark and a name ending the sentence ("” ― Pamela Padilla"),
+   * in the closing sentence or at the start of the next one in the same paragraph: the dash is the cue.
+   */
+  private static Cue dashSignature(Annotated article, List<Sentence> body, Sentence closing, Quoted q) {
+    Sentence s = closing;
+    int dash = q.close + 1;
+    if (dash >= s.tokens().size()) {
+      int at = body.indexOf(closing);
+      if (at < 0 || at + 1 >= body.size()) return null;
+      s = body.get(at + 1);
+      if (paragraphOf(article, s.start()) != paragraphOf(article, closing.start())) return null;
+      dash = 0;
+      if (!s.tokens().isEmpty() && Attribution.isQuoteMark(s.tokens().get(0))) dash = 1;
+    }
+    List<Token> tokens = s.tokens();
+    if (dash >= tokens.size() || !DASHES.contains(tokens.get(dash).word())) return null;
+    int k = dash + 1;
+    while (k < tokens.size() && k - dash <= 5 && tokens.get(k).pos().startsWith("NNP")
+        && Character.isUpperCase(tokens.get(k).word().codePointAt(0))) {
+      k++;
+    }
+    if (k == dash + 1) return null;
+    // The name ends its sentence or its paragraph (the splitter runs a one-line paragraph into the next,
+    // and a long line ending with no period can read as wrapped: then the next quote opens right after it).
+    boolean ends = k >= tokens.size() || tokens.get(k).pos().equals(".") || tokens.get(k).word().equals(",")
+        && k + 1 < tokens.size() || tokens.get(k).pos().equals("``") || paragraphOf(article, tokens.get(k).start())
+        != paragraphOf(article, tokens.get(dash).start());
+    return ends ? new Cue(s, dash) : null;
   }
 
   /** The cue of the body sentence before {@code s} when that sentence ends in a colon after it, else null. */
@@ -303,7 +355,7 @@ public final class QuoteExtractor {
       }
       if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())) continue;
       int to = from;
-      while (to < tokens.size() && !endsSpeechAct(tokens, to)) to++;
+      while (to < tokens.size() && !endsSpeechAct(tokens, from, to)) to++;
       while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
       if (to - from < 2) continue;
       int cueStart = entities.offsets().at(t.start());
@@ -336,13 +388,55 @@ public final class QuoteExtractor {
   }
 
   /** The content of a speech act ends at a semicolon or colon, or a comma before a new frame (", saying"). */
-  private static boolean endsSpeechAct(List<Token> tokens, int i) {
+  private static boolean endsSpeechAct(List<Token> tokens, int from, int i) {
     String w = tokens.get(i).word();
     if (w.equals(";") || w.equals(":") || w.equals("--")) return true;
+    if (endsContentAdjunct(tokens, from, i)) return true;
     if (!w.equals(",") || i + 1 >= tokens.size()) return false;
     Token next = tokens.get(i + 1);
     return next.pos().equals("VBG") || next.pos().equals("CC") || isAccordingTo(tokens, i + 1)
-        || Attribution.isCue(next) || next.pos().equals("WDT");
+        || Attribution.isCue(next) || next.pos().equals("WDT") || next.pos().equals("WP");
+  }
+
+  /** Subordinators that open an adverbial clause of the frame ("praised X as Trump consolidates ..."). */
+  private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
+      "since", "although", "though", "until", "whereas");
+
+  /**
+   * Whether token {@code i} opens an adjunct of the frame rather than more of a noun-phrase content: a
+   * "during" phrase, an adverbial clause ("after hackers targeted ..."), or a second predicate of the
+   * speaker ("but are likely to draw fire", "but also had to give him more time").
+   */
+  private static boolean endsContentAdjunct(List<Token> tokens, int from, int i) {
+    Token t = tokens.get(i);
+    String w = Attribution.lower(t);
+    if (w.equals("during")) return true;
+    if (t.pos().equals("IN") && SUBORDINATORS.contains(w)) {
+      // "as Trump consolidates ...": a subject and its finite verb; not "as promised", "such as", "as a reason".
+      if (i > 0 && Set.of("such", "as", "so", "well").contains(Attribution.lower(tokens.get(i - 1)))) return false;
+      int k = i + 1;
+      while (k < tokens.size() && k - i <= 4 && SUBJECT_WORDS.contains(tokens.get(k).pos())) k++;
+      while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
+      return k > i + 1 && k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos());
+    }
+    if (t.pos().equals("CC") && i + 1 < tokens.size() && !hasFrameVerb(tokens, from, i)) {
+      // A second finite verb after a content with none is the speaker's next predicate; after a relative
+      // clause ("a nation that borders China and has had ...") it is the clause's own.
+      int k = i + 1;
+      while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
+      return k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos());
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBJECT_WORDS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "JJ", "CD",
+      "PRP$", "POS");
+
+  private static boolean hasFrameVerb(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (FRAME_VERBS.contains(tokens.get(k).pos())) return true;
+    }
+    return false;
   }
 
   /**
@@ -423,6 +517,18 @@ public final class QuoteExtractor {
       while (i < tokens.size() && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("DT")
           || tokens.get(i).pos().equals("PRP"))) {
         i++;
+      }
+    } else {
+      // "warned voters that ...", "announced Tuesday that ...", "said in a statement that ...": an addressee,
+      // a time or a place between the cue and its "that" is the frame's, not the reported clause's.
+      int k = i;
+      while (k < tokens.size() && k - i < 6 && !tokens.get(k).word().equalsIgnoreCase("that")
+          && (OBJECT_OR_TIME.contains(tokens.get(k).pos()) || tokens.get(k).pos().equals("IN"))) {
+        k++;
+      }
+      if (k > i && k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("that")
+          && CLAUSE_STARTERS.contains(tokens.get(k + 1).pos())) {
+        i = k;
       }
     }
     // "said that he ...": the reported clause includes its "that", as attribution corpora mark it.

@@ -226,4 +226,61 @@ class QuoteExtractorTest {
     assertEquals("Ukrainian officials", officials.speakerName());
     assertEquals("Ivan Petrenko", quote(a, "that its water supply").speakerName());
   }
+
+  @Test
+  void anAddresseeOrATimeBeforeThatBelongsToTheFrame() {
+    ArticleAnalysis a = Analyses.analyze("2016-10-04", "The International Monetary Fund announced Tuesday that it "
+        + "is lowering its forecast for U.S. growth this year. Trump is warning voters that a Clinton victory "
+        + "would bring scandal back to the White House.");
+    assertEquals("that it is lowering its forecast for U.S. growth this year", quote(a, "that it is lowering").text());
+    assertEquals("that a Clinton victory would bring scandal back to the White House",
+        quote(a, "that a Clinton victory").text());
+  }
+
+  @Test
+  void aSpeechActsContentStopsAtTheFramesAdjunct() {
+    ArticleAnalysis a = Analyses.analyze("2016-10-04", "Bill Clinton criticized the Affordable Care Act as a "
+        + "“crazy system” during a campaign stop in Flint. The Security Council condemned North Korea's latest "
+        + "missile launch as Pyongyang fired three missiles into the sea. Some state officials praised Mr. "
+        + "Clarke's work but also had to give him more time to pay back his debt.");
+    assertEquals("the Affordable Care Act as a “crazy system”", quote(a, "the Affordable Care Act").text());
+    assertEquals("North Korea's latest missile launch", quote(a, "North Korea's latest").text());
+    assertEquals("Mr. Clarke's work", quote(a, "Mr. Clarke's work").text());
+  }
+
+  @Test
+  void aRelativeClauseOrAsPhraseInsideTheContentStaysInIt() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-16", "Officials cited the strategic importance of a nation that "
+        + "borders China and has had friendly relations with North Korea. Trump proposed dropping carried "
+        + "interest as promised.");
+    assertTrue(quote(a, "the strategic importance").text().endsWith("friendly relations with North Korea"));
+    assertEquals("dropping carried interest as promised", quote(a, "dropping carried").text());
+  }
+
+  @Test
+  void partyAndStateInBracketsFollowTheSpeakersName() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-28", "Rep. Jim Jordan (R-Ohio) said the FBI had given "
+        + "immunity deals to five Clinton aides.");
+    Quote q = quote(a, "the FBI had given");
+    assertEquals("Jim Jordan", q.speakerName());
+    assertTrue(q.speakerSpan().text().contains("Jim Jordan"), q.speakerSpan().text());
+  }
+
+  @Test
+  void aQuoteSignedWithADashAndANameIsThatPersons() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "“Donald Trump scares me. Hearing him talk about "
+        + "communities of color makes me fearful.” ― Krystal Correa\n\n”Fear. I am truly afraid that Donald "
+        + "Trump will win.” ― Edwin G. Monroy\n\nThe debate is on Monday.");
+    Quote first = quote(a, "Donald Trump scares me");
+    assertEquals("Krystal Correa", first.speakerName());
+    assertEquals("―", first.cueSpan().text());
+    assertEquals("Edwin G. Monroy", quote(a, "Fear").speakerName(), "a closing mark typed at a paragraph's start opens");
+  }
+
+  @Test
+  void aDashAfterAQuoteInAFrameIsNoSignature() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Trump called the plan a “disaster” ― Clinton answered "
+        + "him on Monday.");
+    assertTrue(a.quotes().stream().noneMatch(q -> "―".equals(q.cue())), a.quotes().toString());
+  }
 }
