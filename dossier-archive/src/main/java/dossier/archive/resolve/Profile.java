@@ -26,13 +26,15 @@ import java.util.regex.Pattern;
  * @param attributes other attribute values by key (gender, nationality, ...), lower-cased
  * @param multiWordNames the names of more than one word (computed once: the resolver compares a
  *     cached profile with every article entity that shares its surname)
+ * @param forms, multiWordForms the same names with key and tokens, computed once for the same reason
  * @param descriptorRows, attributeRows how many stored rows the descriptor words and the
  *     attributes were read from: at {@link #OLDEST_ROWS}, later links no longer change them
  * @param throughArticle the newest article (pk) of the entity's links when loaded
  */
 public record Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
     List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions, List<String> multiWordNames,
-    int descriptorRows, int attributeRows, long throughArticle) {
+    List<NameVariants.Form> forms, List<NameVariants.Form> multiWordForms, int descriptorRows, int attributeRows,
+    long throughArticle) {
 
   /** Descriptors and attributes are read from this many rows of the entity's oldest links. */
   public static final int OLDEST_ROWS = 200;
@@ -40,9 +42,20 @@ public record Profile(long entity, String name, String type, List<String> names,
   Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
       List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions, int descriptorRows,
       int attributeRows, long throughArticle) {
+    this(entity, name, type, names, descriptorWords, birthYears, attributes, coMentions, forms(names), descriptorRows,
+        attributeRows, throughArticle);
+  }
+
+  private Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
+      List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions,
+      List<NameVariants.Form> forms, int descriptorRows, int attributeRows, long throughArticle) {
     this(entity, name, type, names, descriptorWords, birthYears, attributes, coMentions,
-        names.stream().filter(n -> NameVariants.tokens(n).size() > 1).toList(), descriptorRows, attributeRows,
-        throughArticle);
+        forms.stream().filter(f -> f.tokens().size() > 1).map(NameVariants.Form::name).toList(), forms,
+        forms.stream().filter(f -> f.tokens().size() > 1).toList(), descriptorRows, attributeRows, throughArticle);
+  }
+
+  private static List<NameVariants.Form> forms(List<String> names) {
+    return names.stream().map(NameVariants.Form::of).toList();
   }
 
   private static final Pattern YEAR_OR_NUMBER = Pattern.compile("\\d{1,4}");
@@ -53,6 +66,23 @@ public record Profile(long entity, String name, String type, List<String> names,
 
   /** An article entity in the context of its article. */
   public static Profile of(Entity e, ArticleAnalysis a) {
+    return of(e, a, namedKeys(a));
+  }
+
+  /** Every entity of the article in its context, in the article's order (names folded once for all). */
+  public static List<Profile> of(ArticleAnalysis a) {
+    List<Map.Entry<Entity, String>> keys = namedKeys(a);
+    return list(a.entities()).stream().map(e -> of(e, a, keys)).toList();
+  }
+
+  /** The keys of the article's named entities: the co-mentions of each other; "the police" is around every crime story. */
+  private static List<Map.Entry<Entity, String>> namedKeys(ArticleAnalysis a) {
+    List<Map.Entry<Entity, String>> keys = new ArrayList<>();
+    for (Entity other : list(a.entities())) if (!Entity.isDescribed(other.name())) keys.add(Map.entry(other, Names.key(other.name())));
+    return keys;
+  }
+
+  private static Profile of(Entity e, ArticleAnalysis a, List<Map.Entry<Entity, String>> namedKeys) {
     Set<String> names = new LinkedHashSet<>();
     names.add(e.name());
     // Pronouns and descriptions ("He", "The company") are no names, however capitalized.
@@ -65,10 +95,7 @@ public record Profile(long entity, String name, String type, List<String> names,
       e.attributes().forEach((k, v) -> attribute(k, v, a.date() == null ? null : a.date().getYear(), births, attrs));
     }
     Set<String> co = new LinkedHashSet<>();
-    // Co-mentions are the named things around an entity; "the police" is around every crime story.
-    for (Entity other : list(a.entities())) {
-      if (other != e && !other.id().equals(e.id()) && !Entity.isDescribed(other.name())) co.add(Names.key(other.name()));
-    }
+    for (var named : namedKeys) if (named.getKey() != e && !named.getKey().id().equals(e.id())) co.add(named.getValue());
     co.remove(Names.key(e.name()));
     return new Profile(0, e.name(), e.type(), List.copyOf(names), words, births, attrs, co, 0, 0, 0);
   }
