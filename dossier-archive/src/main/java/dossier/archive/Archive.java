@@ -85,7 +85,7 @@ public final class Archive implements Closeable {
   private final FactWriter facts;
   private final EntityTable entityTable;
   private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert, entitySeen,
-      coMention, overrides, linkOf, existsInTransaction;
+      overrides, linkOf, existsInTransaction;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
   private final ExecutorService workers = Executors.newFixedThreadPool(
@@ -108,7 +108,7 @@ public final class Archive implements Closeable {
     if (db == null) { // read-only: nothing to write with
       facts = null;
       entityTable = null;
-      existsInTransaction = markIndexed = linkInsert = aliasUpsert = entitySeen = coMention = overrides = linkOf = null;
+      existsInTransaction = markIndexed = linkInsert = aliasUpsert = entitySeen = overrides = linkOf = null;
       return;
     }
     facts = new FactWriter(db);
@@ -124,8 +124,6 @@ public final class Archive implements Closeable {
         + "first_seen = CASE WHEN ?1 IS NULL THEN first_seen WHEN first_seen IS NULL OR ?1 < first_seen THEN ?1 ELSE first_seen END, "
         + "last_seen = CASE WHEN ?1 IS NULL THEN last_seen WHEN last_seen IS NULL OR ?1 > last_seen THEN ?1 ELSE last_seen END, "
         + "article_count = article_count + ?4, mention_count = mention_count + ?2 WHERE id = ?3");
-    coMention = db.prepareStatement("INSERT INTO entity_comentions (entity, other, articles) VALUES (?, ?, 1) "
-        + "ON CONFLICT (entity, other) DO UPDATE SET articles = articles + 1");
     overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
         + "WHERE article_id = ?1 AND local_id = ?2 UNION ALL SELECT action, article_id, local_id FROM entity_overrides "
         + "WHERE other_article_id = ?1 AND other_local_id = ?2 ORDER BY 1");
@@ -283,6 +281,7 @@ public final class Archive implements Closeable {
     // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
     // they become visible and durable only at the index commit, after the SQLite commit.
     List<Future<?>> indexing = new ArrayList<>();
+    CoMentionCounts coMentions = new CoMentionCounts();
     try {
       for (Future<Prepared> next : prepared) {
         Prepared p = await(next);
@@ -298,8 +297,10 @@ public final class Archive implements Closeable {
         var savepoint = db.setSavepoint();
         try {
           long pk = facts.write(a, p.hash, p.json);
-          Pending done = new Pending(pk, a, link(pk, a));
+          Linked linked = link(pk, a);
+          Pending done = new Pending(pk, a, linked.links());
           db.releaseSavepoint(savepoint);
+          coMentions.addArticle(linked.entities()); // counted only once the article is in
           pending.add(done);
           indexing.add(workers.submit(() -> {
             index.put(done.article, done.links);
@@ -311,6 +312,7 @@ public final class Archive implements Closeable {
           failed.put(a.id(), e.getMessage());
         }
       }
+      coMentions.flush(db);
       db.commit();
     } catch (SQLException | IOException | RuntimeException e) {
       rollbackQuietly();
@@ -408,8 +410,14 @@ public final class Archive implements Closeable {
     db.commit();
   }
 
-  /** Resolves the article's entities, applies user overrides, and records links, aliases and counts. */
-  private Map<String, Long> link(long pk, ArticleAnalysis a) throws SQLException {
+  /** An article's archive entity by local id, and the distinct archive entities it names. */
+  private record Linked(Map<String, Long> links, Set<Long> entities) {}
+
+  /**
+   * Resolves the article's entities, applies user overrides, and records links, aliases and entity
+   * counts; its co-mention counts are the caller's to add ({@link CoMentionCounts}).
+   */
+  private Linked link(long pk, ArticleAnalysis a) throws SQLException {
     Map<String, EntityResolver.Link> decided = resolver.resolve(a, entityTable);
     Map<String, Long> links = new HashMap<>();
     Set<Long> seen = new HashSet<>();
@@ -445,19 +453,11 @@ public final class Archive implements Closeable {
       FactWriter.set(entitySeen, day, list(e.mentions()).size(), entity, seen.add(entity) ? 1 : 0);
       entitySeen.addBatch();
     }
-    for (long entity : seen) {
-      for (long other : seen) {
-        if (other == entity) continue;
-        FactWriter.set(coMention, entity, other);
-        coMention.addBatch();
-      }
-    }
     linkInsert.executeBatch();
     aliasUpsert.executeBatch();
     entitySeen.executeBatch();
-    coMention.executeBatch();
     resolver.linked(seen);
-    return links;
+    return new Linked(links, seen);
   }
 
   private static int flag(boolean value) {

@@ -61,6 +61,8 @@ public final class CrossDocResolver implements EntityResolver {
    */
   private final java.util.BitSet staleNames = new java.util.BitSet(), staleCoMentions = new java.util.BitSet();
   private Connection indexed;
+  /** The profile queries, prepared on {@link #indexed}. */
+  private PreparedStatements statements;
   private final Map<String, Set<Long>> byKey = new HashMap<>();
   private final Map<String, Set<Long>> bySurname = new HashMap<>();
   private final Map<String, Set<Long>> byInitials = new HashMap<>();
@@ -74,6 +76,8 @@ public final class CrossDocResolver implements EntityResolver {
   @Override
   public synchronized void invalidate() {
     indexed = null;
+    if (statements != null) statements.close();
+    statements = null;
     profiles.clear();
     staleNames.clear();
     staleCoMentions.clear();
@@ -157,7 +161,8 @@ public final class CrossDocResolver implements EntityResolver {
       long key = cacheKey(id, coMentions);
       Profile c = cache.get(key);
       if (c == null || cache == profiles && wasStale(id, coMentions)) {
-        c = Profile.load(db, id, coMentions, c);
+        c = statements != null && statements.connection() == db ? Profile.load(statements, id, coMentions, c)
+            : Profile.load(db, id, coMentions, c);
         if (c == null) continue;
         cache.put(key, c);
       }
@@ -260,6 +265,8 @@ public final class CrossDocResolver implements EntityResolver {
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, type, name FROM entities")) {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
     }
+    if (statements != null) statements.close();
+    statements = new PreparedStatements(db);
     indexed = db;
   }
 

@@ -119,47 +119,50 @@ public record Profile(long entity, String name, String type, List<String> names,
    * {@link #OLDEST_ROWS} rows, so only rows of the new links are read, and none once that many are.
    */
   public static Profile load(Connection db, long entity, boolean coMentions, Profile earlier) throws SQLException {
+    try (PreparedStatements statements = new PreparedStatements(db)) {
+      return load(statements, entity, coMentions, earlier);
+    }
+  }
+
+  /** The same with statements prepared once for many loads (the resolver's). */
+  static Profile load(PreparedStatements db, long entity, boolean coMentions, Profile earlier) throws SQLException {
     String name, type;
-    try (PreparedStatement s = db.prepareStatement("SELECT name, type FROM entities WHERE id = ?")) {
-      s.setLong(1, entity);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) return null;
-        name = r.getString(1);
-        type = r.getString(2);
-      }
+    PreparedStatement s = db.get("SELECT name, type FROM entities WHERE id = ?");
+    s.setLong(1, entity);
+    try (ResultSet r = s.executeQuery()) {
+      if (!r.next()) return null;
+      name = r.getString(1);
+      type = r.getString(2);
     }
     List<String> names = new ArrayList<>();
     names.add(name);
-    try (PreparedStatement s = db.prepareStatement(
-        "SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY count DESC, alias LIMIT 40")) {
-      s.setLong(1, entity);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) if (!names.contains(r.getString(1))) names.add(r.getString(1));
-      }
+    s = db.get("SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY count DESC, alias LIMIT 40");
+    s.setLong(1, entity);
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) if (!names.contains(r.getString(1))) names.add(r.getString(1));
     }
     // The flags' partial indexes visit only the links that have descriptors / attributes: a place in
     // tens of thousands of articles and none of either costs nothing.
     long after = earlier == null ? 0 : earlier.throughArticle;
     long through;
-    try (PreparedStatement s = db.prepareStatement("SELECT max(article) FROM entity_links WHERE entity = ?")) {
-      s.setLong(1, entity);
-      try (ResultSet r = s.executeQuery()) {
-        through = r.next() ? r.getLong(1) : 0;
-      }
+    s = db.get("SELECT max(article) FROM entity_links WHERE entity = ?");
+    s.setLong(1, entity);
+    try (ResultSet r = s.executeQuery()) {
+      through = r.next() ? r.getLong(1) : 0;
     }
     Set<String> words = earlier == null ? new LinkedHashSet<>() : new LinkedHashSet<>(earlier.descriptorWords);
     int descriptorRows = earlier == null ? 0 : earlier.descriptorRows;
     if (descriptorRows < OLDEST_ROWS) {
-      try (PreparedStatement s = db.prepareStatement("SELECT d.text FROM entity_links l JOIN descriptors d "
+      s = db.get("SELECT d.text FROM entity_links l JOIN descriptors d "
           + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? AND l.described = 1 "
-          + "AND l.article > ? ORDER BY l.article, l.local_id, d.ord LIMIT " + (OLDEST_ROWS - descriptorRows))) {
-        s.setLong(1, entity);
-        s.setLong(2, after);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            words.addAll(contentWords(r.getString(1)));
-            descriptorRows++;
-          }
+          + "AND l.article > ? ORDER BY l.article, l.local_id, d.ord LIMIT ?");
+      s.setLong(1, entity);
+      s.setLong(2, after);
+      s.setInt(3, OLDEST_ROWS - descriptorRows);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          words.addAll(contentWords(r.getString(1)));
+          descriptorRows++;
         }
       }
     }
@@ -168,26 +171,27 @@ public record Profile(long entity, String name, String type, List<String> names,
     if (earlier != null) earlier.attributes.forEach((k, v) -> attrs.put(k, new LinkedHashSet<>(v)));
     int attributeRows = earlier == null ? 0 : earlier.attributeRows;
     if (attributeRows < OLDEST_ROWS) {
-      try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, l.date FROM entity_links l JOIN attributes t "
+      s = db.get("SELECT t.key, t.value, l.date FROM entity_links l JOIN attributes t "
           + "ON t.article = l.article AND t.entity = l.local_id WHERE l.entity = ? AND l.attributed = 1 "
-          + "AND l.article > ? ORDER BY l.article, l.local_id, t.key LIMIT " + (OLDEST_ROWS - attributeRows))) {
-        s.setLong(1, entity);
-        s.setLong(2, after);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            String date = r.getString(3);
-            Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
-            attribute(r.getString(1), r.getString(2), year, births, attrs);
-            attributeRows++;
-          }
+          + "AND l.article > ? ORDER BY l.article, l.local_id, t.key LIMIT ?");
+      s.setLong(1, entity);
+      s.setLong(2, after);
+      s.setInt(3, OLDEST_ROWS - attributeRows);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String date = r.getString(3);
+          Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
+          attribute(r.getString(1), r.getString(2), year, births, attrs);
+          attributeRows++;
         }
       }
     }
     Set<String> co = new LinkedHashSet<>();
-    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key, e.name FROM entity_links o JOIN entities e ON e.id = o.entity "
-        + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
-        + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300")) {
+    if (coMentions) {
       // The latest 200 articles of the entity: bounded work for entities in thousands of articles.
+      s = db.get("SELECT e.key, e.name FROM entity_links o JOIN entities e ON e.id = o.entity "
+          + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
+          + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300");
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) if (!Entity.isDescribed(r.getString(2))) co.add(r.getString(1));
