@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The co-mention counts a store transaction adds, summed in memory and written once before its
@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * reads {@code entity_comentions} inside a store, so writing it at the end changes no decision.
  */
 final class CoMentionCounts {
-  private final Map<Long, Integer> byPair = new TreeMap<>(); // sorted: the upserts walk the index in order
+  private final Map<Long, Integer> byPair = new HashMap<>();
 
   /** One more article naming all of {@code entities} (distinct archive entities): each ordered pair counts once. */
   void addArticle(Collection<Long> entities) {
@@ -30,10 +30,11 @@ final class CoMentionCounts {
     if (byPair.isEmpty()) return;
     try (PreparedStatement upsert = db.prepareStatement("INSERT INTO entity_comentions (entity, other, articles) "
         + "VALUES (?, ?, ?) ON CONFLICT (entity, other) DO UPDATE SET articles = articles + excluded.articles")) {
-      for (var e : byPair.entrySet()) {
-        upsert.setLong(1, e.getKey() >>> 32);
-        upsert.setLong(2, e.getKey() & 0xffffffffL);
-        upsert.setInt(3, e.getValue());
+      // In key order, so that the upserts walk the table's primary key in order.
+      for (long pair : byPair.keySet().stream().mapToLong(Long::longValue).sorted().toArray()) {
+        upsert.setLong(1, pair >>> 32);
+        upsert.setLong(2, pair & 0xffffffffL);
+        upsert.setInt(3, byPair.get(pair));
         upsert.addBatch();
       }
       upsert.executeBatch();
