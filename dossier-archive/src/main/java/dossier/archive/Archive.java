@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,6 +77,7 @@ public final class Archive implements Closeable {
   enum Step { AFTER_SQLITE_COMMIT, BEFORE_LUCENE_COMMIT, AFTER_LUCENE_COMMIT }
 
   private final Path dir;
+  /** The write connection; null when opened read-only. */
   private final Connection db;
   private final Connection reader;
   private final ArticleIndex index;
@@ -85,7 +85,7 @@ public final class Archive implements Closeable {
   private final FactWriter facts;
   private final EntityTable entityTable;
   private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert, entitySeen,
-      coMention, overrides, linkOf, existsInTransaction;
+      overrides, linkOf, existsInTransaction;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
   private final ExecutorService workers = Executors.newFixedThreadPool(
@@ -103,10 +103,16 @@ public final class Archive implements Closeable {
     this.reader = reader;
     this.index = index;
     this.resolver = resolver;
-    facts = new FactWriter(db);
-    entityTable = new EntityTable(db);
     existsById = reader.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
     existsByHash = reader.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?");
+    if (db == null) { // read-only: nothing to write with
+      facts = null;
+      entityTable = null;
+      existsInTransaction = markIndexed = linkInsert = aliasUpsert = entitySeen = overrides = linkOf = null;
+      return;
+    }
+    facts = new FactWriter(db);
+    entityTable = new EntityTable(db);
     existsInTransaction = db.prepareStatement(
         "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
     markIndexed = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE pk = ?");
@@ -118,8 +124,6 @@ public final class Archive implements Closeable {
         + "first_seen = CASE WHEN ?1 IS NULL THEN first_seen WHEN first_seen IS NULL OR ?1 < first_seen THEN ?1 ELSE first_seen END, "
         + "last_seen = CASE WHEN ?1 IS NULL THEN last_seen WHEN last_seen IS NULL OR ?1 > last_seen THEN ?1 ELSE last_seen END, "
         + "article_count = article_count + ?4, mention_count = mention_count + ?2 WHERE id = ?3");
-    coMention = db.prepareStatement("INSERT INTO entity_comentions (entity, other, articles) VALUES (?, ?, 1) "
-        + "ON CONFLICT (entity, other) DO UPDATE SET articles = articles + 1");
     overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
         + "WHERE article_id = ?1 AND local_id = ?2 UNION ALL SELECT action, article_id, local_id FROM entity_overrides "
         + "WHERE other_article_id = ?1 AND other_local_id = ?2 ORDER BY 1");
@@ -159,18 +163,63 @@ public final class Archive implements Closeable {
     }
   }
 
+  /**
+   * Opens the archive in {@code dir} for queries only, beside a process that may be storing into it:
+   * no migration, no recovery, no index writer or lock; SQLite is opened read-only and each search
+   * sees the index's newest commit. Every write fails with "opened read-only". Refuses an archive
+   * whose schema is not this build's (open it once with {@link #open} to migrate it).
+   */
+  public static Archive openReadOnly(Path dir) throws IOException {
+    if (!Files.isRegularFile(dir.resolve("facts.db"))) throw new IOException("no archive in " + dir);
+    Connection reader = null;
+    ArticleIndex index = null;
+    try {
+      reader = connect(dir, true);
+      int version = schemaVersion(reader);
+      if (version != Migrations.latest()) {
+        throw new IOException("archive " + dir + " has schema version " + version + ", this build reads "
+            + Migrations.latest() + (version < Migrations.latest() ? "; open it once for writing (e.g. dossier ingest) to migrate it"
+            : "; use a newer dossier"));
+      }
+      index = ArticleIndex.readOnly(dir.resolve("index"));
+      return new Archive(dir, null, reader, index, new NameKeyResolver());
+    } catch (SQLException | IOException | RuntimeException e) {
+      closeQuietly(reader);
+      if (index != null) index.close();
+      if (e instanceof IOException io) throw io;
+      throw new IOException("cannot open archive " + dir + " read-only: " + e.getMessage(), e);
+    }
+  }
+
+  private static int schemaVersion(Connection reader) throws SQLException {
+    try (Statement s = reader.createStatement();
+        ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+      return r.next() ? r.getInt(1) : 0;
+    }
+  }
+
+  /** Whether this archive was opened with {@link #openReadOnly}. */
+  public boolean isReadOnly() {
+    return db == null;
+  }
+
+  private void requireWritable() throws IOException {
+    if (db == null) throw new IOException("archive " + dir + " is opened read-only: cannot write");
+  }
+
   private static Connection connect(Path dir, boolean readOnly) throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("facts.db").toAbsolutePath());
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(readOnly); // SQLITE_OPEN_READONLY: this connection cannot write, whatever it runs
+    Connection c = config.createConnection("jdbc:sqlite:" + dir.resolve("facts.db").toAbsolutePath());
     try (Statement s = c.createStatement()) {
       s.execute("PRAGMA busy_timeout = 10000");
-      s.execute("PRAGMA journal_mode = WAL");
+      if (!readOnly) s.execute("PRAGMA journal_mode = WAL"); // a database setting: the writer makes it
       // NORMAL in WAL mode survives a process crash; a power cut may lose the last commits, which
       // recovery then removes from the index as well (see docs/ARCHIVE.md).
       s.execute("PRAGMA synchronous = NORMAL");
       s.execute("PRAGMA foreign_keys = ON");
       s.execute("PRAGMA cache_size = -65536"); // 64 MiB: the unique indexes on id and hash stay in memory
       s.execute("PRAGMA temp_store = MEMORY");
-      if (readOnly) s.execute("PRAGMA query_only = 1");
     }
     return c;
   }
@@ -221,6 +270,7 @@ public final class Archive implements Closeable {
    * are stored. On return every stored article is in both SQLite and Lucene.
    */
   public synchronized StoreResult storeAll(Collection<ArticleAnalysis> batch) throws IOException {
+    requireWritable();
     List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
     Map<String, String> failed = new LinkedHashMap<>();
     List<Pending> pending = new ArrayList<>();
@@ -231,6 +281,7 @@ public final class Archive implements Closeable {
     // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
     // they become visible and durable only at the index commit, after the SQLite commit.
     List<Future<?>> indexing = new ArrayList<>();
+    CoMentionCounts coMentions = new CoMentionCounts();
     try {
       for (Future<Prepared> next : prepared) {
         Prepared p = await(next);
@@ -246,8 +297,10 @@ public final class Archive implements Closeable {
         var savepoint = db.setSavepoint();
         try {
           long pk = facts.write(a, p.hash, p.json);
-          Pending done = new Pending(pk, a, link(pk, a));
+          Linked linked = link(pk, a);
+          Pending done = new Pending(pk, a, linked.links());
           db.releaseSavepoint(savepoint);
+          coMentions.addArticle(linked.entities()); // counted only once the article is in
           pending.add(done);
           indexing.add(workers.submit(() -> {
             index.put(done.article, done.links);
@@ -259,6 +312,7 @@ public final class Archive implements Closeable {
           failed.put(a.id(), e.getMessage());
         }
       }
+      coMentions.flush(db);
       db.commit();
     } catch (SQLException | IOException | RuntimeException e) {
       rollbackQuietly();
@@ -356,8 +410,14 @@ public final class Archive implements Closeable {
     db.commit();
   }
 
-  /** Resolves the article's entities, applies user overrides, and records links, aliases and counts. */
-  private Map<String, Long> link(long pk, ArticleAnalysis a) throws SQLException {
+  /** An article's archive entity by local id, and the distinct archive entities it names. */
+  private record Linked(Map<String, Long> links, Set<Long> entities) {}
+
+  /**
+   * Resolves the article's entities, applies user overrides, and records links, aliases and entity
+   * counts; its co-mention counts are the caller's to add ({@link CoMentionCounts}).
+   */
+  private Linked link(long pk, ArticleAnalysis a) throws SQLException {
     Map<String, EntityResolver.Link> decided = resolver.resolve(a, entityTable);
     Map<String, Long> links = new HashMap<>();
     Set<Long> seen = new HashSet<>();
@@ -393,19 +453,11 @@ public final class Archive implements Closeable {
       FactWriter.set(entitySeen, day, list(e.mentions()).size(), entity, seen.add(entity) ? 1 : 0);
       entitySeen.addBatch();
     }
-    for (long entity : seen) {
-      for (long other : seen) {
-        if (other == entity) continue;
-        FactWriter.set(coMention, entity, other);
-        coMention.addBatch();
-      }
-    }
     linkInsert.executeBatch();
     aliasUpsert.executeBatch();
     entitySeen.executeBatch();
-    coMention.executeBatch();
     resolver.linked(seen);
-    return links;
+    return new Linked(links, seen);
   }
 
   private static int flag(boolean value) {
@@ -454,6 +506,7 @@ public final class Archive implements Closeable {
    */
   public synchronized void addOverride(String action, String articleId, String localId, String otherArticleId,
       String otherLocalId, String note) throws IOException {
+    requireWritable();
     try (PreparedStatement s = db.prepareStatement("INSERT INTO entity_overrides (action, article_id, local_id, "
         + "other_article_id, other_local_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       FactWriter.set(s, action, articleId, localId, otherArticleId, otherLocalId, note, java.time.Instant.now().toString());
@@ -470,6 +523,7 @@ public final class Archive implements Closeable {
    * failure): the hook for entity edits ({@link EntityEditor}).
    */
   synchronized <T> T write(SqlWork<T> work) throws IOException {
+    requireWritable();
     try {
       T result = work.run(db);
       db.commit();
@@ -482,6 +536,7 @@ public final class Archive implements Closeable {
 
   /** Re-indexes the given articles (by pk) with their current entity links, and commits the index. */
   synchronized void reindexArticles(Collection<Long> pks) throws IOException {
+    requireWritable();
     try {
       for (long pk : pks) {
         try (PreparedStatement s = db.prepareStatement("SELECT analysis FROM articles WHERE pk = ?")) {

@@ -42,7 +42,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene side of the archive: one document per article, keyed by {@link #ID}.
- * Writes become visible, and durable, only at {@link #commit()}.
+ * Writes become visible, and durable, only at {@link #commit()}. Opened {@link #readOnly} it has no
+ * writer (and takes no lock): searches see the last commit of the process that writes.
  */
 final class ArticleIndex implements Closeable {
   /** Field names: the schema of the index (see docs/ARCHIVE.md). */
@@ -50,6 +51,7 @@ final class ArticleIndex implements Closeable {
       ENTITY_NAME = "entity_name", ENTITY_ID = "entity_id", ENTITY_TYPE = "entity_type";
 
   private final FSDirectory directory;
+  /** Null when read-only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
@@ -59,27 +61,59 @@ final class ArticleIndex implements Closeable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64);
     writer = new IndexWriter(directory, config);
+    // A new index gets an empty commit at once, so that read-only openers find one.
+    if (!DirectoryReader.indexExists(directory)) writer.commit();
     searchers = new SearcherManager(writer, null);
+  }
+
+  private ArticleIndex(FSDirectory directory) throws IOException {
+    this.directory = directory;
+    writer = null;
+    searchers = new SearcherManager(directory, null);
+  }
+
+  /** The index in {@code dir} for reading only, beside a process that may be writing it. */
+  static ArticleIndex readOnly(Path dir) throws IOException {
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) throw new IOException("no index in " + dir);
+      return new ArticleIndex(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
   }
 
   /** Adds the article or replaces its earlier document: idempotent. */
   void put(ArticleAnalysis a, Map<String, Long> archiveEntities) throws IOException {
-    writer.updateDocument(new Term(ID, a.id()), document(a, archiveEntities));
+    writer().updateDocument(new Term(ID, a.id()), document(a, archiveEntities));
   }
 
   void delete(Collection<String> ids) throws IOException {
-    for (String id : ids) writer.deleteDocuments(new Term(ID, id));
+    IndexWriter w = writer();
+    for (String id : ids) w.deleteDocuments(new Term(ID, id));
   }
 
   void commit() throws IOException {
-    writer.commit();
+    writer().commit();
     searchers.maybeRefreshBlocking();
   }
 
-  /** Every article id in the committed-or-pending index (live documents only). */
+  private IndexWriter writer() throws IOException {
+    if (writer == null) throw new IOException("the index is open read-only");
+    return writer;
+  }
+
+  /** A searcher over the newest commit (read-only) or the writer's last commit; release it to {@link #searchers}. */
+  private IndexSearcher acquire() throws IOException {
+    if (writer == null) searchers.maybeRefreshBlocking(); // cheap when nothing was committed since
+    return searchers.acquire();
+  }
+
+  /** Every article id in the committed-or-pending index (live documents only; read-only: committed). */
   Set<String> ids() throws IOException {
     Set<String> ids = new HashSet<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    try (DirectoryReader reader = writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         SortedDocValues values = leaf.reader().getSortedDocValues(ID);
@@ -94,7 +128,7 @@ final class ArticleIndex implements Closeable {
   }
 
   int count() throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       return s.getIndexReader().numDocs();
     } finally {
@@ -113,7 +147,7 @@ final class ArticleIndex implements Closeable {
     } catch (ParseException e) {
       throw new IllegalArgumentException("bad query: " + e.getMessage(), e);
     }
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       TopDocs top = s.search(new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST).build(), Math.max(1, limit));
       List<Archive.Hit> hits = new ArrayList<>();
@@ -132,7 +166,7 @@ final class ArticleIndex implements Closeable {
 
   /** Runs {@code work} on a searcher that sees the last commit: the hook for query code (filters, facets). */
   <T> T withSearcher(Archive.IndexWork<T> work) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       return work.run(s);
     } finally {
@@ -189,7 +223,7 @@ final class ArticleIndex implements Closeable {
   public void close() throws IOException {
     try {
       searchers.close();
-      writer.close(); // commits pending changes; the caller commits first anyway
+      if (writer != null) writer.close(); // commits pending changes; the caller commits first anyway
     } finally {
       directory.close();
     }

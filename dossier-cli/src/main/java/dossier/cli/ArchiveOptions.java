@@ -42,13 +42,13 @@ final class ArchiveOptions {
     return format == Format.json;
   }
 
-  /** The archive, or null (with a message) when there is none in the directory. */
+  /** The archive opened read-only (queries run beside an ingest), or null (with a message) when there is none. */
   Archive open() throws IOException {
     if (!Files.isRegularFile(archiveDir.resolve("facts.db"))) {
       err().println("dossier: no archive in " + archiveDir + " (run 'dossier ingest' first, or give --archive)");
       return null;
     }
-    return Archive.open(archiveDir);
+    return Archive.openReadOnly(archiveDir);
   }
 
   /**

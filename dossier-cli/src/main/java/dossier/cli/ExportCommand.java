@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
       err.println("dossier: no archive in " + archiveDir + " (run 'dossier ingest' first, or give --archive)");
       return DossierCommand.SOME_FAILED;
     }
-    try (Archive archive = Archive.open(archiveDir)) {
+    try (Archive archive = Archive.openReadOnly(archiveDir)) { // runs beside an ingest
       String summary;
       if (format == Kind.csv) {
         Map<String, Long> rows = Export.csv(archive, out);

@@ -29,7 +29,7 @@ final class StatsCommand implements Callable<Integer> {
       System.err.println("dossier: no archive in " + archiveDir + " (run 'dossier ingest' first, or give --archive)");
       return DossierCommand.SOME_FAILED;
     }
-    try (Archive archive = Archive.open(archiveDir)) {
+    try (Archive archive = Archive.openReadOnly(archiveDir)) { // runs beside an ingest
       Archive.Stats s = archive.stats();
       if (format == Format.json) {
         System.out.println(Json.write(s));

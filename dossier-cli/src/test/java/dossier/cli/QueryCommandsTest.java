@@ -54,6 +54,29 @@ class QueryCommandsTest {
   }
 
   @Test
+  void queriesRunWhileAnIngestHoldsTheArchive() throws Exception {
+    try (Archive writer = Archive.open(Path.of(archive))) {
+      for (String[] query : List.of(new String[] {"search", "Mogadishu"}, new String[] {"entity", "Andrei Medvedev"},
+          new String[] {"quotes"}, new String[] {"claims"}, new String[] {"timeline", "--entity", "Mogadishu"},
+          new String[] {"events"},
+          new String[] {"export", "--format", "jsonl", "--out", dir.resolve("beside.jsonl").toString()})) {
+        Run r = run(query);
+        assertEquals(0, r.exitCode(), String.join(" ", query) + ": " + r.err());
+      }
+      java.io.PrintStream stdout = System.out;
+      var stats = new java.io.ByteArrayOutputStream();
+      System.setOut(new java.io.PrintStream(stats, true, StandardCharsets.UTF_8)); // stats prints there
+      try {
+        assertEquals(0, run("stats").exitCode());
+      } finally {
+        System.setOut(stdout);
+      }
+      assertTrue(stats.toString(StandardCharsets.UTF_8).startsWith("articles"), stats.toString(StandardCharsets.UTF_8));
+      assertEquals(writer.stats().articles(), Files.readAllLines(dir.resolve("beside.jsonl")).size());
+    }
+  }
+
+  @Test
   void searchShowsHitsAndFacets() throws Exception {
     Run text = run("search", "Mogadishu", "--source", "Reuters");
     assertEquals(0, text.exitCode(), text.err());

@@ -55,9 +55,14 @@ public final class CrossDocResolver implements EntityResolver {
     }
   };
   private static final int MAX_CACHED_PROFILES = 100_000;
-  /** Cache keys of profiles whose entity was linked since they were loaded: reloaded when next needed. */
-  private final Set<Long> stale = new java.util.HashSet<>();
+  /**
+   * Entities linked since their profile (without / with co-mentions) was loaded: reloaded when next
+   * needed. Bit sets by entity id (dense SQLite row ids): a hash set of boxed keys was a tenth of the writer's time.
+   */
+  private final java.util.BitSet staleNames = new java.util.BitSet(), staleCoMentions = new java.util.BitSet();
   private Connection indexed;
+  /** The profile queries, prepared on {@link #indexed}. */
+  private PreparedStatements statements;
   private final Map<String, Set<Long>> byKey = new HashMap<>();
   private final Map<String, Set<Long>> bySurname = new HashMap<>();
   private final Map<String, Set<Long>> byInitials = new HashMap<>();
@@ -73,8 +78,11 @@ public final class CrossDocResolver implements EntityResolver {
   @Override
   public synchronized void invalidate() {
     indexed = null;
+    if (statements != null) statements.close();
+    statements = null;
     profiles.clear();
-    stale.clear();
+    staleNames.clear();
+    staleCoMentions.clear();
   }
 
   /**
@@ -84,9 +92,18 @@ public final class CrossDocResolver implements EntityResolver {
   @Override
   public synchronized void linked(java.util.Collection<Long> entities) {
     for (long id : entities) {
-      stale.add(cacheKey(id, false));
-      stale.add(cacheKey(id, true));
+      staleNames.set(Math.toIntExact(id));
+      staleCoMentions.set(Math.toIntExact(id));
     }
+  }
+
+  /** Whether the entity was linked since its cached profile was loaded; clears the mark (the caller reloads). */
+  private boolean wasStale(long entity, boolean coMentions) {
+    java.util.BitSet stale = coMentions ? staleCoMentions : staleNames;
+    int id = Math.toIntExact(entity);
+    boolean was = stale.get(id);
+    stale.clear(id);
+    return was;
   }
 
   private static long cacheKey(long entity, boolean coMentions) {
@@ -102,8 +119,10 @@ public final class CrossDocResolver implements EntityResolver {
     // profiles are read once, not once per article entity.
     Map<Long, Profile> cache = profiles;
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
-    for (Entity e : list) {
-      Profile p = Profile.of(e, article);
+    List<Profile> articleProfiles = Profile.of(article);
+    for (int i = 0; i < list.size(); i++) {
+      Entity e = list.get(i);
+      Profile p = articleProfiles.get(i);
       Set<Long> ids = candidates(p);
       List<Candidate> weighed = weigh(db, p, ids, cache, false);
       List<Candidate> possible = weighed.stream().filter(Candidate::possible).toList();
@@ -143,14 +162,16 @@ public final class CrossDocResolver implements EntityResolver {
     for (long id : ids) {
       long key = cacheKey(id, coMentions);
       Profile c = cache.get(key);
-      if (c == null || cache == profiles && stale.remove(key)) {
-        c = Profile.load(db, id, coMentions, c);
+      if (c == null || cache == profiles && wasStale(id, coMentions)) {
+        c = statements != null && statements.connection() == db ? Profile.load(statements, id, coMentions, c)
+            : Profile.load(db, id, coMentions, c);
         if (c == null) continue;
         cache.put(key, c);
       }
       // Most candidates share only a surname with a different given name: no need to weigh their context.
-      if (nameMatch(p, c) == null) continue;
-      out.add(compare(p, c));
+      NameVariants.Match name = nameMatch(p, c);
+      if (name == null) continue;
+      out.add(compare(p, c, name));
     }
     out.sort(Comparator.comparing((Candidate c) -> !c.possible()).thenComparing(Comparator.comparingDouble(
         Candidate::score).reversed()).thenComparingLong(Candidate::entity));
@@ -159,7 +180,10 @@ public final class CrossDocResolver implements EntityResolver {
 
   /** How {@code p} (an article entity or an archive entity) compares with the archive entity {@code c}. */
   public static Candidate compare(Profile p, Profile c) {
-    NameVariants.Match name = nameMatch(p, c);
+    return compare(p, c, nameMatch(p, c));
+  }
+
+  private static Candidate compare(Profile p, Profile c, NameVariants.Match name) {
     String method = name == null ? null : name.method();
     double nameScore = name == null ? 0 : name.score();
     List<String> conflicts = method == null ? List.of() : p.conflicts(c);
@@ -183,8 +207,8 @@ public final class CrossDocResolver implements EntityResolver {
     String type = compatibleType(p.type(), c.type());
     if (type == null) return null;
     NameVariants.Match best = null;
-    for (String a : fullest(p, type)) {
-      for (String b : fullest(c, type)) {
+    for (NameVariants.Form a : fullest(p, type)) {
+      for (NameVariants.Form b : fullest(c, type)) {
         NameVariants.Match m = NameVariants.match(a, b, type);
         if (m != null && (best == null || m.score() > best.score())) best = m;
       }
@@ -200,9 +224,9 @@ public final class CrossDocResolver implements EntityResolver {
    * name says nothing of its own ("Medvedev" from Andrei's articles must not match the next bare
    * "Medvedev" as an exact name).
    */
-  static List<String> fullest(Profile p, String type) {
-    if (!"PERSON".equals(type) || p.multiWordNames().isEmpty()) return p.names();
-    return p.multiWordNames();
+  static List<NameVariants.Form> fullest(Profile p, String type) {
+    if (!"PERSON".equals(type) || p.multiWordForms().isEmpty()) return p.forms();
+    return p.multiWordForms();
   }
 
   /** The type both may share: equal, or two of ORGANIZATION/LOCATION/MISC (tagger disagreement); never PERSON with another. */
@@ -214,7 +238,8 @@ public final class CrossDocResolver implements EntityResolver {
 
   /** Archive entity ids that may be the profile's entity, from the index. */
   public synchronized Set<Long> candidates(Profile p) {
-    Set<Long> ids = new TreeSet<>();
+    // A hash set: building a sorted one was a tenth of the writer's time, and weigh sorts what it returns.
+    Set<Long> ids = new java.util.HashSet<>();
     for (String n : p.names()) {
       List<String> t = NameVariants.tokens(n);
       if (t.isEmpty()) continue;
@@ -241,7 +266,8 @@ public final class CrossDocResolver implements EntityResolver {
     byInitials.clear();
     byTail.clear();
     profiles.clear();
-    stale.clear();
+    staleNames.clear();
+    staleCoMentions.clear();
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT e.id, e.type, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity")) {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
@@ -249,6 +275,8 @@ public final class CrossDocResolver implements EntityResolver {
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, type, name FROM entities")) {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
     }
+    if (statements != null) statements.close();
+    statements = new PreparedStatements(db);
     indexed = db;
   }
 

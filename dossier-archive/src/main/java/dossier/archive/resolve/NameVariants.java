@@ -18,6 +18,16 @@ public final class NameVariants {
   /** A way two names match, and how much it says (1 = same name). */
   public record Match(String method, double score) {}
 
+  /**
+   * A name with its key and tokens, computed once: the resolver compares each cached profile's
+   * names with every article entity sharing its surname, and looking the key up each time was its top cost.
+   */
+  public record Form(String name, String key, List<String> tokens) {
+    public static Form of(String name) {
+      return new Form(name, Names.key(name), NameVariants.tokens(name));
+    }
+  }
+
   /** Common spelling variants and transliterations, folded key -> preferred folded key (token level). */
   static final Map<String, String> SPELLINGS = Map.ofEntries(
       Map.entry("kiev", "kyiv"), Map.entry("kharkov", "kharkiv"), Map.entry("odessa", "odesa"),
@@ -82,17 +92,22 @@ public final class NameVariants {
 
   /** The best way the names {@code a} and {@code b} of the given type match, or null when they do not. */
   public static Match match(String a, String b, String type) {
-    String ka = Names.key(a), kb = Names.key(b);
+    return match(Form.of(a), Form.of(b), type);
+  }
+
+  /** The same for names whose key and tokens are known. */
+  public static Match match(Form a, Form b, String type) {
+    String ka = a.key(), kb = b.key();
     if (ka.isEmpty() || kb.isEmpty()) return null;
     if (ka.equals(kb)) return new Match("name", 1.0);
-    List<String> ta = tokens(a), tb = tokens(b);
+    List<String> ta = a.tokens(), tb = b.tokens();
     if (ta.equals(tb)) return new Match("spelling", 0.95);
     boolean person = "PERSON".equals(type);
     if (!person) {
       List<String> ca = core(ta), cb = core(tb);
       if (ca.equals(cb)) return new Match("org-variant", 0.9);
-      Match acronym = acronym(a, ca, cb);
-      if (acronym == null) acronym = acronym(b, cb, ca);
+      Match acronym = acronym(a.name(), ca, cb);
+      if (acronym == null) acronym = acronym(b.name(), cb, ca);
       if (acronym != null) return acronym;
       return "ORGANIZATION".equals(type) ? tail(ca, cb) : null;
     }

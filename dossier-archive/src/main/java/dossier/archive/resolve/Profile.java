@@ -26,13 +26,15 @@ import java.util.regex.Pattern;
  * @param attributes other attribute values by key (gender, nationality, ...), lower-cased
  * @param multiWordNames the names of more than one word (computed once: the resolver compares a
  *     cached profile with every article entity that shares its surname)
+ * @param forms, multiWordForms the same names with key and tokens, computed once for the same reason
  * @param descriptorRows, attributeRows how many stored rows the descriptor words and the
  *     attributes were read from: at {@link #OLDEST_ROWS}, later links no longer change them
  * @param throughArticle the newest article (pk) of the entity's links when loaded
  */
 public record Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
     List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions, List<String> multiWordNames,
-    int descriptorRows, int attributeRows, long throughArticle) {
+    List<NameVariants.Form> forms, List<NameVariants.Form> multiWordForms, int descriptorRows, int attributeRows,
+    long throughArticle) {
 
   /** Descriptors and attributes are read from this many rows of the entity's oldest links. */
   public static final int OLDEST_ROWS = 200;
@@ -40,9 +42,20 @@ public record Profile(long entity, String name, String type, List<String> names,
   Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
       List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions, int descriptorRows,
       int attributeRows, long throughArticle) {
+    this(entity, name, type, names, descriptorWords, birthYears, attributes, coMentions, forms(names), descriptorRows,
+        attributeRows, throughArticle);
+  }
+
+  private Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
+      List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions,
+      List<NameVariants.Form> forms, int descriptorRows, int attributeRows, long throughArticle) {
     this(entity, name, type, names, descriptorWords, birthYears, attributes, coMentions,
-        names.stream().filter(n -> NameVariants.tokens(n).size() > 1).toList(), descriptorRows, attributeRows,
-        throughArticle);
+        forms.stream().filter(f -> f.tokens().size() > 1).map(NameVariants.Form::name).toList(), forms,
+        forms.stream().filter(f -> f.tokens().size() > 1).toList(), descriptorRows, attributeRows, throughArticle);
+  }
+
+  private static List<NameVariants.Form> forms(List<String> names) {
+    return names.stream().map(NameVariants.Form::of).toList();
   }
 
   private static final Pattern YEAR_OR_NUMBER = Pattern.compile("\\d{1,4}");
@@ -53,6 +66,23 @@ public record Profile(long entity, String name, String type, List<String> names,
 
   /** An article entity in the context of its article. */
   public static Profile of(Entity e, ArticleAnalysis a) {
+    return of(e, a, namedKeys(a));
+  }
+
+  /** Every entity of the article in its context, in the article's order (names folded once for all). */
+  public static List<Profile> of(ArticleAnalysis a) {
+    List<Map.Entry<Entity, String>> keys = namedKeys(a);
+    return list(a.entities()).stream().map(e -> of(e, a, keys)).toList();
+  }
+
+  /** The keys of the article's named entities: the co-mentions of each other; "the police" is around every crime story. */
+  private static List<Map.Entry<Entity, String>> namedKeys(ArticleAnalysis a) {
+    List<Map.Entry<Entity, String>> keys = new ArrayList<>();
+    for (Entity other : list(a.entities())) if (!Entity.isDescribed(other.name())) keys.add(Map.entry(other, Names.key(other.name())));
+    return keys;
+  }
+
+  private static Profile of(Entity e, ArticleAnalysis a, List<Map.Entry<Entity, String>> namedKeys) {
     Set<String> names = new LinkedHashSet<>();
     names.add(e.name());
     // Pronouns and descriptions ("He", "The company") are no names, however capitalized.
@@ -65,10 +95,7 @@ public record Profile(long entity, String name, String type, List<String> names,
       e.attributes().forEach((k, v) -> attribute(k, v, a.date() == null ? null : a.date().getYear(), births, attrs));
     }
     Set<String> co = new LinkedHashSet<>();
-    // Co-mentions are the named things around an entity; "the police" is around every crime story.
-    for (Entity other : list(a.entities())) {
-      if (other != e && !other.id().equals(e.id()) && !Entity.isDescribed(other.name())) co.add(Names.key(other.name()));
-    }
+    for (var named : namedKeys) if (named.getKey() != e && !named.getKey().id().equals(e.id())) co.add(named.getValue());
     co.remove(Names.key(e.name()));
     return new Profile(0, e.name(), e.type(), List.copyOf(names), words, births, attrs, co, 0, 0, 0);
   }
@@ -92,47 +119,50 @@ public record Profile(long entity, String name, String type, List<String> names,
    * {@link #OLDEST_ROWS} rows, so only rows of the new links are read, and none once that many are.
    */
   public static Profile load(Connection db, long entity, boolean coMentions, Profile earlier) throws SQLException {
+    try (PreparedStatements statements = new PreparedStatements(db)) {
+      return load(statements, entity, coMentions, earlier);
+    }
+  }
+
+  /** The same with statements prepared once for many loads (the resolver's). */
+  static Profile load(PreparedStatements db, long entity, boolean coMentions, Profile earlier) throws SQLException {
     String name, type;
-    try (PreparedStatement s = db.prepareStatement("SELECT name, type FROM entities WHERE id = ?")) {
-      s.setLong(1, entity);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) return null;
-        name = r.getString(1);
-        type = r.getString(2);
-      }
+    PreparedStatement s = db.get("SELECT name, type FROM entities WHERE id = ?");
+    s.setLong(1, entity);
+    try (ResultSet r = s.executeQuery()) {
+      if (!r.next()) return null;
+      name = r.getString(1);
+      type = r.getString(2);
     }
     List<String> names = new ArrayList<>();
     names.add(name);
-    try (PreparedStatement s = db.prepareStatement(
-        "SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY count DESC, alias LIMIT 40")) {
-      s.setLong(1, entity);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) if (!names.contains(r.getString(1))) names.add(r.getString(1));
-      }
+    s = db.get("SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY count DESC, alias LIMIT 40");
+    s.setLong(1, entity);
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) if (!names.contains(r.getString(1))) names.add(r.getString(1));
     }
     // The flags' partial indexes visit only the links that have descriptors / attributes: a place in
     // tens of thousands of articles and none of either costs nothing.
     long after = earlier == null ? 0 : earlier.throughArticle;
     long through;
-    try (PreparedStatement s = db.prepareStatement("SELECT max(article) FROM entity_links WHERE entity = ?")) {
-      s.setLong(1, entity);
-      try (ResultSet r = s.executeQuery()) {
-        through = r.next() ? r.getLong(1) : 0;
-      }
+    s = db.get("SELECT max(article) FROM entity_links WHERE entity = ?");
+    s.setLong(1, entity);
+    try (ResultSet r = s.executeQuery()) {
+      through = r.next() ? r.getLong(1) : 0;
     }
     Set<String> words = earlier == null ? new LinkedHashSet<>() : new LinkedHashSet<>(earlier.descriptorWords);
     int descriptorRows = earlier == null ? 0 : earlier.descriptorRows;
     if (descriptorRows < OLDEST_ROWS) {
-      try (PreparedStatement s = db.prepareStatement("SELECT d.text FROM entity_links l JOIN descriptors d "
+      s = db.get("SELECT d.text FROM entity_links l JOIN descriptors d "
           + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? AND l.described = 1 "
-          + "AND l.article > ? ORDER BY l.article, l.local_id, d.ord LIMIT " + (OLDEST_ROWS - descriptorRows))) {
-        s.setLong(1, entity);
-        s.setLong(2, after);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            words.addAll(contentWords(r.getString(1)));
-            descriptorRows++;
-          }
+          + "AND l.article > ? ORDER BY l.article, l.local_id, d.ord LIMIT ?");
+      s.setLong(1, entity);
+      s.setLong(2, after);
+      s.setInt(3, OLDEST_ROWS - descriptorRows);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          words.addAll(contentWords(r.getString(1)));
+          descriptorRows++;
         }
       }
     }
@@ -141,26 +171,27 @@ public record Profile(long entity, String name, String type, List<String> names,
     if (earlier != null) earlier.attributes.forEach((k, v) -> attrs.put(k, new LinkedHashSet<>(v)));
     int attributeRows = earlier == null ? 0 : earlier.attributeRows;
     if (attributeRows < OLDEST_ROWS) {
-      try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, l.date FROM entity_links l JOIN attributes t "
+      s = db.get("SELECT t.key, t.value, l.date FROM entity_links l JOIN attributes t "
           + "ON t.article = l.article AND t.entity = l.local_id WHERE l.entity = ? AND l.attributed = 1 "
-          + "AND l.article > ? ORDER BY l.article, l.local_id, t.key LIMIT " + (OLDEST_ROWS - attributeRows))) {
-        s.setLong(1, entity);
-        s.setLong(2, after);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            String date = r.getString(3);
-            Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
-            attribute(r.getString(1), r.getString(2), year, births, attrs);
-            attributeRows++;
-          }
+          + "AND l.article > ? ORDER BY l.article, l.local_id, t.key LIMIT ?");
+      s.setLong(1, entity);
+      s.setLong(2, after);
+      s.setInt(3, OLDEST_ROWS - attributeRows);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String date = r.getString(3);
+          Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
+          attribute(r.getString(1), r.getString(2), year, births, attrs);
+          attributeRows++;
         }
       }
     }
     Set<String> co = new LinkedHashSet<>();
-    if (coMentions) try (PreparedStatement s = db.prepareStatement("SELECT e.key, e.name FROM entity_links o JOIN entities e ON e.id = o.entity "
-        + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
-        + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300")) {
+    if (coMentions) {
       // The latest 200 articles of the entity: bounded work for entities in thousands of articles.
+      s = db.get("SELECT e.key, e.name FROM entity_links o JOIN entities e ON e.id = o.entity "
+          + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
+          + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300");
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) if (!Entity.isDescribed(r.getString(2))) co.add(r.getString(1));
