@@ -1,5 +1,7 @@
 package dossier.pipeline.extract;
 
+import static dossier.pipeline.extract.Words.lower;
+
 import dossier.model.Entity;
 import dossier.pipeline.annotate.Token;
 import java.util.List;
@@ -230,9 +232,5 @@ final class Attribution {
 
   private static boolean isOpenParen(Token t) {
     return t.word().equals("(") || t.word().equals("-LRB-");
-  }
-
-  static String lower(Token t) {
-    return t.word().toLowerCase(Locale.ROOT);
   }
 }

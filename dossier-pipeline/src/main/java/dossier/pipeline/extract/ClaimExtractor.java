@@ -45,16 +45,16 @@ public final class ClaimExtractor {
         Token t = tokens.get(i);
         String word = t.word().toLowerCase(Locale.ROOT);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (word.equals("according") && i + 1 < tokens.size() && Attribution.lower(tokens.get(i + 1)).equals("to")) {
+        if (word.equals("according") && i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("to")) {
           accordingTo(article, tokens, i, entities, out);
         } else if (ADVERBS.containsKey(word)) {
           out.add(claim(article, entities, tokens, i, ADVERBS.get(word), Speaker.NONE, t.word()));
         } else if (RAISING_VERBS.containsKey(lemma) && t.pos().equals("VBN") && i > 0 && isBe(tokens.get(i - 1))
-            && i + 1 < tokens.size() && Attribution.lower(tokens.get(i + 1)).equals("to")) {
+            && i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("to")) {
           out.add(claim(article, entities, tokens, i, RAISING_VERBS.get(lemma), Speaker.NONE, t.word()));
         } else if (RAISING_VERBS.containsKey(lemma) && (t.pos().equals("VBN") || t.pos().equals("VBD")) && i > 0
             && tokens.get(i - 1).pos().startsWith("NN") && !lemma.equals("say") && i + 1 < tokens.size()
-            && Attribution.lower(tokens.get(i + 1)).equals("to")) {
+            && Words.lower(tokens.get(i + 1)).equals("to")) {
           // "a former chef believed to be close to Putin": the stance hedges the phrase it modifies.
           out.add(claim(article, entities, tokens, i, RAISING_VERBS.get(lemma), Speaker.NONE, t.word()));
         } else if (lemma.equals("accuse") && t.pos().startsWith("VB")) {
@@ -62,7 +62,7 @@ public final class ClaimExtractor {
         } else if (lemma.equals("deny") && t.pos().startsWith("VB")) {
           out.add(claim(article, entities, tokens, i, "denied", attribution.speakerOf(tokens, i), t.word()));
         } else if (word.equals("sources") && i + 1 < tokens.size()
-            && Set.of("say", "said", "says").contains(Attribution.lower(tokens.get(i + 1)))) {
+            && Set.of("say", "said", "says").contains(Words.lower(tokens.get(i + 1)))) {
           out.add(claim(article, entities, tokens, i, "reported", new Speaker(null, "sources"), "sources say"));
         }
       }
@@ -116,7 +116,7 @@ public final class ClaimExtractor {
     boolean passive = i > 0 && (isBe(tokens.get(i - 1)) || tokens.get(i - 1).pos().equals("VBN"));
     if (passive) {
       for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
-        if (Attribution.lower(tokens.get(k)).equals("by") && k + 1 < tokens.size()) {
+        if (Words.lower(tokens.get(k)).equals("by") && k + 1 < tokens.size()) {
           return attribution.speakerOf(tokens, k + 1 < tokens.size() ? lastOfPhrase(tokens, k + 1) + 1 : k + 1);
         }
       }

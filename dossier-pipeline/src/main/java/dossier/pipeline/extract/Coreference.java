@@ -1,5 +1,8 @@
 package dossier.pipeline.extract;
 
+import static dossier.pipeline.extract.Words.is;
+import static dossier.pipeline.extract.Words.lower;
+
 import dossier.model.CodePoints;
 import dossier.model.Entity;
 import dossier.model.Span;
@@ -720,11 +723,4 @@ public final class Coreference {
     return (long) sentence << 32 | token;
   }
 
-  private static String lower(Token t) {
-    return t.word().toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean is(Token t, String word) {
-    return t.word().equalsIgnoreCase(word);
-  }
 }

@@ -1,5 +1,8 @@
 package dossier.pipeline.extract;
 
+import static dossier.pipeline.extract.Words.is;
+import static dossier.pipeline.extract.Words.lower;
+
 import dossier.model.CodePoints;
 import dossier.model.Entity;
 import dossier.model.Span;
@@ -723,14 +726,6 @@ public final class EntityExtractor {
   private static String lastWord(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
     return words[words.length - 1];
-  }
-
-  private static String lower(Token t) {
-    return t.word().toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean is(Token t, String word) {
-    return t != null && t.word().equalsIgnoreCase(word);
   }
 
   private static boolean isCapitalized(Token t) {

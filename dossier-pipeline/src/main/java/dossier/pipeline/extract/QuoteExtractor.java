@@ -50,6 +50,7 @@ public final class QuoteExtractor {
       if (content.isBlank() || isName(opening.tokens(), q)) continue;
       Cue cue = q.depth > 0 ? cueInsideOuter(opening, q) : cueFor(opening, closing, q);
       Cue byline = q.depth > 0 || hasVerbBefore(opening, q.open) ? null : dashSignature(article, body, closing, q);
+      Cue colon = cue == null && isWholeSentences(opening, closing, q) ? introducedBy(body, opening) : null;
       Speaker speaker;
       Cue used;
       if (byline != null) {
@@ -59,9 +60,9 @@ public final class QuoteExtractor {
       } else if (cue != null) {
         speaker = attribution.speakerOf(cue.sentence.tokens(), cue.token);
         used = cue;
-      } else if (isWholeSentences(opening, closing, q) && introducedBy(body, opening) != null) {
+      } else if (colon != null) {
         // "The minister said:" ending the sentence before: the quote that follows is hers.
-        used = introducedBy(body, opening);
+        used = colon;
         speaker = attribution.speakerOf(used.sentence.tokens(), used.token);
       } else if (isWholeSentences(opening, closing, q) && previousSentence >= body.indexOf(opening) - 1) {
         // "There were a lot of such cases." right after an attributed quote: the same speaker goes on.
@@ -152,7 +153,7 @@ public final class QuoteExtractor {
       if (Character.isLetter(t.word().charAt(0))) {
         words++;
         if (!Character.isUpperCase(t.word().charAt(0)) && !Set.of("of", "the", "and", "for", "in", "on", "a")
-            .contains(Attribution.lower(t))) {
+            .contains(Words.lower(t))) {
           return false;
         }
       }
@@ -350,7 +351,7 @@ public final class QuoteExtractor {
       int from = c + 1;
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
       if (lemma.equals("call")) {
-        if (!Set.of("for", "on").contains(Attribution.lower(tokens.get(from)))) continue; // "called X Y" names
+        if (!Set.of("for", "on").contains(Words.lower(tokens.get(from)))) continue; // "called X Y" names
         from++;
       }
       if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())) continue;
@@ -383,7 +384,7 @@ public final class QuoteExtractor {
     String pos = t.pos();
     if (Set.of("VBD", "VBZ", "VBP", "VBG").contains(pos)) return true;
     // "a group called X", "the plan was criticized": a participle speaks only as a perfect ("has criticized").
-    if (pos.equals("VBN")) return c > 0 && Set.of("has", "have", "had").contains(Attribution.lower(tokens.get(c - 1)));
+    if (pos.equals("VBN")) return c > 0 && Set.of("has", "have", "had").contains(Words.lower(tokens.get(c - 1)));
     return pos.equals("VB") && c > 0 && (tokens.get(c - 1).pos().equals("MD") || tokens.get(c - 1).pos().equals("TO"));
   }
 
@@ -409,11 +410,11 @@ public final class QuoteExtractor {
    */
   private static boolean endsContentAdjunct(List<Token> tokens, int from, int i) {
     Token t = tokens.get(i);
-    String w = Attribution.lower(t);
+    String w = Words.lower(t);
     if (w.equals("during")) return true;
     if (t.pos().equals("IN") && SUBORDINATORS.contains(w)) {
       // "as Trump consolidates ...": a subject and its finite verb; not "as promised", "such as", "as a reason".
-      if (i > 0 && Set.of("such", "as", "so", "well").contains(Attribution.lower(tokens.get(i - 1)))) return false;
+      if (i > 0 && Set.of("such", "as", "so", "well").contains(Words.lower(tokens.get(i - 1)))) return false;
       int k = i + 1;
       while (k < tokens.size() && k - i <= 4 && SUBJECT_WORDS.contains(tokens.get(k).pos())) k++;
       while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
@@ -453,7 +454,7 @@ public final class QuoteExtractor {
       if (depth > 0 || !isAccordingTo(tokens, i)) continue;
       int npEnd = i + 2;
       while (npEnd < tokens.size() && !tokens.get(npEnd).word().equals(",") && !tokens.get(npEnd).pos().equals(".")
-          && !isQuoteMark(tokens.get(npEnd))) {
+          && !Attribution.isQuoteMark(tokens.get(npEnd))) {
         npEnd++;
       }
       boolean atStart = i == 0 || i == 1 && tokens.get(0).pos().equals("CC");
@@ -463,7 +464,7 @@ public final class QuoteExtractor {
         from = npEnd + 1;
         to = from < tokens.size() ? complementEnd(tokens, from) : from;
       } else if (i > 1 && tokens.get(i - 1).word().equals(",") && (npEnd >= tokens.size()
-          || tokens.get(npEnd).pos().equals(".") || isQuoteMark(tokens.get(npEnd)))) {
+          || tokens.get(npEnd).pos().equals(".") || Attribution.isQuoteMark(tokens.get(npEnd)))) {
         from = tokens.get(0).pos().equals("CC") ? 1 : 0;
         to = i - 1;
       } else {
@@ -477,13 +478,9 @@ public final class QuoteExtractor {
 
   private static boolean containsQuoteMark(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (isQuoteMark(tokens.get(i))) return true;
+      if (Attribution.isQuoteMark(tokens.get(i))) return true;
     }
     return false;
-  }
-
-  private static boolean isQuoteMark(Token t) {
-    return Attribution.isQuoteMark(t);
   }
 
   /**
@@ -503,7 +500,7 @@ public final class QuoteExtractor {
     if (m + 1 >= tokens.size()) return -1;
     Token next = tokens.get(m + 1);
     if (Set.of("WP", "WDT", "WRB", "VBG", "VBN", "CC").contains(next.pos())
-        || Set.of("a", "an", "the", "who", "which").contains(Attribution.lower(next))) {
+        || Set.of("a", "an", "the", "who", "which").contains(Words.lower(next))) {
       return -1;
     }
     int end = complementEnd(tokens, m + 1);
@@ -513,7 +510,7 @@ public final class QuoteExtractor {
   /** Where the reported clause after cue {@code c} starts: after "that" or an object ("told reporters"), or -1. */
   private static int complementStart(List<Token> tokens, int c) {
     int i = c + 1;
-    if (i < tokens.size() && Attribution.lower(tokens.get(c)).startsWith("tol")) {
+    if (i < tokens.size() && Words.lower(tokens.get(c)).startsWith("tol")) {
       while (i < tokens.size() && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("DT")
           || tokens.get(i).pos().equals("PRP"))) {
         i++;

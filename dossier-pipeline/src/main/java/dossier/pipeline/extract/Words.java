@@ -1,10 +1,22 @@
 package dossier.pipeline.extract;
 
+import dossier.pipeline.annotate.Token;
+import java.util.Locale;
 import java.util.Set;
 
 /** Closed word lists the extractors share; each says what kind of evidence its words give. */
 final class Words {
   private Words() {}
+
+  /** The token's word in lower case, for lookups in the lists. */
+  static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the token (if any) is {@code word}, in any case. */
+  static boolean is(Token t, String word) {
+    return t != null && t.word().equalsIgnoreCase(word);
+  }
 
   /** Nouns that name a kind of organization: "group Wagner", "NGO Gulagu.net", "the mercenary group". */
   static final Set<String> ORGANIZATION_HEADS = Set.of(
