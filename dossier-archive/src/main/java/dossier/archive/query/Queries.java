@@ -269,18 +269,10 @@ public final class Queries {
   }
 
   private static List<EntityRef> entities(Connection db, String where, Object... params) throws SQLException {
-    List<EntityRef> out = new ArrayList<>();
-    try (PreparedStatement s = db.prepareStatement("SELECT e.id, e.name, e.type, e.article_count, e.mention_count, "
-        + "e.first_seen, e.last_seen FROM entities e " + where + " ORDER BY e.article_count DESC, e.id LIMIT 100")) {
-      bind(s, params);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(new EntityRef(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5),
-              r.getString(6), r.getString(7)));
-        }
-      }
-    }
-    return out;
+    return rows(db, "SELECT e.id, e.name, e.type, e.article_count, e.mention_count, e.first_seen, e.last_seen "
+        + "FROM entities e " + where + " ORDER BY e.article_count DESC, e.id LIMIT 100",
+        r -> new EntityRef(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5), r.getString(6),
+            r.getString(7)), params);
   }
 
   /** The profile of an archive entity; each list holds at most {@code limit} items (co-mentions: most shared first). */
@@ -313,14 +305,7 @@ public final class Queries {
   }
 
   private static List<Count> counts(Connection db, String sql, Object... params) throws SQLException {
-    List<Count> out = new ArrayList<>();
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      bind(s, params);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) out.add(new Count(r.getString(1), r.getLong(2)));
-      }
-    }
-    return out;
+    return rows(db, sql, r -> new Count(r.getString(1), r.getLong(2)), params);
   }
 
   /** One section of a profile, in article-date order, from the entity's links dated up to / from {@code bound} (null: all). */
@@ -365,31 +350,19 @@ public final class Queries {
   }
 
   private static List<Attribute> attributes(Connection db, long id, String bound, int limit) throws SQLException {
-    List<Attribute> out = new ArrayList<>();
-    try (PreparedStatement s = db.prepareStatement("SELECT t.key, t.value, t.evidence_text, " + ARTICLE_COLUMNS
+    return rows(db, "SELECT t.key, t.value, t.evidence_text, " + ARTICLE_COLUMNS
         + " FROM attributes t JOIN entity_links l ON l.article = t.article AND l.local_id = t.entity "
         + "JOIN articles a ON a.pk = t.article WHERE l.entity = ?1 AND l.attributed = 1"
-        + (bound == null ? "" : " AND l.date <= ?3") + " ORDER BY a.date IS NULL, a.date, a.id, t.key LIMIT ?2")) {
-      if (bound == null) bind(s, id, limit);
-      else bind(s, id, limit, bound);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) out.add(new Attribute(r.getString(1), r.getString(2), r.getString(3), article(r, 4)));
-      }
-    }
-    return out;
+        + (bound == null ? "" : " AND l.date <= ?3") + " ORDER BY a.date IS NULL, a.date, a.id, t.key LIMIT ?2",
+        r -> new Attribute(r.getString(1), r.getString(2), r.getString(3), article(r, 4)),
+        bound == null ? new Object[] {id, limit} : new Object[] {id, limit, bound});
   }
 
   private static List<EntityCount> coMentioned(Connection db, long id, int limit) throws SQLException {
-    List<EntityCount> out = new ArrayList<>();
     // Counted at store time: counting here would join every link of the entity's articles.
-    try (PreparedStatement s = db.prepareStatement("SELECT e.id, e.name, e.type, c.articles FROM entity_comentions c "
-        + "JOIN entities e ON e.id = c.other WHERE c.entity = ? ORDER BY 4 DESC, e.name LIMIT ?")) {
-      bind(s, id, limit);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) out.add(new EntityCount(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)));
-      }
-    }
-    return out;
+    return rows(db, "SELECT e.id, e.name, e.type, c.articles FROM entity_comentions c "
+        + "JOIN entities e ON e.id = c.other WHERE c.entity = ? ORDER BY 4 DESC, e.name LIMIT ?",
+        r -> new EntityCount(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)), id, limit);
   }
 
   /** Events the entity takes part in (participant role, "place" or "source"), in time order. */
@@ -467,39 +440,21 @@ public final class Queries {
 
   /** Quotes matching {@code where} (aliased q); positional parameters, then the limit is appended. */
   private static List<QuoteRow> quotes(Connection db, String where, int limit, Object... params) throws SQLException {
-    List<QuoteRow> out = new ArrayList<>();
     String sql = "SELECT " + ARTICLE_COLUMNS + ", q.ord, q.text, q.kind, (SELECT l.entity FROM entity_links l "
         + "WHERE l.article = q.article AND l.local_id = q.speaker), q.speaker_name, q.cue FROM quotes q "
         + "JOIN articles a ON a.pk = q.article " + where + " ORDER BY a.date IS NULL, a.date DESC, a.id, q.ord LIMIT "
         + Math.max(1, limit);
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      bind(s, params);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(new QuoteRow(article(r, 1), r.getInt(5), r.getString(6), r.getString(7), longOrNull(r, 8),
-              r.getString(9), r.getString(10)));
-        }
-      }
-    }
-    return out;
+    return rows(db, sql, r -> new QuoteRow(article(r, 1), r.getInt(5), r.getString(6), r.getString(7),
+        longOrNull(r, 8), r.getString(9), r.getString(10)), params);
   }
 
   private static List<ClaimRow> claims(Connection db, String where, int limit, Object... params) throws SQLException {
-    List<ClaimRow> out = new ArrayList<>();
     String sql = "SELECT " + ARTICLE_COLUMNS + ", c.ord, c.text, (SELECT l.entity FROM entity_links l "
         + "WHERE l.article = c.article AND l.local_id = c.source), c.source_name, c.cue, c.stance FROM claims c "
         + "JOIN articles a ON a.pk = c.article " + where + " ORDER BY a.date IS NULL, a.date DESC, a.id, c.ord LIMIT "
         + Math.max(1, limit);
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      bind(s, params);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(new ClaimRow(article(r, 1), r.getInt(5), r.getString(6), longOrNull(r, 7), r.getString(8),
-              r.getString(9), r.getString(10)));
-        }
-      }
-    }
-    return out;
+    return rows(db, sql, r -> new ClaimRow(article(r, 1), r.getInt(5), r.getString(6), longOrNull(r, 7),
+        r.getString(8), r.getString(9), r.getString(10)), params);
   }
 
   // ---------------------------------------------------------------- events and timelines
@@ -628,6 +583,24 @@ public final class Queries {
   private static Long longOrNull(ResultSet r, int column) throws SQLException {
     long v = r.getLong(column);
     return r.wasNull() ? null : v;
+  }
+
+  /** One result row as a value. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /** Every row of {@code sql} with {@code params} bound in order, read by {@code row}. */
+  private static <T> List<T> rows(Connection db, String sql, RowReader<T> row, Object... params) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      bind(s, params);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) out.add(row.read(r));
+      }
+    }
+    return out;
   }
 
   private static void bind(PreparedStatement s, Object... params) throws SQLException {
