@@ -27,6 +27,7 @@ import java.util.Set;
 public final class EventExtractor {
 
   private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "–", "``", "''");
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
   private static final Set<String> PLANNING = Set.of("will", "'ll", "shall", "plan", "plans", "planned", "intend",
       "intends", "intended", "going", "decide", "decided", "decides", "want", "wants", "wanted", "expect", "hope",
@@ -233,7 +234,10 @@ public final class EventExtractor {
       if (BOUNDARIES.contains(tokens.get(k).word()) || tokens.get(k).pos().startsWith("VB")) return null;
       // "A court in Paris sentenced": the subject is the court, not the place in its phrase.
       int nameStart = k;
-      while (nameStart > 0 && tokens.get(nameStart - 1).pos().startsWith("NNP")) nameStart--;
+      // "the group in November Medvedev crossed": a date is no part of the name before the verb.
+      while (nameStart > 0 && tokens.get(nameStart - 1).pos().startsWith("NNP") && !isTime(tokens.get(nameStart - 1))) {
+        nameStart--;
+      }
       if (nameStart >= 2 && tokens.get(nameStart - 1).pos().equals("IN") && tokens.get(nameStart - 2).pos().startsWith("NN")) {
         return phraseEndingAt(tokens, nameStart - 2);
       }
@@ -290,7 +294,7 @@ public final class EventExtractor {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (word.equals("them")) return lastPluralBefore(tokens, i);
       if (word.equals("him") || word.equals("her")) return new Speaker(entities.lastBefore(t.start(), "PERSON"), null);
-      if (!t.ner().equals("O") && Set.of("DATE", "TIME", "DURATION", "SET").contains(t.ner())) return null; // "died today"
+      if (isTime(t)) return null; // "died today"
       return phraseStartingAt(tokens, k);
     }
 
@@ -351,6 +355,10 @@ public final class EventExtractor {
 
     private static boolean nextIs(List<Token> tokens, int i, String word) {
       return i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase(word);
+    }
+
+    private static boolean isTime(Token t) {
+      return TIME_TAGS.contains(t.ner());
     }
 
     private static boolean isAuxiliary(Token t) {

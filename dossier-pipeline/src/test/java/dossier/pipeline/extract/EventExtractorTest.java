@@ -69,6 +69,13 @@ class EventExtractorTest {
   }
 
   @Test
+  void aDateBeforeTheSubjectIsNotPartOfItsName() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "After deserting the mercenary group in November Medvedev "
+        + "crossed the Norwegian border on foot.");
+    assertEquals("Medvedev", participant(event(a, "crossed"), "agent"), "not the group before \"in November\"");
+  }
+
+  @Test
   void deniedNegatedThreatenedAndPlannedEventsAreNotReportedAsHappened() {
     ArticleAnalysis a = Analyses.analyze("2023-03-01", "Russia denied attacking the hospital in Kherson. The army "
         + "did not shell the city. Rebels threatened to attack the airport. The group plans to attack the port. "
