@@ -238,7 +238,9 @@ public final class EventExtractor {
       while (nameStart > 0 && tokens.get(nameStart - 1).pos().startsWith("NNP") && !isTime(tokens.get(nameStart - 1))) {
         nameStart--;
       }
-      if (nameStart >= 2 && tokens.get(nameStart - 1).pos().equals("IN") && tokens.get(nameStart - 2).pos().startsWith("NN")) {
+      // Only for a name: in "death if they deserted" the pronoun is the subject.
+      if (nameStart >= 2 && t.pos().startsWith("NNP") && tokens.get(nameStart - 1).pos().equals("IN")
+          && tokens.get(nameStart - 2).pos().startsWith("NN")) {
         return phraseEndingAt(tokens, nameStart - 2);
       }
       return phraseEndingAt(tokens, k);

@@ -69,10 +69,11 @@ class EventExtractorTest {
   }
 
   @Test
-  void aDateBeforeTheSubjectIsNotPartOfItsName() {
+  void theSubjectBeforeTheVerbIsNotTakenFromThePhraseBeforeIt() {
     ArticleAnalysis a = Analyses.analyze("2023-01-31", "After deserting the mercenary group in November Medvedev "
-        + "crossed the Norwegian border on foot.");
+        + "crossed the Norwegian border on foot. The convicts were threatened with death if they deserted.");
     assertEquals("Medvedev", participant(event(a, "crossed"), "agent"), "not the group before \"in November\"");
+    assertEquals("they", participant(event(a, "deserted"), "agent"), "a pronoun after \"if\" is the subject");
   }
 
   @Test
