@@ -32,6 +32,15 @@ final class Attribution {
       "believe", "think", "hope", "expect", "fear", "know", "feel", "worry", "estimate", "find", "show", "learn",
       "contend", "recall", "agree", "guess", "suspect", "conclude", "understand");
 
+  /**
+   * Manners of saying that report speech with an explicit "that" ("emphasized that her proposals would
+   * ...") or before their frame; with a noun phrase they are something else ("declared bankruptcy",
+   * "Lamenting their luck, Mexicans say").
+   */
+  static final Set<String> THAT_CLAUSE_LEMMAS = Set.of(
+      "emphasize", "emphasise", "caution", "complain", "joke", "declare", "observe", "remark", "reply", "respond",
+      "boast", "lament", "speculate");
+
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> SKIPPABLE = Set.of("also", "later", "then", "again", "previously", "once",
       "has", "have", "had", "was", "were", "is", "would", "will", "further", "repeatedly", "publicly",
@@ -181,6 +190,11 @@ final class Attribution {
     if (PERSON_PRONOUNS.contains(word)) {
       Entity person = entities.lastBefore(t.start(), "PERSON");
       return new Speaker(person, null, t.start(), t.end());
+    }
+    if (word.equals("who") && !forward && i > 1 && tokens.get(i - 1).word().equals(",")) {
+      // "said Mr. Kamin, who emphasized that ...": the relative pronoun names the speaker before its comma.
+      Speaker antecedent = speakerAt(tokens, i - 2, false);
+      return new Speaker(antecedent.entity(), antecedent.name(), t.start(), t.end());
     }
     // "they said", "it says": no one to resolve to here, but these are the words that name the source.
     if (t.pos().equals("PRP")) return new Speaker(null, null, t.start(), t.end());

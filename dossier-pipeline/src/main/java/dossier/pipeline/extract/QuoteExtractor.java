@@ -36,7 +36,10 @@ public final class QuoteExtractor {
   private record Quoted(int sentence, int open, int closeSentence, int close, int start, int end, int depth) {}
 
   /** The quotes of the body of an annotated article, in text order. */
-  public List<Quote> extract(Annotated article, EntityIndex entities) {
+  public List<Quote> extract(Annotated annotated, EntityIndex entities) {
+    Annotated article = new Annotated(annotated.article(),
+        annotated.sentences().stream().map(QuoteExtractor::withQuoteMarks).toList(), annotated.names(),
+        annotated.timexes());
     Attribution attribution = new Attribution(entities, article.text());
     List<Sentence> body = article.sentences().stream().filter(s -> s.zone() == Zone.BODY).toList();
     List<Quoted> quoted = findQuoted(article, body);
@@ -49,6 +52,7 @@ public final class QuoteExtractor {
       String content = article.text().substring(q.start, q.end);
       if (content.isBlank() || isName(opening.tokens(), q)) continue;
       Cue cue = q.depth > 0 ? cueInsideOuter(opening, q) : cueFor(opening, closing, q);
+      if (cue == null && q.depth == 0) cue = frameAfter(article, body, closing, q);
       Cue byline = q.depth > 0 || hasVerbBefore(opening, q.open) ? null : dashSignature(article, body, closing, q);
       Cue colon = cue == null && isWholeSentences(opening, closing, q) ? introducedBy(body, opening) : null;
       Speaker speaker;
@@ -76,12 +80,49 @@ public final class QuoteExtractor {
       previous = speaker;
       previousSentence = body.indexOf(closing);
     }
-    out.addAll(indirect(article, body, entities, attribution));
+    out.addAll(indirect(article, body, entities, attribution, quoted));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }
 
   // ---- quoted text ----------------------------------------------------------------------------
+
+  /**
+   * The sentence with its quotation marks tagged by direction: the tagger leaves a closing pair typed
+   * as one token ("people,’” Merkley said") untagged, and guesses the direction of a straight mark, at
+   * times wrongly ("with the FBI," Oversight Chairman ...). A straight mark attached to the word before
+   * it and not to the one after closes a quote; attached only to the word after, it opens one.
+   */
+  static Sentence withQuoteMarks(Sentence s) {
+    List<Token> tokens = s.tokens();
+    List<Token> out = new ArrayList<>(tokens.size());
+    boolean changed = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String pos = quoteMarkTag(tokens, i);
+      if (pos != null && !pos.equals(t.pos())) {
+        t = new Token(t.index(), t.word(), t.lemma(), pos, t.ner(), t.start(), t.end());
+        changed = true;
+      }
+      out.add(t);
+    }
+    return changed ? new Sentence(s.index(), s.zone(), s.start(), s.end(), out) : s;
+  }
+
+  /** "``" for an opening quotation mark, "''" for a closing one, null for any other token. */
+  private static String quoteMarkTag(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    if (w.equals("\"") || w.equals("''")) {
+      boolean touchesBefore = i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
+      boolean touchesAfter = i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end();
+      if (touchesBefore && !touchesAfter) return "''";
+      if (touchesAfter && !touchesBefore) return "``";
+      return Attribution.isQuoteMark(tokens.get(i)) ? tokens.get(i).pos() : null;
+    }
+    if (w.length() > 1 && w.contains("”") && w.chars().allMatch(c -> c == '”' || c == '’')) return "''";
+    if (w.length() > 1 && w.contains("“") && w.chars().allMatch(c -> c == '“' || c == '‘')) return "``";
+    return null;
+  }
 
   /** Quoted stretches by their marks; a quote left open at a paragraph's end closes there. */
   private static List<Quoted> findQuoted(Annotated article, List<Sentence> body) {
@@ -107,13 +148,18 @@ public final class QuoteExtractor {
           // A closing mark typed at a paragraph's start ("”Fear. I am truly afraid ...") opens the quote.
           open.push(new int[] {s.index(), i});
         } else if (t.pos().equals("''") && !open.isEmpty()) {
-          int[] o = open.pop();
-          Sentence os = article.sentences().get(o[0]);
-          if (o[1] + 1 < os.tokens().size() && (o[0] != s.index() || o[1] + 1 < i)) {
-            int start = os.tokens().get(o[1] + 1).start();
-            // A closing mark the splitter moved to the next sentence closes after the previous sentence.
-            int end = i > 0 ? tokens.get(i - 1).end() : article.sentences().get(s.index() - 1).end();
-            if (end > start) out.add(new Quoted(o[0], o[1], s.index(), i, start, end, open.size()));
+          // "people,’” Merkley said": a closing pair typed as one token closes the inner quote and the outer.
+          int closes = t.word().length() > 1 && t.word().chars().allMatch(ch -> ch == '”' || ch == '’')
+              ? t.word().length() : 1;
+          for (int n = 0; n < closes && !open.isEmpty(); n++) {
+            int[] o = open.pop();
+            Sentence os = article.sentences().get(o[0]);
+            if (o[1] + 1 < os.tokens().size() && (o[0] != s.index() || o[1] + 1 < i)) {
+              int start = os.tokens().get(o[1] + 1).start();
+              // A closing mark the splitter moved to the next sentence closes after the previous sentence.
+              int end = i > 0 ? tokens.get(i - 1).end() : article.sentences().get(s.index() - 1).end();
+              if (end > start) out.add(new Quoted(o[0], o[1], s.index(), i, start, end, open.size()));
+            }
           }
         }
       }
@@ -174,10 +220,8 @@ public final class QuoteExtractor {
   /** The reporting verb of a quote: right after it, else right before it, else anywhere outside quotes in its sentence. */
   private static Cue cueFor(Sentence opening, Sentence closing, Quoted q) {
     List<Token> after = closing.tokens();
-    for (int i = q.close + 1; i < after.size() && i <= q.close + 8; i++) {
-      if (after.get(i).pos().equals("``")) break;
-      if (Attribution.isCue(after.get(i))) return new Cue(closing, i);
-    }
+    int cueAfter = cueAfterClose(after, q.close + 1);
+    if (cueAfter >= 0) return new Cue(closing, cueAfter);
     List<Token> before = opening.tokens();
     for (int i = q.open - 1; i >= 0; i--) {
       if (before.get(i).pos().equals("''")) break;
@@ -193,6 +237,28 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The cue within eight words after a quote's closing mark at {@code from}, else -1. Words in brackets
+   * ("Rep. John Mica (R-Fla.) said") and an apposition set off by commas ("Malkia Cyril, the executive
+   * director at the Center of Media Justice, told") do not count; another finite verb or quote ends the search.
+   */
+  private static int cueAfterClose(List<Token> tokens, int from) {
+    int words = 0;
+    int brackets = 0;
+    boolean apposition = false;
+    for (int i = from; i < tokens.size() && words <= 8; i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("``")) return -1;
+      if (Attribution.isCue(t)) return i;
+      if (t.pos().equals("-LRB-") || t.word().equals("(")) brackets++;
+      else if (t.pos().equals("-RRB-") || t.word().equals(")")) brackets = Math.max(0, brackets - 1);
+      else if (t.word().equals(",") && i > from) apposition = !apposition;
+      else if (FRAME_VERBS.contains(t.pos())) return -1;
+      else if (brackets == 0 && !apposition) words++;
+    }
+    return -1;
   }
 
   /** Whether a verb stands before token {@code open} of {@code s}: the quote then sits in a frame of its own. */
@@ -235,6 +301,40 @@ public final class QuoteExtractor {
         && k + 1 < tokens.size() || tokens.get(k).pos().equals("``") || paragraphOf(article, tokens.get(k).start())
         != paragraphOf(article, tokens.get(dash).start());
     return ends ? new Cue(s, dash) : null;
+  }
+
+  /**
+   * "“Why isn’t this proof?” Vitter demanded.": the splitter ends the sentence at the question mark, so
+   * the frame stands alone in the next sentence of the paragraph. It is the quote's when it is only a
+   * speaker and a cue ("Graham asked.", "asked Graham.", "she said, but Kevin was drifting off"), with no
+   * clause of its own after the cue.
+   */
+  private static Cue frameAfter(Annotated article, List<Sentence> body, Sentence closing, Quoted q) {
+    List<Token> tokens = closing.tokens();
+    for (int i = q.close + 1; i < tokens.size(); i++) {
+      if (!tokens.get(i).pos().equals(".")) return null;
+    }
+    int at = body.indexOf(closing);
+    if (at < 0 || at + 1 >= body.size()) return null;
+    Sentence next = body.get(at + 1);
+    if (paragraphOf(article, next.start()) != paragraphOf(article, closing.start())) return null;
+    List<Token> frame = next.tokens();
+    int c = 0;
+    while (c < frame.size() && c < 8 && !Attribution.isCue(frame.get(c))) {
+      String pos = frame.get(c).pos();
+      if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("PRP") || pos.startsWith("JJ") || pos.equals("RB")
+          || pos.equals("HYPH") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("POS"))) {
+        return null;
+      }
+      c++;
+    }
+    if (c >= frame.size() || c >= 8 || !FRAME_VERBS.contains(frame.get(c).pos())) return null;
+    for (int i = c + 1; i < frame.size(); i++) {
+      Token t = frame.get(i);
+      if (t.word().equals(",") || t.word().equals(";")) break;
+      if (FRAME_VERBS.contains(t.pos()) || Attribution.isQuoteMark(t) || t.word().equals("that")) return null;
+    }
+    return new Cue(next, c);
   }
 
   /** The cue of the body sentence before {@code s} when that sentence ends in a colon after it, else null. */
@@ -294,7 +394,8 @@ public final class QuoteExtractor {
   // ---- indirect speech ------------------------------------------------------------------------
 
   /** "X said (that) CLAUSE" with no quotation marks around the clause. */
-  private List<Quote> indirect(Annotated article, List<Sentence> body, EntityIndex entities, Attribution attribution) {
+  private List<Quote> indirect(Annotated article, List<Sentence> body, EntityIndex entities, Attribution attribution,
+      List<Quoted> quoted) {
     List<Quote> out = new ArrayList<>();
     for (Sentence s : body) {
       List<Token> tokens = s.tokens();
@@ -303,11 +404,21 @@ public final class QuoteExtractor {
         Token t = tokens.get(c);
         if (t.pos().equals("``")) depth++;
         if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
-        if (depth > 0 || !t.pos().startsWith("VB")
-            || !Attribution.INDIRECT_LEMMAS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
-          continue;
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean thatOnly = Attribution.THAT_CLAUSE_LEMMAS.contains(lemma);
+        if (depth > 0 || !t.pos().startsWith("VB") || !Attribution.INDIRECT_LEMMAS.contains(lemma) && !thatOnly
+            || inside(quoted, t.start())) {
+          continue; // "I think" inside a quote is the quoted speaker's words, not a report of its own
+        }
+        if (c > 0 && (Attribution.isQuoteMark(tokens.get(c - 1)) || c > 1 && tokens.get(c - 1).word().equals(",")
+            && Attribution.isQuoteMark(tokens.get(c - 2)))) {
+          continue; // "…,” said Mr. Kamin, who …": the quote is what was said; the speaker follows the cue
         }
         int start = complementStart(tokens, c);
+        if (thatOnly && start >= 0 && !Words.is(tokens.get(start), "that")
+            && !(!t.pos().equals("VBG") && tokens.get(start).pos().equals("PRP"))) {
+          start = -1; // but "complained they weren't given a free hand" reports as "said they" does
+        }
         int end = start < 0 ? -1 : complementEnd(tokens, start);
         int rest = -1;
         if (start < 0 || end <= start || !hasFiniteVerb(tokens, start, end)) {
@@ -329,8 +440,11 @@ public final class QuoteExtractor {
               new Cue(s, c)));
         }
       }
+      int before = out.size();
       accordingTo(s, entities, attribution, out);
       speechActs(s, entities, attribution, out);
+      // A speech act or "according to" inside a quote is part of the quoted words.
+      out.subList(before, out.size()).removeIf(q -> inside(quoted, q.cueSpan().start(), entities));
     }
     return out;
   }
@@ -476,6 +590,22 @@ public final class QuoteExtractor {
     }
   }
 
+  /** Whether char offset {@code at} lies inside a quoted stretch. */
+  private static boolean inside(List<Quoted> quoted, int at) {
+    for (Quoted q : quoted) {
+      if (q.start <= at && at < q.end) return true;
+    }
+    return false;
+  }
+
+  /** Whether code point offset {@code codePointAt} (a quote's cue span) lies inside a quoted stretch. */
+  private static boolean inside(List<Quoted> quoted, int codePointAt, EntityIndex entities) {
+    for (Quoted q : quoted) {
+      if (entities.offsets().at(q.start) <= codePointAt && codePointAt < entities.offsets().at(q.end)) return true;
+    }
+    return false;
+  }
+
   private static boolean containsQuoteMark(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       if (Attribution.isQuoteMark(tokens.get(i))) return true;
@@ -562,10 +692,30 @@ public final class QuoteExtractor {
   /** The clause runs to the sentence's end, or to a comma that opens a trailing frame. */
   private static int complementEnd(List<Token> tokens, int start) {
     int end = tokens.size();
+    // "... were not complete, and human rights groups warned that ...": a second clause with a reporting
+    // frame of its own is a second report, not more of this one.
+    for (int k = start + 2; k + 2 < tokens.size(); k++) {
+      if (tokens.get(k).word().equals(",") && tokens.get(k + 1).pos().equals("CC") && opensReport(tokens, k + 2)) {
+        end = k;
+        break;
+      }
+    }
     while (end > start && (tokens.get(end - 1).pos().equals(".") || Attribution.isQuoteMark(tokens.get(end - 1)))) {
       end--;
     }
     return end;
+  }
+
+  /** Whether a subject (up to six words) and a finite reporting verb start at token {@code i}. */
+  private static boolean opensReport(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && k - i < 6 && (SUBJECT_WORDS.contains(tokens.get(k).pos())
+        || tokens.get(k).pos().equals("RB"))) {
+      k++;
+    }
+    if (k == i || k >= tokens.size() || !FRAME_VERBS.contains(tokens.get(k).pos())) return false;
+    String lemma = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+    return Attribution.isCue(tokens.get(k)) || Attribution.INDIRECT_LEMMAS.contains(lemma);
   }
 
   private static boolean hasFiniteVerb(List<Token> tokens, int start, int end) {

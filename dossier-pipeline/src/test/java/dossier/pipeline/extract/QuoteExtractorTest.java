@@ -283,4 +283,77 @@ class QuoteExtractorTest {
         + "him on Monday.");
     assertTrue(a.quotes().stream().noneMatch(q -> "―".equals(q.cue())), a.quotes().toString());
   }
+
+  @Test
+  void aClosingPairTypedAsOneTokenOrAStraightMarkStillClosesTheQuote() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-20", "“You say you ‘accept responsibility, and it was the fault of "
+        + "those 5,000 people,’” Merkley said. “Immunity deals should not be a requirement for cooperating with the "
+        + "FBI,\" Oversight Chairman Jason Chaffetz said in a statement.");
+    Quote merkley = quote(a, "You say you");
+    assertEquals("said", merkley.cue());
+    assertTrue(merkley.speakerSpan().text().contains("Merkley"), merkley.speakerSpan().text());
+    assertEquals("Jason Chaffetz", quote(a, "Immunity deals").speakerName());
+  }
+
+  @Test
+  void bracketsAndAnAppositionAfterTheQuoteDoNotHideTheCue() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-22", "\"They may not want to answer and they have that right "
+        + "under the Constitution,\" Rep. John Mica (R-Fla.) said. “This narrative isn’t just in our institutions,” "
+        + "Malkia Cyril, the executive director at the Center of Media Justice, told The Huffington Post.");
+    assertEquals("John Mica", quote(a, "They may not want").speakerName());
+    Quote cyril = quote(a, "This narrative");
+    assertEquals("Malkia Cyril", cyril.speakerName());
+    assertEquals("told", cyril.cue());
+  }
+
+  @Test
+  void aFrameLeftAloneAfterAQuestionMarkIsTheQuotes() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-20", "“Why isn’t this crystal clear proof that an entity as big "
+        + "as Wells is too big to fail?” Vitter demanded. “Does anybody know what the platform is?” Graham asked. "
+        + "“Neither do I.”\n\nThey shouted “Why?” He said the plan was dead.");
+    Quote vitter = quote(a, "Why isn’t this");
+    assertEquals("demanded", vitter.cue());
+    assertTrue(vitter.speakerSpan().text().contains("Vitter"), vitter.speakerSpan().text());
+    assertEquals("asked", quote(a, "Does anybody know").cue());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("Why?") && "said".equals(q.cue())),
+        "a frame with a clause of its own is not the quote's: " + a.quotes());
+  }
+
+  @Test
+  void aBeliefInsideAQuoteIsPartOfTheQuote() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "“Why won’t he release his tax returns? I think there may be "
+        + "a couple of reasons,” she said.");
+    assertEquals("said", quote(a, "Why won’t he").cue());
+    assertTrue(a.quotes().stream().noneMatch(q -> "think".equals(q.cue())), a.quotes().toString());
+  }
+
+  @Test
+  void aRelativePronounAfterAnInvertedFrameSpeaksItsOwnReport() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-16", "“Closing loopholes for the wealthy inevitably involves a "
+        + "certain amount of administration,” said David Kamin, who emphasized that her proposals would simplify "
+        + "returns for small businesses.");
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("David Kamin")), a.quotes().toString());
+    Quote report = quote(a, "that her proposals");
+    assertEquals("emphasized", report.cue());
+    assertEquals("who", report.speakerSpan().text());
+    assertEquals("David Kamin", report.speakerName());
+  }
+
+  @Test
+  void aMannerOfSayingReportsOnlyAThatClause() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-28", "Lamenting their luck, Mexicans often say, ''Poor Mexico, so "
+        + "far from God and so close to the United States.'' Several former RT journalists have complained they "
+        + "weren't given such a free hand.");
+    assertTrue(a.quotes().stream().noneMatch(q -> "Lamenting".equals(q.cue())), a.quotes().toString());
+    assertEquals("say", quote(a, "Poor Mexico").cue());
+    assertEquals("complained", quote(a, "they weren't given").cue());
+  }
+
+  @Test
+  void aSecondClauseWithItsOwnReportingFrameIsASecondReport() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-16", "Obama emphasized that Burma's reforms were not complete, and "
+        + "human rights groups warned that the administration was relinquishing critical leverage.");
+    assertEquals("that Burma's reforms were not complete", quote(a, "that Burma's").text());
+    assertEquals("human rights groups", quote(a, "that the administration").speakerName());
+  }
 }
