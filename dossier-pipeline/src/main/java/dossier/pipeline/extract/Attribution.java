@@ -119,6 +119,11 @@ final class Attribution {
     }
     int i = c - 1;
     while (i >= 0 && (SKIPPABLE.contains(lower(tokens.get(i))) || tokens.get(i).pos().equals("RB"))) i--;
+    if (i > 0 && tokens.get(i).pos().equals("CC")) {
+      // "China condemned the test and warned ...": a second predicate has the subject of the first.
+      int first = firstPredicate(tokens, i);
+      if (first >= 0) return speakerOf(tokens, first);
+    }
     if (i >= 0 && tokens.get(i).word().equals(",")) {
       int j = i - 1;
       while (j >= 0 && !tokens.get(j).word().equals(",") && !isQuoteMark(tokens.get(j))) j--;
@@ -158,15 +163,39 @@ final class Attribution {
     if (c < 1) return -1;
     Token cue = tokens.get(c);
     String before = lower(tokens.get(c - 1));
+    // "called on Dean to apologize for accusing him", "never tire of telling": a gerund after a preposition too.
+    boolean afterPreposition = cue.pos().equals("VBG") && tokens.get(c - 1).pos().equals("IN");
     boolean participle = cue.pos().equals("VBG") && Set.of(",", "while", "by", "after", "before", "even", "also")
-        .contains(before);
+        .contains(before) || afterPreposition;
     boolean infinitive = cue.pos().equals("VB") && before.equals("to");
     if (!participle && !infinitive) return -1;
     int limit = c - 1;
     for (int i = limit - 1; i >= 0; i--) {
       Token t = tokens.get(i);
       if (isQuoteMark(t)) return -1;
+      // "called on Dean to apologize for accusing him": after an object and "to", the object acts.
+      if (afterPreposition && t.pos().equals("TO") && i > 0 && (tokens.get(i - 1).pos().startsWith("NN")
+          || tokens.get(i - 1).pos().equals("PRP"))) {
+        return -1;
+      }
       if (FINITE.contains(t.pos())) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The finite verb of the predicate that a conjunction at {@code cc} follows: the nearest finite verb
+   * before it in the same clause (no comma, quote or subordinator between), else -1.
+   */
+  private static int firstPredicate(List<Token> tokens, int cc) {
+    for (int k = cc - 1; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (isQuoteMark(t) || t.word().equals(";") || t.word().equals(":") || t.pos().equals("WDT")
+          || t.pos().equals("WP") || t.pos().equals("IN") && Set.of("that", "because", "if", "when", "while")
+              .contains(lower(t))) {
+        return -1;
+      }
+      if (FINITE.contains(t.pos())) return k;
     }
     return -1;
   }
@@ -221,7 +250,12 @@ final class Attribution {
 
   private static int headOf(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).pos().equals("IN") && k > from) return lastNoun(tokens, from, k);
+      if (tokens.get(k).pos().equals("IN") && k > from) {
+        int before = lastNoun(tokens, from, k);
+        // "Many of his supporters", "eight of 10 voters": a quantifier's head is the noun after "of".
+        return tokens.get(before).pos().startsWith("NN") || !Words.is(tokens.get(k), "of") ? before
+            : lastNoun(tokens, k + 1, to);
+      }
     }
     return lastNoun(tokens, from, to);
   }

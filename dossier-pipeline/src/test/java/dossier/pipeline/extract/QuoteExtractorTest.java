@@ -356,4 +356,22 @@ class QuoteExtractorTest {
     assertEquals("that Burma's reforms were not complete", quote(a, "that Burma's").text());
     assertEquals("human rights groups", quote(a, "that the administration").speakerName());
   }
+
+  @Test
+  void aSecondPredicateOrAGerundAfterAPrepositionHasTheSubjectOfTheFirstVerb() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-25", "Authorities lifted the curfew on Saturday and said a new one "
+        + "would start on Friday. Trump was criticized for saying that the election was rigged. David Axelrod "
+        + "called on Howard Dean to apologize for accusing Trump of drug use.");
+    assertEquals("Authorities", quote(a, "a new one would start").speakerSpan().text());
+    assertEquals("Trump", quote(a, "that the election was rigged").speakerSpan().text());
+    assertTrue(a.quotes().stream().noneMatch(q -> "accusing".equals(q.cue()) && q.speakerSpan() != null
+        && q.speakerSpan().text().contains("Axelrod")), "Dean, not Axelrod, accused: " + a.quotes());
+  }
+
+  @Test
+  void aQuantifiersSpeakerIsTheNounAfterOf() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-16", "Many of his supporters believe bigotry and xenophobia are "
+        + "acceptable.");
+    assertEquals("Many of his supporters", quote(a, "bigotry and xenophobia").speakerName());
+  }
 }
