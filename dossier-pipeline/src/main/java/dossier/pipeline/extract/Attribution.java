@@ -145,6 +145,11 @@ final class Attribution {
       "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "weekend", "time");
 
+  /** Whether the token heads a time phrase ("this month", "Tuesday"), which names no speaker. */
+  static boolean isTimeHead(Token t) {
+    return TIME_HEADS.contains(lower(t));
+  }
+
   /** Whether a finite verb stands after char offset {@code charEnd} before the next comma or the sentence end. */
   private static boolean verbFollows(List<Token> tokens, int charEnd) {
     for (Token t : tokens) {

@@ -465,8 +465,11 @@ public final class QuoteExtractor {
       int from = c + 1;
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
       if (lemma.equals("call")) {
-        if (!Set.of("for", "on").contains(Words.lower(tokens.get(from)))) continue; // "called X Y" names
-        from++;
+        if (Set.of("for", "on").contains(Words.lower(tokens.get(from)))) {
+          from++;
+        } else if (!callsXY(tokens, from)) {
+          continue; // "called the police", "called a meeting", "called Democratic bigwigs to the stage"
+        }
       }
       if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())) continue;
       int to = from;
@@ -479,6 +482,46 @@ public final class QuoteExtractor {
       if (!speaker.known() && !speaker.hasMention()) continue;
       out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, c)));
     }
+  }
+
+  /**
+   * Whether "called" before token {@code from} says what someone or something is: an object and then a
+   * second noun phrase, adjective or quote ("called Trump a \"pathological liar\"", "called the charges
+   * unsubstantiated", "called Wells Fargo's behavior “outrageous”"). Not a reflexive naming ("a group calling
+   * itself X") nor a time after the object ("called his mother a day later").
+   */
+  private static boolean callsXY(List<Token> tokens, int from) {
+    int k = from;
+    if (k >= tokens.size()) return false;
+    Token object = tokens.get(k);
+    if (object.pos().equals("PRP")) {
+      if (Words.lower(object).endsWith("self") || Words.lower(object).endsWith("selves")) return false;
+      k++;
+    } else {
+      while (k < tokens.size() && (k == from || !opensComplement(tokens, k)) && isObjectToken(tokens.get(k))) k++;
+      if (k == from || !tokens.get(k - 1).pos().startsWith("NN")) return false;
+    }
+    if (k >= tokens.size() || !opensComplement(tokens, k)) return false;
+    for (int i = k; i < tokens.size() && i < k + 4; i++) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("NN")) return !Attribution.isTimeHead(t);
+      if (!t.pos().equals("DT") && !t.pos().startsWith("JJ") && !t.pos().equals("``") && !t.pos().equals("RB")) break;
+    }
+    return true;
+  }
+
+  private static boolean opensComplement(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    // An adjective after a noun ("the charges unsubstantiated"), not inside the object ("the Democratic plan").
+    boolean afterNoun = k > 0 && (tokens.get(k - 1).pos().startsWith("NN") || tokens.get(k - 1).pos().equals("PRP"));
+    return t.pos().equals("``") || t.pos().startsWith("JJ") && afterNoun || t.pos().equals("DT")
+        && Set.of("a", "an", "the").contains(Words.lower(t));
+  }
+
+  private static boolean isObjectToken(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("NN") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("POS")
+        || pos.equals("CD") || Words.is(t, "of");
   }
 
   /** Speech acts with a noun-phrase or infinitive content. */
@@ -526,6 +569,12 @@ public final class QuoteExtractor {
     Token t = tokens.get(i);
     String w = Words.lower(t);
     if (w.equals("during")) return true;
+    // "called the plan a “disaster” on Monday": a closing time is the frame's.
+    if ((w.equals("on") || w.equals("last") || w.equals("this")) && i + 1 < tokens.size()
+        && Attribution.isTimeHead(tokens.get(i + 1)) && (i + 2 >= tokens.size() || tokens.get(i + 2).pos().equals(".")
+            || tokens.get(i + 2).word().equals(","))) {
+      return true;
+    }
     if (t.pos().equals("IN") && SUBORDINATORS.contains(w)) {
       // "as Trump consolidates ...": a subject and its finite verb; not "as promised", "such as", "as a reason".
       if (i > 0 && Set.of("such", "as", "so", "well").contains(Words.lower(tokens.get(i - 1)))) return false;
