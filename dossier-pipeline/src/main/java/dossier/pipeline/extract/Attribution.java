@@ -100,6 +100,18 @@ final class Attribution {
    * before it, skipping adverbs, auxiliaries and a comma-bounded apposition ("Hill, a doctor, said").
    */
   Speaker speakerOf(List<Token> tokens, int c) {
+    return speakerOf(tokens, c, true);
+  }
+
+  /**
+   * The subject of a speech act whose content follows it ("X, a professor, described Trump's approach"):
+   * never inverted, as the words after the verb are its content.
+   */
+  Speaker subjectOf(List<Token> tokens, int c) {
+    return speakerOf(tokens, c, false);
+  }
+
+  private Speaker speakerOf(List<Token> tokens, int c, boolean mayInvert) {
     // ", saying ...", "to admit ...": a participle or infinitive has the subject of the verb it hangs on.
     int governing = governingVerb(tokens, c);
     if (governing >= 0) {
@@ -110,7 +122,7 @@ final class Attribution {
     boolean afterQuote = c > 0 && (isQuoteMark(tokens.get(c - 1))
         || tokens.get(c - 1).word().equals(",") && c > 1 && isQuoteMark(tokens.get(c - 2)));
     boolean afterComma = c > 0 && tokens.get(c - 1).word().equals(",") && !tokens.get(c).lemma().equalsIgnoreCase("tell");
-    boolean inverted = afterQuote || afterComma;
+    boolean inverted = mayInvert && (afterQuote || afterComma);
     if (inverted && c + 1 < tokens.size()) {
       Speaker after = speakerAt(tokens, c + 1, true);
       // "Hester, a senior associate, said parents still want ...": after an apposition's comma the

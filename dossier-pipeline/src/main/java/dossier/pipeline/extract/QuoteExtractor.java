@@ -471,14 +471,18 @@ public final class QuoteExtractor {
           continue; // "called the police", "called a meeting", "called Democratic bigwigs to the stage"
         }
       }
-      if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())) continue;
+      if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())
+          && !(tokens.get(from).pos().equals("VBN") && from + 1 < tokens.size()
+              && tokens.get(from + 1).pos().startsWith("NN"))) {
+        continue; // a participle opens the content only as an adjective ("called for increased spending")
+      }
       int to = from;
       while (to < tokens.size() && !endsSpeechAct(tokens, from, to)) to++;
       while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
       if (to - from < 2) continue;
       int cueStart = entities.offsets().at(t.start());
       if (out.stream().anyMatch(q -> q.cueSpan() != null && q.cueSpan().start() == cueStart)) continue;
-      Speaker speaker = attribution.speakerOf(tokens, c);
+      Speaker speaker = attribution.subjectOf(tokens, c);
       if (!speaker.known() && !speaker.hasMention()) continue;
       out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, c)));
     }
@@ -540,8 +544,17 @@ public final class QuoteExtractor {
     if (!SPEECH_ACT_LEMMAS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return false;
     String pos = t.pos();
     if (Set.of("VBD", "VBZ", "VBP", "VBG").contains(pos)) return true;
-    // "a group called X", "the plan was criticized": a participle speaks only as a perfect ("has criticized").
-    if (pos.equals("VBN")) return c > 0 && Set.of("has", "have", "had").contains(Words.lower(tokens.get(c - 1)));
+    // "a group called X", "the plan was criticized": a participle speaks only as a perfect ("has criticized"),
+    // or where the tagger misread a past tense after a name or an apposition ("the NAACP called for",
+    // "Keron Blair, executive director of AROS, called for"), not before "by".
+    if (pos.equals("VBN")) {
+      if (c == 0) return false;
+      Token before = tokens.get(c - 1);
+      boolean perfect = Set.of("has", "have", "had").contains(Words.lower(before));
+      boolean misread = (before.pos().startsWith("NNP") || before.pos().equals("PRP") || before.word().equals(","))
+          && c + 1 < tokens.size() && !Words.is(tokens.get(c + 1), "by") && !Words.is(tokens.get(c + 1), "as");
+      return perfect || misread;
+    }
     return pos.equals("VB") && c > 0 && (tokens.get(c - 1).pos().equals("MD") || tokens.get(c - 1).pos().equals("TO"));
   }
 
@@ -569,6 +582,11 @@ public final class QuoteExtractor {
     Token t = tokens.get(i);
     String w = Words.lower(t);
     if (w.equals("during")) return true;
+    // "called for more school investment in a statement": the medium is the frame's.
+    if (w.equals("in") && i + 2 < tokens.size() && Words.DETERMINERS.contains(Words.lower(tokens.get(i + 1)))
+        && Words.SPEECH_MEDIA.contains(Words.lower(tokens.get(i + 2)))) {
+      return true;
+    }
     // "called the plan a “disaster” on Monday": a closing time is the frame's.
     if ((w.equals("on") || w.equals("last") || w.equals("this")) && i + 1 < tokens.size()
         && Attribution.isTimeHead(tokens.get(i + 1)) && (i + 2 >= tokens.size() || tokens.get(i + 2).pos().equals(".")

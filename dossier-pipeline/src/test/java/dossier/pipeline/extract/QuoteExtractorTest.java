@@ -394,4 +394,23 @@ class QuoteExtractorTest {
         + "later. The band leader called Democratic bigwigs to the stage.");
     assertTrue(a.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().startsWith("call")), a.quotes().toString());
   }
+
+  @Test
+  void aSpeechActTheTaggerReadAsAParticipleAfterANameStillSpeaks() {
+    ArticleAnalysis a = Analyses.analyze("2016-10-07", "In July, the NAACP called for a moratorium on charter "
+        + "schools. Keron Blair, executive director of AROS, called for more school investment in a statement on "
+        + "Thursday. The measures called for by the treaty took effect.");
+    assertEquals("the NAACP", quote(a, "a moratorium").speakerSpan().text());
+    Quote blair = quote(a, "more school investment");
+    assertEquals("more school investment", blair.text(), "the medium is the frame's");
+    assertTrue(blair.speakerSpan().text().contains("Keron Blair"), blair.toString());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("by the treaty")), a.quotes().toString());
+  }
+
+  @Test
+  void theSubjectOfASpeechActAfterAnAppositionSpeaksNotItsObject() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-23", "Jo-Renee Formicola, a political science professor at Seton "
+        + "Hall University, described Trump's approach in terms of lowering expectations.");
+    assertTrue(quote(a, "Trump's approach").speakerSpan().text().contains("Formicola"), a.quotes().toString());
+  }
 }
