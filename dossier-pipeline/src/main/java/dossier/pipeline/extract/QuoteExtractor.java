@@ -29,6 +29,12 @@ public final class QuoteExtractor {
       "PRP$");
   private static final Set<String> CLAUSE_STARTERS = Set.of("PRP", "PRP$", "DT", "JJ", "JJS", "JJR", "NNP", "NNPS",
       "NN", "NNS", "EX", "CD");
+  /**
+   * Adverbs and conjunctions that open a reported clause as its subject does: "says there needs to be a law",
+   * "says too much is made of", "says neither the nominee nor her campaign helped".
+   */
+  private static final Set<String> CLAUSE_OPENING_WORDS = Set.of("there", "too", "neither", "either", "both", "only",
+      "not", "nearly", "almost", "even", "no", "here");
   /** Verb tags that make a clause; participles count too, as the tagger reads "had killed" as VBN VBN at times. */
   private static final Set<String> CLAUSE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD", "VBN");
 
@@ -731,7 +737,12 @@ public final class QuoteExtractor {
     if (i >= tokens.size()) return -1;
     Token first = tokens.get(i);
     if (Attribution.isQuoteMark(first) || first.word().equals(":")) return -1;
-    if (!CLAUSE_STARTERS.contains(first.pos()) || first.word().equals(",")) return -1;
+    // After an explicit "that" an adjunct may come first ("shows that in a head-to-head contest, Clinton leads").
+    boolean adjunctAfterThat = that >= 0 && (first.pos().equals("IN") || first.pos().equals("RB"));
+    if (!CLAUSE_STARTERS.contains(first.pos()) && !CLAUSE_OPENING_WORDS.contains(Words.lower(first))
+        && !adjunctAfterThat || first.word().equals(",")) {
+      return -1;
+    }
     return that >= 0 ? that : i;
   }
 

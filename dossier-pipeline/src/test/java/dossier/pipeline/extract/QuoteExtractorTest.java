@@ -413,4 +413,24 @@ class QuoteExtractorTest {
         + "Hall University, described Trump's approach in terms of lowering expectations.");
     assertTrue(quote(a, "Trump's approach").speakerSpan().text().contains("Formicola"), a.quotes().toString());
   }
+
+  @Test
+  void aReportedClauseMayOpenWithThereTooOrNeither() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-30", "Mike Pence says too much is made of Donald Trump’s tweets. "
+        + "Clinton says there needs to be a law that requires nominees to release their tax returns. A spokeswoman "
+        + "for Hillary Clinton says neither the nominee nor her campaign helped her. He said again and again.");
+    assertEquals("Mike Pence", quote(a, "too much is made").speakerName());
+    assertEquals("says", quote(a, "there needs to be a law").cue());
+    assertEquals("A spokeswoman for Hillary Clinton", quote(a, "neither the nominee").speakerSpan().text());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("again")), a.quotes().toString());
+  }
+
+  @Test
+  void anAdjunctMayOpenAReportedClauseAfterThat() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-18", "E.U. leaders warn that if the bloc fails to ensure security "
+        + "for its citizens, it could rapidly fall apart. The study found that in the state's three largest "
+        + "counties, voters have been taken off the rolls.");
+    assertEquals("E.U. leaders", quote(a, "that if the bloc fails").speakerSpan().text());
+    assertEquals("found", quote(a, "that in the state's").cue());
+  }
 }
