@@ -420,6 +420,16 @@ public final class QuoteExtractor {
             && Attribution.isQuoteMark(tokens.get(c - 2)))) {
           continue; // "…,” said Mr. Kamin, who …": the quote is what was said; the speaker follows the cue
         }
+        if (c > 2 && tokens.get(c - 1).word().equals(",") && nameThenComma(tokens, c + 1)) {
+          // "Its first ad could start this week, said Brian Baker, a longtime adviser who oversees ...":
+          // the cue is inverted, the name after it speaks, and the clause before it is what was said.
+          int from = tokens.get(0).pos().equals("CC") ? 1 : 0;
+          if (hasFiniteVerb(tokens, from, c - 1) && !containsQuoteMark(tokens, from, c - 1)) {
+            out.add(quote(entities, tokens.get(from).start(), tokens.get(c - 2).end(), "indirect",
+                attribution.speakerOf(tokens, c), new Cue(s, c)));
+          }
+          continue;
+        }
         int start = complementStart(tokens, c);
         if (thatOnly && start >= 0 && !Words.is(tokens.get(start), "that")
             && !(!t.pos().equals("VBG") && tokens.get(start).pos().equals("PRP"))) {
@@ -782,6 +792,16 @@ public final class QuoteExtractor {
       end--;
     }
     return end;
+  }
+
+  /** Whether a name (up to six words) followed by a comma starts at token {@code i}: "Brian Baker, a ...". */
+  private static boolean nameThenComma(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && k - i < 6 && (tokens.get(k).pos().startsWith("NNP")
+        || tokens.get(k).pos().equals("HYPH"))) {
+      k++;
+    }
+    return k > i && k < tokens.size() && tokens.get(k).word().equals(",");
   }
 
   /** Whether a subject (up to six words) and a finite reporting verb start at token {@code i}. */

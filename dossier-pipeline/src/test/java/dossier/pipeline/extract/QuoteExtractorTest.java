@@ -433,4 +433,14 @@ class QuoteExtractorTest {
     assertEquals("E.U. leaders", quote(a, "that if the bloc fails").speakerSpan().text());
     assertEquals("found", quote(a, "that in the state's").cue());
   }
+
+  @Test
+  void anInvertedFrameWithAnAppositionReportsTheClauseBeforeIt() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-22", "Its first national television ad could start this week, said "
+        + "Brian Baker, a longtime political adviser to the Ricketts family who oversees the super PAC.");
+    Quote q = quote(a, "Its first national television ad");
+    assertEquals("Its first national television ad could start this week", q.text());
+    assertEquals("Brian Baker", q.speakerSpan().text());
+    assertTrue(a.quotes().stream().noneMatch(x -> x.text().startsWith("Brian Baker")), a.quotes().toString());
+  }
 }
