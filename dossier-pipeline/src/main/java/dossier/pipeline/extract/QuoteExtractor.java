@@ -49,10 +49,15 @@ public final class QuoteExtractor {
     Attribution attribution = new Attribution(entities, article.text());
     List<Sentence> body = article.sentences().stream().filter(s -> s.zone() == Zone.BODY).toList();
     List<Quoted> quoted = findQuoted(article, body);
-    List<Quote> out = new ArrayList<>();
+    List<Quote> turns = transcript(article, body, entities, attribution);
+    List<Quote> out = new ArrayList<>(turns);
     Speaker previous = Speaker.NONE;
     int previousSentence = -10;
     for (Quoted q : quoted) {
+      if (turns.stream().anyMatch(t -> entities.offsets().at(q.start) < t.end()
+          && entities.offsets().at(q.end) > t.start())) {
+        continue; // a transcript's turn in quotation marks is that turn's quote
+      }
       Sentence closing = article.sentences().get(q.closeSentence);
       Sentence opening = article.sentences().get(q.sentence);
       String content = article.text().substring(q.start, q.end);
@@ -307,6 +312,57 @@ public final class QuoteExtractor {
         && k + 1 < tokens.size() || tokens.get(k).pos().equals("``") || paragraphOf(article, tokens.get(k).start())
         != paragraphOf(article, tokens.get(dash).start());
     return ends ? new Cue(s, dash) : null;
+  }
+
+  /**
+   * Transcripts: a paragraph that opens with a speaker's name in capitals and a colon ("WALLACE: Let's start
+   * with ...", "PENCE: Well, look, ...") is that speaker's turn, up to the paragraph's end; the colon is its cue.
+   */
+  private static List<Quote> transcript(Annotated article, List<Sentence> body, EntityIndex entities,
+      Attribution attribution) {
+    List<Quote> out = new ArrayList<>();
+    int lastParagraph = -1;
+    for (int n = 0; n < body.size(); n++) {
+      Sentence s = body.get(n);
+      int paragraph = paragraphOf(article, s.start());
+      boolean opensParagraph = paragraph != lastParagraph;
+      lastParagraph = paragraph;
+      if (!opensParagraph) continue;
+      List<Token> tokens = s.tokens();
+      int name = !tokens.isEmpty() && Attribution.isQuoteMark(tokens.get(0)) ? 1 : 0;
+      int colon = name;
+      while (colon < tokens.size() && colon - name < 3 && isCapitalsWord(tokens.get(colon))) colon++;
+      if (colon == name || colon + 1 >= tokens.size() || !tokens.get(colon).word().equals(":")
+          || EDITORIAL_LABELS.contains(Words.lower(tokens.get(name)))) {
+        continue;
+      }
+      int last = n;
+      while (last + 1 < body.size() && paragraphOf(article, body.get(last + 1).start()) == paragraph) last++;
+      List<Token> end = body.get(last).tokens();
+      int endToken = end.size() - 1;
+      while (endToken > 0 && Attribution.isQuoteMark(end.get(endToken))) endToken--;
+      int from = tokens.get(colon + 1).start();
+      int to = end.get(endToken).end();
+      if (to <= from) continue;
+      Speaker speaker = attribution.namedBy(tokens, name);
+      if (!speaker.hasMention()) {
+        speaker = new Speaker(null, article.text().substring(tokens.get(name).start(), tokens.get(colon - 1).end()),
+            tokens.get(name).start(), tokens.get(colon - 1).end());
+      }
+      out.add(quote(entities, from, to, "direct", speaker, new Cue(s, colon)));
+    }
+    return out;
+  }
+
+  /** Labels in capitals that introduce the newsroom's own words, no speaker's turn ("CLARIFICATION: ..."). */
+  private static final Set<String> EDITORIAL_LABELS = Set.of("clarification", "correction", "update", "updated",
+      "editor", "editors", "note", "watch", "read", "related", "photos", "video", "warning", "disclosure", "breaking");
+
+  /** "WALLACE", "PENCE": a word of two or more letters, all capitals. */
+  private static boolean isCapitalsWord(Token t) {
+    String w = t.word();
+    return w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')
+        && w.chars().anyMatch(Character::isLetter);
   }
 
   /**

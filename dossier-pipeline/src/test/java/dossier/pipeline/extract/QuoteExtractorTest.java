@@ -443,4 +443,17 @@ class QuoteExtractorTest {
     assertEquals("Brian Baker", q.speakerSpan().text());
     assertTrue(a.quotes().stream().noneMatch(x -> x.text().startsWith("Brian Baker")), a.quotes().toString());
   }
+
+  @Test
+  void aTranscriptTurnIsItsSpeakersQuote() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-25", "Partial transcript as follows:\n\n\"WALLACE: If I may, sir, "
+        + "because we’ve got limited time. Will Gennifer Flowers be there?\n\n\"PENCE: Gennifer Flowers will not be "
+        + "attending the debate tomorrow night.\n\nCLARIFICATION: The first sentence has been clarified.");
+    Quote question = quote(a, "If I may, sir");
+    assertEquals("WALLACE", question.speakerSpan().text());
+    assertEquals(":", question.cue());
+    assertTrue(question.text().endsWith("Will Gennifer Flowers be there?"), question.text());
+    assertEquals("PENCE", quote(a, "Gennifer Flowers will not").speakerSpan().text());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The first sentence")), a.quotes().toString());
+  }
 }
