@@ -836,10 +836,25 @@ public final class QuoteExtractor {
   /** The clause runs to the sentence's end, or to a comma that opens a trailing frame. */
   private static int complementEnd(List<Token> tokens, int start) {
     int end = tokens.size();
-    // "... were not complete, and human rights groups warned that ...": a second clause with a reporting
-    // frame of its own is a second report, not more of this one.
-    for (int k = start + 2; k + 2 < tokens.size(); k++) {
-      if (tokens.get(k).word().equals(",") && tokens.get(k + 1).pos().equals("CC") && opensReport(tokens, k + 2)) {
+    boolean frontedSubordinate = !tokens.isEmpty() && tokens.get(0).pos().equals("IN")
+        && SUBORDINATORS.contains(Words.lower(tokens.get(0)));
+    for (int k = start + 2; k + 1 < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      // "... was not intentional; they only learned on Friday ...": a semicolon ends the reported clause.
+      if (t.word().equals(";")) {
+        end = k;
+        break;
+      }
+      // "... were not complete, and human rights groups warned that ...", "... defenses and warned against
+      // hackers": a second clause or predicate with a reporting verb of its own is a second report.
+      if (t.pos().equals("CC") && Set.of("and", "but").contains(Words.lower(t))
+          && (opensReport(tokens, k + 1) || reportingVerbAt(tokens, k + 1))) {
+        end = tokens.get(k - 1).word().equals(",") ? k - 1 : k;
+        break;
+      }
+      // "While his advisers have suggested X, Mr. Obama is also determined ...": the main clause after a
+      // fronted subordinate clause is not part of what the advisers suggested.
+      if (frontedSubordinate && t.word().equals(",") && opensClause(tokens, k + 1)) {
         end = k;
         break;
       }
@@ -848,6 +863,28 @@ public final class QuoteExtractor {
       end--;
     }
     return end;
+  }
+
+  /** Whether a finite verb of speech (after adverbs) stands at token {@code i}: "and warned", "and also said". */
+  private static boolean reportingVerbAt(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
+    return k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos()) && isReportingLemma(tokens.get(k));
+  }
+
+  private static boolean isReportingLemma(Token t) {
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    return Attribution.isCue(t) || Attribution.INDIRECT_LEMMAS.contains(lemma) || SPEECH_ACT_LEMMAS.contains(lemma);
+  }
+
+  /** Whether a subject (up to six words) and its finite verb start at token {@code i}. */
+  private static boolean opensClause(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && k - i < 6 && (SUBJECT_WORDS.contains(tokens.get(k).pos())
+        || tokens.get(k).pos().equals("RB"))) {
+      k++;
+    }
+    return k > i && k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos());
   }
 
   /** Whether a name (up to six words) followed by a comma starts at token {@code i}: "Brian Baker, a ...". */
@@ -868,8 +905,7 @@ public final class QuoteExtractor {
       k++;
     }
     if (k == i || k >= tokens.size() || !FRAME_VERBS.contains(tokens.get(k).pos())) return false;
-    String lemma = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
-    return Attribution.isCue(tokens.get(k)) || Attribution.INDIRECT_LEMMAS.contains(lemma);
+    return isReportingLemma(tokens.get(k));
   }
 
   private static boolean hasFiniteVerb(List<Token> tokens, int start, int end) {

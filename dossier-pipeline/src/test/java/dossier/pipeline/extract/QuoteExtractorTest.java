@@ -456,4 +456,19 @@ class QuoteExtractorTest {
     assertEquals("PENCE", quote(a, "Gennifer Flowers will not").speakerSpan().text());
     assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The first sentence")), a.quotes().toString());
   }
+
+  @Test
+  void aReportedClauseEndsAtASemicolonASecondReportOrTheMainClause() {
+    ArticleAnalysis a = Analyses.analyze("2016-10-03", "Trump said he would order a thorough review of the nation’s "
+        + "computer defenses and warned against potential hackers from China. Republicans said the timing of the "
+        + "immunity news was not intentional; they only learned on Friday of the arrangements. While his advisers "
+        + "have suggested his most powerful role is as a convert, Mr. Obama is also determined to warn his "
+        + "supporters. Smith said the company grew and hired more workers.");
+    assertEquals("he would order a thorough review of the nation’s computer defenses",
+        quote(a, "he would order").text());
+    assertEquals("the timing of the immunity news was not intentional", quote(a, "the timing of").text());
+    assertEquals("his most powerful role is as a convert", quote(a, "his most powerful role").text());
+    assertEquals("the company grew and hired more workers", quote(a, "the company grew").text(),
+        "a second predicate with no reporting verb stays in the report");
+  }
 }
