@@ -468,7 +468,8 @@ public final class QuoteExtractor {
         if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
         boolean thatOnly = Attribution.THAT_CLAUSE_LEMMAS.contains(lemma);
-        if (depth > 0 || !t.pos().startsWith("VB") || !Attribution.INDIRECT_LEMMAS.contains(lemma) && !thatOnly
+        boolean reports = Attribution.INDIRECT_LEMMAS.contains(lemma) || thatOnly;
+        if (depth > 0 || !t.pos().startsWith("VB") || !reports && !WH_CLAUSE_LEMMAS.contains(lemma)
             || inside(quoted, t.start())) {
           continue; // "I think" inside a quote is the quoted speaker's words, not a report of its own
         }
@@ -482,6 +483,16 @@ public final class QuoteExtractor {
           int from = tokens.get(0).pos().equals("CC") ? 1 : 0;
           if (hasFiniteVerb(tokens, from, c - 1) && !containsQuoteMark(tokens, from, c - 1)) {
             out.add(quote(entities, tokens.get(from).start(), tokens.get(c - 2).end(), "indirect",
+                attribution.speakerOf(tokens, c), new Cue(s, c)));
+          }
+          continue;
+        }
+        int wh = questionStart(tokens, c, lemma);
+        if (wh >= 0 || !reports) {
+          // "explained why he backs Trump", "asked whether the deals required ...", "told Marlow how surprised he is".
+          int whEnd = wh < 0 ? -1 : complementEnd(tokens, wh);
+          if (whEnd > wh && hasFiniteVerb(tokens, wh, whEnd) && !Attribution.isQuoteMark(tokens.get(wh))) {
+            out.add(quote(entities, tokens.get(wh).start(), tokens.get(whEnd - 1).end(), "indirect",
                 attribution.speakerOf(tokens, c), new Cue(s, c)));
           }
           continue;
@@ -885,6 +896,34 @@ public final class QuoteExtractor {
       k++;
     }
     return k > i && k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos());
+  }
+
+  /** Speech verbs that report a question or an account with a wh-clause: "asked whether", "explained why". */
+  private static final Set<String> WH_CLAUSE_LEMMAS = Set.of("ask", "explain", "question", "wonder", "tell",
+      "reveal", "disclose", "describe", "discuss", "detail", "recount", "say", "announce", "indicate");
+
+  /**
+   * Where a reported question or account starts after cue {@code c} (the wh-word, "whether" or "if"),
+   * after an addressee for "tell" and "ask" ("told Alex Marlow how ..."), else -1.
+   */
+  private static int questionStart(List<Token> tokens, int c, String lemma) {
+    if (!WH_CLAUSE_LEMMAS.contains(lemma)) return -1;
+    int i = c + 1;
+    if (lemma.equals("tell") || lemma.equals("ask")) {
+      while (i < tokens.size() && i - c <= 6 && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("DT")
+          || tokens.get(i).pos().equals("PRP") || tokens.get(i).pos().equals("JJ"))) {
+        i++;
+      }
+    }
+    if (i >= tokens.size()) return -1;
+    Token first = tokens.get(i);
+    boolean whWord = first.pos().equals("WRB") || first.pos().equals("WP") || Words.is(first, "whether")
+        || Words.is(first, "if") && (lemma.equals("ask") || lemma.equals("wonder"));
+    // "said when she resigned" is a time of the saying; "have not said when they would" is the question left open.
+    boolean time = Words.is(first, "when") || Words.is(first, "where");
+    boolean negated = c > 0 && (Words.is(tokens.get(c - 1), "not") || Words.is(tokens.get(c - 1), "n't"));
+    if (time && lemma.equals("say") && !negated) return -1;
+    return whWord ? i : -1;
   }
 
   /** Whether a name (up to six words) followed by a comma starts at token {@code i}: "Brian Baker, a ...". */

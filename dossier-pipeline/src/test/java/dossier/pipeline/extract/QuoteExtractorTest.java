@@ -471,4 +471,15 @@ class QuoteExtractorTest {
     assertEquals("the company grew and hired more workers", quote(a, "the company grew").text(),
         "a second predicate with no reporting verb stays in the report");
   }
+
+  @Test
+  void aReportedQuestionOrAccountIsAWhClause() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-15", "Ham explained why he backs Trump over Hillary Clinton. "
+        + "Lawmakers also asked whether the deals required the recipients to cooperate. Lawmakers have not said "
+        + "when they would take up the reauthorization. She said when she resigned that the network lied.");
+    assertEquals("why he backs Trump over Hillary Clinton", quote(a, "why he backs").text());
+    assertEquals("asked", quote(a, "whether the deals").cue());
+    assertEquals("Lawmakers", quote(a, "when they would take up").speakerSpan().text());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("when she resigned")), a.quotes().toString());
+  }
 }
