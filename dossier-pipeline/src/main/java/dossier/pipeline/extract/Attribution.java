@@ -21,7 +21,9 @@ final class Attribution {
       "confirm", "deny", "suggest", "urge", "stress", "emphasize", "emphasise", "complain", "testify", "report",
       "respond", "allege", "assert", "maintain", "reiterate", "observe", "remark", "mention", "promise", "vow",
       "threaten", "concede", "predict", "conclude", "describe", "recount", "caution", "demand", "boast",
-      "quip", "joke", "shout", "exclaim", "whisper", "wonder", "lament", "agree", "disclose", "reveal", "indicate");
+      "quip", "joke", "shout", "exclaim", "whisper", "wonder", "lament", "agree", "disclose", "reveal", "indicate",
+      // Said loudly, sharply or in writing next to a quote: "“What curfew?” protesters chanted", "the letter reads".
+      "yell", "chant", "scream", "scold", "retort", "counter", "plead", "read");
 
   /** Reporting verbs that take a that-clause of reported speech. */
   static final Set<String> INDIRECT_LEMMAS = Set.of(

@@ -385,7 +385,9 @@ public final class QuoteExtractor {
     while (c < frame.size() && c < 8 && !Attribution.isCue(frame.get(c))) {
       String pos = frame.get(c).pos();
       if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("PRP") || pos.startsWith("JJ") || pos.equals("RB")
-          || pos.equals("HYPH") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("POS"))) {
+          || pos.equals("HYPH") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("POS")
+          || c > 0 && Set.of("in", "of", "for", "at").contains(Words.lower(frame.get(c))))) {
+        // "a narrator in the Clinton ad asks": a preposition inside the speaker's phrase, not at its start
         return null;
       }
       c++;

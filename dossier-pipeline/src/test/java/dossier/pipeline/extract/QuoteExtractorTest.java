@@ -482,4 +482,16 @@ class QuoteExtractorTest {
     assertEquals("Lawmakers", quote(a, "when they would take up").speakerSpan().text());
     assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("when she resigned")), a.quotes().toString());
   }
+
+  @Test
+  void aQuoteYelledOrReadFromALetterHasItsSpeaker() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-25", "\"Did you shoot him? He better not be dead,\" she yells. "
+        + "“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in the Clinton ad "
+        + "asks. “We see charter schools offering false promises,” the letter reads. He read “The Art of the Deal” "
+        + "on the plane.");
+    assertEquals("yells", quote(a, "Did you shoot him").cue());
+    assertEquals("asks", quote(a, "You work hard").cue());
+    assertEquals("the letter", quote(a, "We see charter schools").speakerSpan().text());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Art")), "a title read is no quote");
+  }
 }
