@@ -35,6 +35,8 @@ final class Details {
     m.put(prefix + "label", x.label());
     m.put(prefix + "content", texts(cps, x.content()));
     m.put(prefix + "content_at", x.content().isEmpty() ? -1 : x.content().get(0).start());
+    // Every fragment's offsets, to find which prediction covers a missed gold content.
+    m.put(prefix + "content_ranges", x.content().stream().map(r -> List.of(r.start(), r.end())).toList());
     m.put(prefix + "cue", texts(cps, x.cue()));
     // A predicted source lists every mention of the speaker; the first few are enough to read.
     m.put(prefix + "source", texts(cps, x.source().subList(0, Math.min(3, x.source().size()))));

@@ -21,7 +21,9 @@ final class Attribution {
       "confirm", "deny", "suggest", "urge", "stress", "emphasize", "emphasise", "complain", "testify", "report",
       "respond", "allege", "assert", "maintain", "reiterate", "observe", "remark", "mention", "promise", "vow",
       "threaten", "concede", "predict", "conclude", "describe", "recount", "caution", "demand", "boast",
-      "quip", "joke", "shout", "exclaim", "whisper", "wonder", "lament", "agree", "disclose", "reveal", "indicate");
+      "quip", "joke", "shout", "exclaim", "whisper", "wonder", "lament", "agree", "disclose", "reveal", "indicate",
+      // Said loudly, sharply or in writing next to a quote: "“What curfew?” protesters chanted", "the letter reads".
+      "yell", "chant", "scream", "scold", "retort", "counter", "plead", "read");
 
   /** Reporting verbs that take a that-clause of reported speech. */
   static final Set<String> INDIRECT_LEMMAS = Set.of(
@@ -31,6 +33,15 @@ final class Attribution {
       // Attributed beliefs and findings are attributions too ("Smith believes the deal is dead", "polls show ...").
       "believe", "think", "hope", "expect", "fear", "know", "feel", "worry", "estimate", "find", "show", "learn",
       "contend", "recall", "agree", "guess", "suspect", "conclude", "understand");
+
+  /**
+   * Manners of saying that report speech with an explicit "that" ("emphasized that her proposals would
+   * ...") or before their frame; with a noun phrase they are something else ("declared bankruptcy",
+   * "Lamenting their luck, Mexicans say").
+   */
+  static final Set<String> THAT_CLAUSE_LEMMAS = Set.of(
+      "emphasize", "emphasise", "caution", "complain", "joke", "declare", "observe", "remark", "reply", "respond",
+      "boast", "lament", "speculate");
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> SKIPPABLE = Set.of("also", "later", "then", "again", "previously", "once",
@@ -91,6 +102,18 @@ final class Attribution {
    * before it, skipping adverbs, auxiliaries and a comma-bounded apposition ("Hill, a doctor, said").
    */
   Speaker speakerOf(List<Token> tokens, int c) {
+    return speakerOf(tokens, c, true);
+  }
+
+  /**
+   * The subject of a speech act whose content follows it ("X, a professor, described Trump's approach"):
+   * never inverted, as the words after the verb are its content.
+   */
+  Speaker subjectOf(List<Token> tokens, int c) {
+    return speakerOf(tokens, c, false);
+  }
+
+  private Speaker speakerOf(List<Token> tokens, int c, boolean mayInvert) {
     // ", saying ...", "to admit ...": a participle or infinitive has the subject of the verb it hangs on.
     int governing = governingVerb(tokens, c);
     if (governing >= 0) {
@@ -101,7 +124,7 @@ final class Attribution {
     boolean afterQuote = c > 0 && (isQuoteMark(tokens.get(c - 1))
         || tokens.get(c - 1).word().equals(",") && c > 1 && isQuoteMark(tokens.get(c - 2)));
     boolean afterComma = c > 0 && tokens.get(c - 1).word().equals(",") && !tokens.get(c).lemma().equalsIgnoreCase("tell");
-    boolean inverted = afterQuote || afterComma;
+    boolean inverted = mayInvert && (afterQuote || afterComma);
     if (inverted && c + 1 < tokens.size()) {
       Speaker after = speakerAt(tokens, c + 1, true);
       // "Hester, a senior associate, said parents still want ...": after an apposition's comma the
@@ -110,6 +133,11 @@ final class Attribution {
     }
     int i = c - 1;
     while (i >= 0 && (SKIPPABLE.contains(lower(tokens.get(i))) || tokens.get(i).pos().equals("RB"))) i--;
+    if (i > 0 && tokens.get(i).pos().equals("CC")) {
+      // "China condemned the test and warned ...": a second predicate has the subject of the first.
+      int first = firstPredicate(tokens, i);
+      if (first >= 0) return speakerOf(tokens, first);
+    }
     if (i >= 0 && tokens.get(i).word().equals(",")) {
       int j = i - 1;
       while (j >= 0 && !tokens.get(j).word().equals(",") && !isQuoteMark(tokens.get(j))) j--;
@@ -131,6 +159,11 @@ final class Attribution {
       "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "weekend", "time");
 
+  /** Whether the token heads a time phrase ("this month", "Tuesday"), which names no speaker. */
+  static boolean isTimeHead(Token t) {
+    return TIME_HEADS.contains(lower(t));
+  }
+
   /** Whether a finite verb stands after char offset {@code charEnd} before the next comma or the sentence end. */
   private static boolean verbFollows(List<Token> tokens, int charEnd) {
     for (Token t : tokens) {
@@ -149,15 +182,39 @@ final class Attribution {
     if (c < 1) return -1;
     Token cue = tokens.get(c);
     String before = lower(tokens.get(c - 1));
+    // "called on Dean to apologize for accusing him", "never tire of telling": a gerund after a preposition too.
+    boolean afterPreposition = cue.pos().equals("VBG") && tokens.get(c - 1).pos().equals("IN");
     boolean participle = cue.pos().equals("VBG") && Set.of(",", "while", "by", "after", "before", "even", "also")
-        .contains(before);
+        .contains(before) || afterPreposition;
     boolean infinitive = cue.pos().equals("VB") && before.equals("to");
     if (!participle && !infinitive) return -1;
     int limit = c - 1;
     for (int i = limit - 1; i >= 0; i--) {
       Token t = tokens.get(i);
       if (isQuoteMark(t)) return -1;
+      // "called on Dean to apologize for accusing him": after an object and "to", the object acts.
+      if (afterPreposition && t.pos().equals("TO") && i > 0 && (tokens.get(i - 1).pos().startsWith("NN")
+          || tokens.get(i - 1).pos().equals("PRP"))) {
+        return -1;
+      }
       if (FINITE.contains(t.pos())) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The finite verb of the predicate that a conjunction at {@code cc} follows: the nearest finite verb
+   * before it in the same clause (no comma, quote or subordinator between), else -1.
+   */
+  private static int firstPredicate(List<Token> tokens, int cc) {
+    for (int k = cc - 1; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (isQuoteMark(t) || t.word().equals(";") || t.word().equals(":") || t.pos().equals("WDT")
+          || t.pos().equals("WP") || t.pos().equals("IN") && Set.of("that", "because", "if", "when", "while")
+              .contains(lower(t))) {
+        return -1;
+      }
+      if (FINITE.contains(t.pos())) return k;
     }
     return -1;
   }
@@ -181,6 +238,11 @@ final class Attribution {
     if (PERSON_PRONOUNS.contains(word)) {
       Entity person = entities.lastBefore(t.start(), "PERSON");
       return new Speaker(person, null, t.start(), t.end());
+    }
+    if (word.equals("who") && !forward && i > 1 && tokens.get(i - 1).word().equals(",")) {
+      // "said Mr. Kamin, who emphasized that ...": the relative pronoun names the speaker before its comma.
+      Speaker antecedent = speakerAt(tokens, i - 2, false);
+      return new Speaker(antecedent.entity(), antecedent.name(), t.start(), t.end());
     }
     // "they said", "it says": no one to resolve to here, but these are the words that name the source.
     if (t.pos().equals("PRP")) return new Speaker(null, null, t.start(), t.end());
@@ -207,7 +269,12 @@ final class Attribution {
 
   private static int headOf(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).pos().equals("IN") && k > from) return lastNoun(tokens, from, k);
+      if (tokens.get(k).pos().equals("IN") && k > from) {
+        int before = lastNoun(tokens, from, k);
+        // "Many of his supporters", "eight of 10 voters": a quantifier's head is the noun after "of".
+        return tokens.get(before).pos().startsWith("NN") || !Words.is(tokens.get(k), "of") ? before
+            : lastNoun(tokens, k + 1, to);
+      }
     }
     return lastNoun(tokens, from, to);
   }

@@ -29,6 +29,12 @@ public final class QuoteExtractor {
       "PRP$");
   private static final Set<String> CLAUSE_STARTERS = Set.of("PRP", "PRP$", "DT", "JJ", "JJS", "JJR", "NNP", "NNPS",
       "NN", "NNS", "EX", "CD");
+  /**
+   * Adverbs and conjunctions that open a reported clause as its subject does: "says there needs to be a law",
+   * "says too much is made of", "says neither the nominee nor her campaign helped".
+   */
+  private static final Set<String> CLAUSE_OPENING_WORDS = Set.of("there", "too", "neither", "either", "both", "only",
+      "not", "nearly", "almost", "even", "no", "here");
   /** Verb tags that make a clause; participles count too, as the tagger reads "had killed" as VBN VBN at times. */
   private static final Set<String> CLAUSE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD", "VBN");
 
@@ -36,19 +42,28 @@ public final class QuoteExtractor {
   private record Quoted(int sentence, int open, int closeSentence, int close, int start, int end, int depth) {}
 
   /** The quotes of the body of an annotated article, in text order. */
-  public List<Quote> extract(Annotated article, EntityIndex entities) {
+  public List<Quote> extract(Annotated annotated, EntityIndex entities) {
+    Annotated article = new Annotated(annotated.article(),
+        annotated.sentences().stream().map(QuoteExtractor::withQuoteMarks).toList(), annotated.names(),
+        annotated.timexes());
     Attribution attribution = new Attribution(entities, article.text());
     List<Sentence> body = article.sentences().stream().filter(s -> s.zone() == Zone.BODY).toList();
     List<Quoted> quoted = findQuoted(article, body);
-    List<Quote> out = new ArrayList<>();
+    List<Quote> turns = transcript(article, body, entities, attribution);
+    List<Quote> out = new ArrayList<>(turns);
     Speaker previous = Speaker.NONE;
     int previousSentence = -10;
     for (Quoted q : quoted) {
+      if (turns.stream().anyMatch(t -> entities.offsets().at(q.start) < t.end()
+          && entities.offsets().at(q.end) > t.start())) {
+        continue; // a transcript's turn in quotation marks is that turn's quote
+      }
       Sentence closing = article.sentences().get(q.closeSentence);
       Sentence opening = article.sentences().get(q.sentence);
       String content = article.text().substring(q.start, q.end);
       if (content.isBlank() || isName(opening.tokens(), q)) continue;
       Cue cue = q.depth > 0 ? cueInsideOuter(opening, q) : cueFor(opening, closing, q);
+      if (cue == null && q.depth == 0) cue = frameAfter(article, body, closing, q);
       Cue byline = q.depth > 0 || hasVerbBefore(opening, q.open) ? null : dashSignature(article, body, closing, q);
       Cue colon = cue == null && isWholeSentences(opening, closing, q) ? introducedBy(body, opening) : null;
       Speaker speaker;
@@ -76,12 +91,49 @@ public final class QuoteExtractor {
       previous = speaker;
       previousSentence = body.indexOf(closing);
     }
-    out.addAll(indirect(article, body, entities, attribution));
+    out.addAll(indirect(article, body, entities, attribution, quoted));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }
 
   // ---- quoted text ----------------------------------------------------------------------------
+
+  /**
+   * The sentence with its quotation marks tagged by direction: the tagger leaves a closing pair typed
+   * as one token ("people,’” Merkley said") untagged, and guesses the direction of a straight mark, at
+   * times wrongly ("with the FBI," Oversight Chairman ...). A straight mark attached to the word before
+   * it and not to the one after closes a quote; attached only to the word after, it opens one.
+   */
+  static Sentence withQuoteMarks(Sentence s) {
+    List<Token> tokens = s.tokens();
+    List<Token> out = new ArrayList<>(tokens.size());
+    boolean changed = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String pos = quoteMarkTag(tokens, i);
+      if (pos != null && !pos.equals(t.pos())) {
+        t = new Token(t.index(), t.word(), t.lemma(), pos, t.ner(), t.start(), t.end());
+        changed = true;
+      }
+      out.add(t);
+    }
+    return changed ? new Sentence(s.index(), s.zone(), s.start(), s.end(), out) : s;
+  }
+
+  /** "``" for an opening quotation mark, "''" for a closing one, null for any other token. */
+  private static String quoteMarkTag(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    if (w.equals("\"") || w.equals("''")) {
+      boolean touchesBefore = i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
+      boolean touchesAfter = i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end();
+      if (touchesBefore && !touchesAfter) return "''";
+      if (touchesAfter && !touchesBefore) return "``";
+      return Attribution.isQuoteMark(tokens.get(i)) ? tokens.get(i).pos() : null;
+    }
+    if (w.length() > 1 && w.contains("”") && w.chars().allMatch(c -> c == '”' || c == '’')) return "''";
+    if (w.length() > 1 && w.contains("“") && w.chars().allMatch(c -> c == '“' || c == '‘')) return "``";
+    return null;
+  }
 
   /** Quoted stretches by their marks; a quote left open at a paragraph's end closes there. */
   private static List<Quoted> findQuoted(Annotated article, List<Sentence> body) {
@@ -107,13 +159,18 @@ public final class QuoteExtractor {
           // A closing mark typed at a paragraph's start ("”Fear. I am truly afraid ...") opens the quote.
           open.push(new int[] {s.index(), i});
         } else if (t.pos().equals("''") && !open.isEmpty()) {
-          int[] o = open.pop();
-          Sentence os = article.sentences().get(o[0]);
-          if (o[1] + 1 < os.tokens().size() && (o[0] != s.index() || o[1] + 1 < i)) {
-            int start = os.tokens().get(o[1] + 1).start();
-            // A closing mark the splitter moved to the next sentence closes after the previous sentence.
-            int end = i > 0 ? tokens.get(i - 1).end() : article.sentences().get(s.index() - 1).end();
-            if (end > start) out.add(new Quoted(o[0], o[1], s.index(), i, start, end, open.size()));
+          // "people,’” Merkley said": a closing pair typed as one token closes the inner quote and the outer.
+          int closes = t.word().length() > 1 && t.word().chars().allMatch(ch -> ch == '”' || ch == '’')
+              ? t.word().length() : 1;
+          for (int n = 0; n < closes && !open.isEmpty(); n++) {
+            int[] o = open.pop();
+            Sentence os = article.sentences().get(o[0]);
+            if (o[1] + 1 < os.tokens().size() && (o[0] != s.index() || o[1] + 1 < i)) {
+              int start = os.tokens().get(o[1] + 1).start();
+              // A closing mark the splitter moved to the next sentence closes after the previous sentence.
+              int end = i > 0 ? tokens.get(i - 1).end() : article.sentences().get(s.index() - 1).end();
+              if (end > start) out.add(new Quoted(o[0], o[1], s.index(), i, start, end, open.size()));
+            }
           }
         }
       }
@@ -174,10 +231,8 @@ public final class QuoteExtractor {
   /** The reporting verb of a quote: right after it, else right before it, else anywhere outside quotes in its sentence. */
   private static Cue cueFor(Sentence opening, Sentence closing, Quoted q) {
     List<Token> after = closing.tokens();
-    for (int i = q.close + 1; i < after.size() && i <= q.close + 8; i++) {
-      if (after.get(i).pos().equals("``")) break;
-      if (Attribution.isCue(after.get(i))) return new Cue(closing, i);
-    }
+    int cueAfter = cueAfterClose(after, q.close + 1);
+    if (cueAfter >= 0) return new Cue(closing, cueAfter);
     List<Token> before = opening.tokens();
     for (int i = q.open - 1; i >= 0; i--) {
       if (before.get(i).pos().equals("''")) break;
@@ -193,6 +248,28 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The cue within eight words after a quote's closing mark at {@code from}, else -1. Words in brackets
+   * ("Rep. John Mica (R-Fla.) said") and an apposition set off by commas ("Malkia Cyril, the executive
+   * director at the Center of Media Justice, told") do not count; another finite verb or quote ends the search.
+   */
+  private static int cueAfterClose(List<Token> tokens, int from) {
+    int words = 0;
+    int brackets = 0;
+    boolean apposition = false;
+    for (int i = from; i < tokens.size() && words <= 8; i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("``")) return -1;
+      if (Attribution.isCue(t)) return i;
+      if (t.pos().equals("-LRB-") || t.word().equals("(")) brackets++;
+      else if (t.pos().equals("-RRB-") || t.word().equals(")")) brackets = Math.max(0, brackets - 1);
+      else if (t.word().equals(",") && i > from) apposition = !apposition;
+      else if (FRAME_VERBS.contains(t.pos())) return -1;
+      else if (brackets == 0 && !apposition) words++;
+    }
+    return -1;
   }
 
   /** Whether a verb stands before token {@code open} of {@code s}: the quote then sits in a frame of its own. */
@@ -235,6 +312,93 @@ public final class QuoteExtractor {
         && k + 1 < tokens.size() || tokens.get(k).pos().equals("``") || paragraphOf(article, tokens.get(k).start())
         != paragraphOf(article, tokens.get(dash).start());
     return ends ? new Cue(s, dash) : null;
+  }
+
+  /**
+   * Transcripts: a paragraph that opens with a speaker's name in capitals and a colon ("WALLACE: Let's start
+   * with ...", "PENCE: Well, look, ...") is that speaker's turn, up to the paragraph's end; the colon is its cue.
+   */
+  private static List<Quote> transcript(Annotated article, List<Sentence> body, EntityIndex entities,
+      Attribution attribution) {
+    List<Quote> out = new ArrayList<>();
+    int lastParagraph = -1;
+    for (int n = 0; n < body.size(); n++) {
+      Sentence s = body.get(n);
+      int paragraph = paragraphOf(article, s.start());
+      boolean opensParagraph = paragraph != lastParagraph;
+      lastParagraph = paragraph;
+      if (!opensParagraph) continue;
+      List<Token> tokens = s.tokens();
+      int name = !tokens.isEmpty() && Attribution.isQuoteMark(tokens.get(0)) ? 1 : 0;
+      int colon = name;
+      while (colon < tokens.size() && colon - name < 3 && isCapitalsWord(tokens.get(colon))) colon++;
+      if (colon == name || colon + 1 >= tokens.size() || !tokens.get(colon).word().equals(":")
+          || EDITORIAL_LABELS.contains(Words.lower(tokens.get(name)))) {
+        continue;
+      }
+      int last = n;
+      while (last + 1 < body.size() && paragraphOf(article, body.get(last + 1).start()) == paragraph) last++;
+      List<Token> end = body.get(last).tokens();
+      int endToken = end.size() - 1;
+      while (endToken > 0 && Attribution.isQuoteMark(end.get(endToken))) endToken--;
+      int from = tokens.get(colon + 1).start();
+      int to = end.get(endToken).end();
+      if (to <= from) continue;
+      Speaker speaker = attribution.namedBy(tokens, name);
+      if (!speaker.hasMention()) {
+        speaker = new Speaker(null, article.text().substring(tokens.get(name).start(), tokens.get(colon - 1).end()),
+            tokens.get(name).start(), tokens.get(colon - 1).end());
+      }
+      out.add(quote(entities, from, to, "direct", speaker, new Cue(s, colon)));
+    }
+    return out;
+  }
+
+  /** Labels in capitals that introduce the newsroom's own words, no speaker's turn ("CLARIFICATION: ..."). */
+  private static final Set<String> EDITORIAL_LABELS = Set.of("clarification", "correction", "update", "updated",
+      "editor", "editors", "note", "watch", "read", "related", "photos", "video", "warning", "disclosure", "breaking");
+
+  /** "WALLACE", "PENCE": a word of two or more letters, all capitals. */
+  private static boolean isCapitalsWord(Token t) {
+    String w = t.word();
+    return w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')
+        && w.chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * "“Why isn’t this proof?” Vitter demanded.": the splitter ends the sentence at the question mark, so
+   * the frame stands alone in the next sentence of the paragraph. It is the quote's when it is only a
+   * speaker and a cue ("Graham asked.", "asked Graham.", "she said, but Kevin was drifting off"), with no
+   * clause of its own after the cue.
+   */
+  private static Cue frameAfter(Annotated article, List<Sentence> body, Sentence closing, Quoted q) {
+    List<Token> tokens = closing.tokens();
+    for (int i = q.close + 1; i < tokens.size(); i++) {
+      if (!tokens.get(i).pos().equals(".")) return null;
+    }
+    int at = body.indexOf(closing);
+    if (at < 0 || at + 1 >= body.size()) return null;
+    Sentence next = body.get(at + 1);
+    if (paragraphOf(article, next.start()) != paragraphOf(article, closing.start())) return null;
+    List<Token> frame = next.tokens();
+    int c = 0;
+    while (c < frame.size() && c < 8 && !Attribution.isCue(frame.get(c))) {
+      String pos = frame.get(c).pos();
+      if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("PRP") || pos.startsWith("JJ") || pos.equals("RB")
+          || pos.equals("HYPH") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("POS")
+          || c > 0 && Set.of("in", "of", "for", "at").contains(Words.lower(frame.get(c))))) {
+        // "a narrator in the Clinton ad asks": a preposition inside the speaker's phrase, not at its start
+        return null;
+      }
+      c++;
+    }
+    if (c >= frame.size() || c >= 8 || !FRAME_VERBS.contains(frame.get(c).pos())) return null;
+    for (int i = c + 1; i < frame.size(); i++) {
+      Token t = frame.get(i);
+      if (t.word().equals(",") || t.word().equals(";")) break;
+      if (FRAME_VERBS.contains(t.pos()) || Attribution.isQuoteMark(t) || t.word().equals("that")) return null;
+    }
+    return new Cue(next, c);
   }
 
   /** The cue of the body sentence before {@code s} when that sentence ends in a colon after it, else null. */
@@ -294,7 +458,8 @@ public final class QuoteExtractor {
   // ---- indirect speech ------------------------------------------------------------------------
 
   /** "X said (that) CLAUSE" with no quotation marks around the clause. */
-  private List<Quote> indirect(Annotated article, List<Sentence> body, EntityIndex entities, Attribution attribution) {
+  private List<Quote> indirect(Annotated article, List<Sentence> body, EntityIndex entities, Attribution attribution,
+      List<Quoted> quoted) {
     List<Quote> out = new ArrayList<>();
     for (Sentence s : body) {
       List<Token> tokens = s.tokens();
@@ -303,11 +468,42 @@ public final class QuoteExtractor {
         Token t = tokens.get(c);
         if (t.pos().equals("``")) depth++;
         if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
-        if (depth > 0 || !t.pos().startsWith("VB")
-            || !Attribution.INDIRECT_LEMMAS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean thatOnly = Attribution.THAT_CLAUSE_LEMMAS.contains(lemma);
+        boolean reports = Attribution.INDIRECT_LEMMAS.contains(lemma) || thatOnly;
+        if (depth > 0 || !t.pos().startsWith("VB") || !reports && !WH_CLAUSE_LEMMAS.contains(lemma)
+            || inside(quoted, t.start())) {
+          continue; // "I think" inside a quote is the quoted speaker's words, not a report of its own
+        }
+        if (c > 0 && (Attribution.isQuoteMark(tokens.get(c - 1)) || c > 1 && tokens.get(c - 1).word().equals(",")
+            && Attribution.isQuoteMark(tokens.get(c - 2)))) {
+          continue; // "…,” said Mr. Kamin, who …": the quote is what was said; the speaker follows the cue
+        }
+        if (c > 2 && tokens.get(c - 1).word().equals(",") && nameThenComma(tokens, c + 1)) {
+          // "Its first ad could start this week, said Brian Baker, a longtime adviser who oversees ...":
+          // the cue is inverted, the name after it speaks, and the clause before it is what was said.
+          int from = tokens.get(0).pos().equals("CC") ? 1 : 0;
+          if (hasFiniteVerb(tokens, from, c - 1) && !containsQuoteMark(tokens, from, c - 1)) {
+            out.add(quote(entities, tokens.get(from).start(), tokens.get(c - 2).end(), "indirect",
+                attribution.speakerOf(tokens, c), new Cue(s, c)));
+          }
+          continue;
+        }
+        int wh = questionStart(tokens, c, lemma);
+        if (wh >= 0 || !reports) {
+          // "explained why he backs Trump", "asked whether the deals required ...", "told Marlow how surprised he is".
+          int whEnd = wh < 0 ? -1 : complementEnd(tokens, wh);
+          if (whEnd > wh && hasFiniteVerb(tokens, wh, whEnd) && !Attribution.isQuoteMark(tokens.get(wh))) {
+            out.add(quote(entities, tokens.get(wh).start(), tokens.get(whEnd - 1).end(), "indirect",
+                attribution.speakerOf(tokens, c), new Cue(s, c)));
+          }
           continue;
         }
         int start = complementStart(tokens, c);
+        if (thatOnly && start >= 0 && !Words.is(tokens.get(start), "that")
+            && !(!t.pos().equals("VBG") && tokens.get(start).pos().equals("PRP"))) {
+          start = -1; // but "complained they weren't given a free hand" reports as "said they" does
+        }
         int end = start < 0 ? -1 : complementEnd(tokens, start);
         int rest = -1;
         if (start < 0 || end <= start || !hasFiniteVerb(tokens, start, end)) {
@@ -329,8 +525,11 @@ public final class QuoteExtractor {
               new Cue(s, c)));
         }
       }
+      int before = out.size();
       accordingTo(s, entities, attribution, out);
       speechActs(s, entities, attribution, out);
+      // A speech act or "according to" inside a quote is part of the quoted words.
+      out.subList(before, out.size()).removeIf(q -> inside(quoted, q.cueSpan().start(), entities));
     }
     return out;
   }
@@ -351,20 +550,67 @@ public final class QuoteExtractor {
       int from = c + 1;
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
       if (lemma.equals("call")) {
-        if (!Set.of("for", "on").contains(Words.lower(tokens.get(from)))) continue; // "called X Y" names
-        from++;
+        if (Set.of("for", "on").contains(Words.lower(tokens.get(from)))) {
+          from++;
+        } else if (!callsXY(tokens, from)) {
+          continue; // "called the police", "called a meeting", "called Democratic bigwigs to the stage"
+        }
       }
-      if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())) continue;
+      if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())
+          && !(tokens.get(from).pos().equals("VBN") && from + 1 < tokens.size()
+              && tokens.get(from + 1).pos().startsWith("NN"))) {
+        continue; // a participle opens the content only as an adjective ("called for increased spending")
+      }
       int to = from;
       while (to < tokens.size() && !endsSpeechAct(tokens, from, to)) to++;
       while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
       if (to - from < 2) continue;
       int cueStart = entities.offsets().at(t.start());
       if (out.stream().anyMatch(q -> q.cueSpan() != null && q.cueSpan().start() == cueStart)) continue;
-      Speaker speaker = attribution.speakerOf(tokens, c);
+      Speaker speaker = attribution.subjectOf(tokens, c);
       if (!speaker.known() && !speaker.hasMention()) continue;
       out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, c)));
     }
+  }
+
+  /**
+   * Whether "called" before token {@code from} says what someone or something is: an object and then a
+   * second noun phrase, adjective or quote ("called Trump a \"pathological liar\"", "called the charges
+   * unsubstantiated", "called Wells Fargo's behavior “outrageous”"). Not a reflexive naming ("a group calling
+   * itself X") nor a time after the object ("called his mother a day later").
+   */
+  private static boolean callsXY(List<Token> tokens, int from) {
+    int k = from;
+    if (k >= tokens.size()) return false;
+    Token object = tokens.get(k);
+    if (object.pos().equals("PRP")) {
+      if (Words.lower(object).endsWith("self") || Words.lower(object).endsWith("selves")) return false;
+      k++;
+    } else {
+      while (k < tokens.size() && (k == from || !opensComplement(tokens, k)) && isObjectToken(tokens.get(k))) k++;
+      if (k == from || !tokens.get(k - 1).pos().startsWith("NN")) return false;
+    }
+    if (k >= tokens.size() || !opensComplement(tokens, k)) return false;
+    for (int i = k; i < tokens.size() && i < k + 4; i++) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("NN")) return !Attribution.isTimeHead(t);
+      if (!t.pos().equals("DT") && !t.pos().startsWith("JJ") && !t.pos().equals("``") && !t.pos().equals("RB")) break;
+    }
+    return true;
+  }
+
+  private static boolean opensComplement(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    // An adjective after a noun ("the charges unsubstantiated"), not inside the object ("the Democratic plan").
+    boolean afterNoun = k > 0 && (tokens.get(k - 1).pos().startsWith("NN") || tokens.get(k - 1).pos().equals("PRP"));
+    return t.pos().equals("``") || t.pos().startsWith("JJ") && afterNoun || t.pos().equals("DT")
+        && Set.of("a", "an", "the").contains(Words.lower(t));
+  }
+
+  private static boolean isObjectToken(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("NN") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("POS")
+        || pos.equals("CD") || Words.is(t, "of");
   }
 
   /** Speech acts with a noun-phrase or infinitive content. */
@@ -383,8 +629,17 @@ public final class QuoteExtractor {
     if (!SPEECH_ACT_LEMMAS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return false;
     String pos = t.pos();
     if (Set.of("VBD", "VBZ", "VBP", "VBG").contains(pos)) return true;
-    // "a group called X", "the plan was criticized": a participle speaks only as a perfect ("has criticized").
-    if (pos.equals("VBN")) return c > 0 && Set.of("has", "have", "had").contains(Words.lower(tokens.get(c - 1)));
+    // "a group called X", "the plan was criticized": a participle speaks only as a perfect ("has criticized"),
+    // or where the tagger misread a past tense after a name or an apposition ("the NAACP called for",
+    // "Keron Blair, executive director of AROS, called for"), not before "by".
+    if (pos.equals("VBN")) {
+      if (c == 0) return false;
+      Token before = tokens.get(c - 1);
+      boolean perfect = Set.of("has", "have", "had").contains(Words.lower(before));
+      boolean misread = (before.pos().startsWith("NNP") || before.pos().equals("PRP") || before.word().equals(","))
+          && c + 1 < tokens.size() && !Words.is(tokens.get(c + 1), "by") && !Words.is(tokens.get(c + 1), "as");
+      return perfect || misread;
+    }
     return pos.equals("VB") && c > 0 && (tokens.get(c - 1).pos().equals("MD") || tokens.get(c - 1).pos().equals("TO"));
   }
 
@@ -412,6 +667,17 @@ public final class QuoteExtractor {
     Token t = tokens.get(i);
     String w = Words.lower(t);
     if (w.equals("during")) return true;
+    // "called for more school investment in a statement": the medium is the frame's.
+    if (w.equals("in") && i + 2 < tokens.size() && Words.DETERMINERS.contains(Words.lower(tokens.get(i + 1)))
+        && Words.SPEECH_MEDIA.contains(Words.lower(tokens.get(i + 2)))) {
+      return true;
+    }
+    // "called the plan a “disaster” on Monday": a closing time is the frame's.
+    if ((w.equals("on") || w.equals("last") || w.equals("this")) && i + 1 < tokens.size()
+        && Attribution.isTimeHead(tokens.get(i + 1)) && (i + 2 >= tokens.size() || tokens.get(i + 2).pos().equals(".")
+            || tokens.get(i + 2).word().equals(","))) {
+      return true;
+    }
     if (t.pos().equals("IN") && SUBORDINATORS.contains(w)) {
       // "as Trump consolidates ...": a subject and its finite verb; not "as promised", "such as", "as a reason".
       if (i > 0 && Set.of("such", "as", "so", "well").contains(Words.lower(tokens.get(i - 1)))) return false;
@@ -476,6 +742,22 @@ public final class QuoteExtractor {
     }
   }
 
+  /** Whether char offset {@code at} lies inside a quoted stretch. */
+  private static boolean inside(List<Quoted> quoted, int at) {
+    for (Quoted q : quoted) {
+      if (q.start <= at && at < q.end) return true;
+    }
+    return false;
+  }
+
+  /** Whether code point offset {@code codePointAt} (a quote's cue span) lies inside a quoted stretch. */
+  private static boolean inside(List<Quoted> quoted, int codePointAt, EntityIndex entities) {
+    for (Quoted q : quoted) {
+      if (entities.offsets().at(q.start) <= codePointAt && codePointAt < entities.offsets().at(q.end)) return true;
+    }
+    return false;
+  }
+
   private static boolean containsQuoteMark(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       if (Attribution.isQuoteMark(tokens.get(i))) return true;
@@ -534,7 +816,12 @@ public final class QuoteExtractor {
     if (i >= tokens.size()) return -1;
     Token first = tokens.get(i);
     if (Attribution.isQuoteMark(first) || first.word().equals(":")) return -1;
-    if (!CLAUSE_STARTERS.contains(first.pos()) || first.word().equals(",")) return -1;
+    // After an explicit "that" an adjunct may come first ("shows that in a head-to-head contest, Clinton leads").
+    boolean adjunctAfterThat = that >= 0 && (first.pos().equals("IN") || first.pos().equals("RB"));
+    if (!CLAUSE_STARTERS.contains(first.pos()) && !CLAUSE_OPENING_WORDS.contains(Words.lower(first))
+        && !adjunctAfterThat || first.word().equals(",")) {
+      return -1;
+    }
     return that >= 0 ? that : i;
   }
 
@@ -562,10 +849,104 @@ public final class QuoteExtractor {
   /** The clause runs to the sentence's end, or to a comma that opens a trailing frame. */
   private static int complementEnd(List<Token> tokens, int start) {
     int end = tokens.size();
+    boolean frontedSubordinate = !tokens.isEmpty() && tokens.get(0).pos().equals("IN")
+        && SUBORDINATORS.contains(Words.lower(tokens.get(0)));
+    for (int k = start + 2; k + 1 < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      // "... was not intentional; they only learned on Friday ...": a semicolon ends the reported clause.
+      if (t.word().equals(";")) {
+        end = k;
+        break;
+      }
+      // "... were not complete, and human rights groups warned that ...", "... defenses and warned against
+      // hackers": a second clause or predicate with a reporting verb of its own is a second report.
+      if (t.pos().equals("CC") && Set.of("and", "but").contains(Words.lower(t))
+          && (opensReport(tokens, k + 1) || reportingVerbAt(tokens, k + 1))) {
+        end = tokens.get(k - 1).word().equals(",") ? k - 1 : k;
+        break;
+      }
+      // "While his advisers have suggested X, Mr. Obama is also determined ...": the main clause after a
+      // fronted subordinate clause is not part of what the advisers suggested.
+      if (frontedSubordinate && t.word().equals(",") && opensClause(tokens, k + 1)) {
+        end = k;
+        break;
+      }
+    }
     while (end > start && (tokens.get(end - 1).pos().equals(".") || Attribution.isQuoteMark(tokens.get(end - 1)))) {
       end--;
     }
     return end;
+  }
+
+  /** Whether a finite verb of speech (after adverbs) stands at token {@code i}: "and warned", "and also said". */
+  private static boolean reportingVerbAt(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
+    return k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos()) && isReportingLemma(tokens.get(k));
+  }
+
+  private static boolean isReportingLemma(Token t) {
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    return Attribution.isCue(t) || Attribution.INDIRECT_LEMMAS.contains(lemma) || SPEECH_ACT_LEMMAS.contains(lemma);
+  }
+
+  /** Whether a subject (up to six words) and its finite verb start at token {@code i}. */
+  private static boolean opensClause(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && k - i < 6 && (SUBJECT_WORDS.contains(tokens.get(k).pos())
+        || tokens.get(k).pos().equals("RB"))) {
+      k++;
+    }
+    return k > i && k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos());
+  }
+
+  /** Speech verbs that report a question or an account with a wh-clause: "asked whether", "explained why". */
+  private static final Set<String> WH_CLAUSE_LEMMAS = Set.of("ask", "explain", "question", "wonder", "tell",
+      "reveal", "disclose", "describe", "discuss", "detail", "recount", "say", "announce", "indicate");
+
+  /**
+   * Where a reported question or account starts after cue {@code c} (the wh-word, "whether" or "if"),
+   * after an addressee for "tell" and "ask" ("told Alex Marlow how ..."), else -1.
+   */
+  private static int questionStart(List<Token> tokens, int c, String lemma) {
+    if (!WH_CLAUSE_LEMMAS.contains(lemma)) return -1;
+    int i = c + 1;
+    if (lemma.equals("tell") || lemma.equals("ask")) {
+      while (i < tokens.size() && i - c <= 6 && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("DT")
+          || tokens.get(i).pos().equals("PRP") || tokens.get(i).pos().equals("JJ"))) {
+        i++;
+      }
+    }
+    if (i >= tokens.size()) return -1;
+    Token first = tokens.get(i);
+    boolean whWord = first.pos().equals("WRB") || first.pos().equals("WP") || Words.is(first, "whether")
+        || Words.is(first, "if") && (lemma.equals("ask") || lemma.equals("wonder"));
+    // "said when she resigned" is a time of the saying; "have not said when they would" is the question left open.
+    boolean time = Words.is(first, "when") || Words.is(first, "where");
+    boolean negated = c > 0 && (Words.is(tokens.get(c - 1), "not") || Words.is(tokens.get(c - 1), "n't"));
+    if (time && lemma.equals("say") && !negated) return -1;
+    return whWord ? i : -1;
+  }
+
+  /** Whether a name (up to six words) followed by a comma starts at token {@code i}: "Brian Baker, a ...". */
+  private static boolean nameThenComma(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && k - i < 6 && (tokens.get(k).pos().startsWith("NNP")
+        || tokens.get(k).pos().equals("HYPH"))) {
+      k++;
+    }
+    return k > i && k < tokens.size() && tokens.get(k).word().equals(",");
+  }
+
+  /** Whether a subject (up to six words) and a finite reporting verb start at token {@code i}. */
+  private static boolean opensReport(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && k - i < 6 && (SUBJECT_WORDS.contains(tokens.get(k).pos())
+        || tokens.get(k).pos().equals("RB"))) {
+      k++;
+    }
+    if (k == i || k >= tokens.size() || !FRAME_VERBS.contains(tokens.get(k).pos())) return false;
+    return isReportingLemma(tokens.get(k));
   }
 
   private static boolean hasFiniteVerb(List<Token> tokens, int start, int end) {

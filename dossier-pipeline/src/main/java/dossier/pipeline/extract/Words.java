@@ -86,4 +86,9 @@ final class Words {
       "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "leader", "coach");
 
   static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+
+  /** Where words are said: "in a statement", "in an interview" belongs to the frame, not to what was said. */
+  static final Set<String> SPEECH_MEDIA = Set.of(
+      "statement", "interview", "letter", "tweet", "speech", "email", "e-mail", "post", "op-ed", "memo", "video",
+      "radio", "televised", "phone", "telephone", "news", "press", "conference", "briefing", "hearing", "filing");
 }
