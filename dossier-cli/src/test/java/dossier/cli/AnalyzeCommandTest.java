@@ -84,6 +84,21 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void theTextSummaryShowsWhoSaidWhatClaimsEventsAndDescribedParticipantsApart() {
+    Run r = run("\"We were treated like cattle,\" Andrei Medvedev said. Wagner is believed to have as many as "
+        + "50,000 fighters. Police arrested a man in Kirkenes on Tuesday.",
+        "analyze", "--format", "text", "--date", "2023-01-31", "-");
+    assertEquals(0, r.exitCode(), r.err());
+    String out = r.out();
+    assertTrue(out.matches("(?s).*Quotes\n  Andrei Medvedev +direct +We were treated like cattle +\\[said].*"), out);
+    assertTrue(out.matches("(?s).*Claims\n  believed .*Wagner is believed to have as many as 50,000 fighters.*"), out);
+    assertTrue(out.matches("(?s).*Events\n  arrest 'arrested' .*patient=a man; in Kirkenes; 2023-01-31.*"), out);
+    int named = out.indexOf("Entities\n"), described = out.indexOf("Described participants\n");
+    assertTrue(named >= 0 && described > named, out);
+    assertTrue(out.indexOf("the man") > described && out.indexOf("Kirkenes") < described, out);
+  }
+
+  @Test
   void aBadOptionIsAUsageError() {
     Run r = run("", "analyze", "--format", "xml", "../samples/magnitogorsk.txt");
     assertEquals(2, r.exitCode());
