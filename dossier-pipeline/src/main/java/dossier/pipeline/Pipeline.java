@@ -17,6 +17,7 @@ import dossier.pipeline.extract.Coreference;
 import dossier.pipeline.extract.EntityExtractor;
 import dossier.pipeline.extract.EntityIndex;
 import dossier.pipeline.extract.EventExtractor;
+import dossier.pipeline.extract.QuoteSpeakers;
 import dossier.pipeline.extract.QuoteExtractor;
 import dossier.pipeline.extract.RelationExtractor;
 import dossier.pipeline.extract.TimeExtractor;
@@ -75,8 +76,9 @@ public final class Pipeline {
     // Pronoun and nominal mentions join the entities last: the extractors above link text to
     // entities by their names, as they were tuned to (quote attribution resolves its own he/she).
     List<Entity> referred = coreference == null ? found : coreference.resolve(annotated, found);
+    List<Quote> said = coreference == null ? speech : QuoteSpeakers.resolve(speech, referred);
     return new ArticleAnalysis(ArticleAnalysis.SCHEMA, raw.id(), raw.date(), raw.title(), raw.source(), raw.url(),
-        raw.text(), captions(clean), referred, speech, attributed, dated, happened, related);
+        raw.text(), captions(clean), referred, said, attributed, dated, happened, related);
   }
 
   private static List<Caption> captions(CleanArticle clean) {

@@ -150,7 +150,45 @@ final class Attribution {
         i = j - 1;
       }
     }
-    return i < 0 ? Speaker.NONE : speakerAt(tokens, i, false);
+    if (i < 0) return Speaker.NONE;
+    int who = relativePronounBefore(tokens, i, c);
+    if (who > 0) {
+      // "An ex-commander with Wagner who is seeking asylum in Norway described ...": the clause's own
+      // verb comes before the cue, so the cue's subject is the phrase the clause hangs on.
+      Speaker antecedent = antecedentOf(tokens, who);
+      if (antecedent.known() || antecedent.hasMention()) return antecedent;
+    }
+    return speakerAt(tokens, i, false);
+  }
+
+  /**
+   * The "who" that opens a relative clause ending at token {@code i} right before cue {@code c}, when
+   * that clause has a finite verb of its own before the cue; else -1. No comma, quote or colon between.
+   */
+  private static int relativePronounBefore(List<Token> tokens, int i, int c) {
+    boolean finite = false;
+    for (int k = i; k >= 0 && k > i - 15; k--) {
+      Token t = tokens.get(k);
+      if (t.word().equals(",") || t.word().equals(";") || t.word().equals(":") || isQuoteMark(t)) return -1;
+      if (t.pos().equals("WP") && lower(t).equals("who")) return finite && k > 0 ? k : -1;
+      finite |= FINITE.contains(t.pos());
+    }
+    return -1;
+  }
+
+  /** The person a "who" clause hangs on: the nearest person's name, or a noun before a preposition or "who". */
+  private Speaker antecedentOf(List<Token> tokens, int who) {
+    for (int k = who - 1; k >= 0 && k >= who - 12; k--) {
+      Token t = tokens.get(k);
+      if (t.word().equals(",") || isQuoteMark(t) || t.pos().startsWith("VB")) break;
+      Entity named = entities.at(t.start(), t.end());
+      if (named != null && named.type().equals("PERSON")) return speakerAt(tokens, k, false);
+      boolean common = t.pos().equals("NN") || t.pos().equals("NNS");
+      if (common && named == null && (k == who - 1 || tokens.get(k + 1).pos().equals("IN"))) {
+        return speakerAt(tokens, k, false);
+      }
+    }
+    return Speaker.NONE;
   }
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");

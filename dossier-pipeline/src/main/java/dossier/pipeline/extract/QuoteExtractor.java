@@ -475,6 +475,7 @@ public final class QuoteExtractor {
             || inside(quoted, t.start())) {
           continue; // "I think" inside a quote is the quoted speaker's words, not a report of its own
         }
+        if (isPassiveOrRaising(tokens, c)) continue;
         if (c > 0 && (Attribution.isQuoteMark(tokens.get(c - 1)) || c > 1 && tokens.get(c - 1).word().equals(",")
             && Attribution.isQuoteMark(tokens.get(c - 2)))) {
           continue; // "…,” said Mr. Kamin, who …": the quote is what was said; the speaker follows the cue
@@ -509,6 +510,8 @@ public final class QuoteExtractor {
         if (start < 0 || end <= start || !hasFiniteVerb(tokens, start, end)) {
           // "The economy is strong, Obama said on Tuesday.": the reported clause stands before its frame.
           // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": and may go on after it.
+          // "..., a former chef believed to be close to Putin": a frame after its clause takes no infinitive.
+          if (c + 1 < tokens.size() && tokens.get(c + 1).pos().equals("TO")) continue;
           int frameEnd = interruptingFrameEnd(tokens, c);
           end = frontedContentEnd(tokens, c, frameEnd < 0 ? tokens.size() : frameEnd);
           start = end > 0 && tokens.get(0).pos().equals("CC") ? 1 : 0;
@@ -532,6 +535,21 @@ public final class QuoteExtractor {
       out.subList(before, out.size()).removeIf(q -> inside(quoted, q.cueSpan().start(), entities));
     }
     return out;
+  }
+
+  /**
+   * A participle cue whose subject does not speak: a passive ("convicts who were promised early
+   * release", "he was told"), whose speaker the sentence does not name, or a raising verb ("a former
+   * chef believed to be close to Putin"), which hedges its own clause (a claim) and reports nothing
+   * before it. "It was reported that ..." stays a report with no named source.
+   */
+  private static boolean isPassiveOrRaising(List<Token> tokens, int c) {
+    if (!tokens.get(c).pos().equals("VBN")) return false;
+    if (c + 1 < tokens.size() && tokens.get(c + 1).pos().equals("TO")) return true;
+    int k = c - 1;
+    while (k >= 0 && tokens.get(k).pos().equals("RB")) k--;
+    if (k < 0 || !Set.of("be", "get").contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT))) return false;
+    return k == 0 || !Words.is(tokens.get(k - 1), "it");
   }
 
   /**

@@ -55,6 +55,28 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSpeakerBeforeARelativeClauseIsThePersonTheDescriptionTurnsOutToBe() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "An ex-commander with Russia’s notorious mercenary group Wagner "
+        + "who is currently seeking asylum in Norway described witnessing summary executions of fellow soldiers "
+        + "during an interview on Tuesday. Andrei Medvedev, 26, said that he witnessed a double execution.");
+    Quote q = quote(a, "witnessing summary executions");
+    assertEquals("An ex-commander", q.speakerSpan().text(), "not \"asylum in Norway\" before the cue");
+    assertEquals("Andrei Medvedev", q.speakerName(), "the description is a mention of the named man");
+  }
+
+  @Test
+  void passivesAndRaisingVerbsReportNothingTheirSubjectSaid() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "Wagner has thousands of convicts who were promised early "
+        + "release from jail if they fought in Ukraine. The group is run by Yevgeny Prigozhin, a former chef "
+        + "believed to be close to Vladimir Putin. He was told that the border was closed. It was reported that "
+        + "the border was closed.");
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("early release")), a.quotes().toString());
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("run by Yevgeny Prigozhin")), a.quotes().toString());
+    assertTrue(a.quotes().stream().noneMatch(q -> "told".equals(q.cue())), "the one told is no speaker");
+    assertEquals("reported", quote(a, "that the border was closed").cue(), "an impersonal passive still reports");
+  }
+
+  @Test
   void aRoleResolvesToThePersonTheTextNamedInIt() {
     ArticleAnalysis a = Analyses.analyze("2021-05-05", "The company's spokesperson, Maria Lopez, declined to "
         + "comment. “We are reviewing the report,” the spokesperson said later.");
