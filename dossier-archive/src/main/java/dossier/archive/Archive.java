@@ -440,12 +440,7 @@ public final class Archive implements Closeable {
           flag(a.quotes().stream().anyMatch(q -> mentionedWithin(e, q.start(), q.end()))),
           flag(a.claims().stream().anyMatch(c -> mentionedWithin(e, c.start(), c.end()))));
       linkInsert.addBatch();
-      Set<String> aliases = new TreeSet<>();
-      aliases.add(e.name());
-      for (Span m : list(e.mentions())) {
-        if (m.isName() && !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT))) aliases.add(m.text());
-      }
-      for (String alias : aliases) {
+      for (String alias : EntityTable.aliases(e)) {
         FactWriter.set(aliasUpsert, entity, alias);
         aliasUpsert.addBatch();
       }
@@ -456,7 +451,7 @@ public final class Archive implements Closeable {
     linkInsert.executeBatch();
     aliasUpsert.executeBatch();
     entitySeen.executeBatch();
-    resolver.linked(seen);
+    resolver.linked(pk, a, links);
     return new Linked(links, seen);
   }
 
