@@ -18,7 +18,7 @@ results="$out/archive.jsonl"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 echo "== building dossier-cli and dossier-eval" >&2
-(cd "$root" && mvn -q -B -DskipTests -pl dossier-cli,dossier-eval -am package)
+(cd "$root" && mvn -q -B -o -DskipTests -pl dossier-cli,dossier-eval -am package)
 mkdir -p "$out"
 cp="$root/dossier-eval/target/dossier-eval.jar"
 commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- . ':!target' || echo '+dirty')"

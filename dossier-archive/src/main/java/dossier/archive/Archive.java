@@ -84,7 +84,7 @@ public final class Archive implements Closeable {
   private final EntityResolver resolver;
   private final FactWriter facts;
   private final EntityTable entityTable;
-  private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert, entitySeen,
+  private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert,
       overrides, linkOf, existsInTransaction;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
@@ -108,7 +108,7 @@ public final class Archive implements Closeable {
     if (db == null) { // read-only: nothing to write with
       facts = null;
       entityTable = null;
-      existsInTransaction = markIndexed = linkInsert = aliasUpsert = entitySeen = overrides = linkOf = null;
+      existsInTransaction = markIndexed = linkInsert = aliasUpsert = overrides = linkOf = null;
       return;
     }
     facts = new FactWriter(db);
@@ -120,10 +120,6 @@ public final class Archive implements Closeable {
         + "described, attributed, speaks, sources, quoted, claimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     aliasUpsert = db.prepareStatement("INSERT INTO entity_aliases (entity, alias, count) VALUES (?, ?, 1) "
         + "ON CONFLICT (entity, alias) DO UPDATE SET count = count + 1");
-    entitySeen = db.prepareStatement("UPDATE entities SET "
-        + "first_seen = CASE WHEN ?1 IS NULL THEN first_seen WHEN first_seen IS NULL OR ?1 < first_seen THEN ?1 ELSE first_seen END, "
-        + "last_seen = CASE WHEN ?1 IS NULL THEN last_seen WHEN last_seen IS NULL OR ?1 > last_seen THEN ?1 ELSE last_seen END, "
-        + "article_count = article_count + ?4, mention_count = mention_count + ?2 WHERE id = ?3");
     overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
         + "WHERE article_id = ?1 AND local_id = ?2 UNION ALL SELECT action, article_id, local_id FROM entity_overrides "
         + "WHERE other_article_id = ?1 AND other_local_id = ?2 ORDER BY 1");
@@ -271,17 +267,44 @@ public final class Archive implements Closeable {
    */
   public synchronized StoreResult storeAll(Collection<ArticleAnalysis> batch) throws IOException {
     requireWritable();
-    List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
-    Map<String, String> failed = new LinkedHashMap<>();
-    List<Pending> pending = new ArrayList<>();
     // Checks, content hashes and JSON are computed by the workers ahead of the SQLite writes, which
     // must run one article at a time in batch order (the resolver sees earlier articles' entities).
     List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
     for (ArticleAnalysis raw : batch) prepared.add(workers.submit(() -> prepare(raw)));
+    try {
+      return write(prepared, false);
+    } catch (ArticleFailed e) {
+      // Rolled back as a whole: again, each article in a savepoint of its own, so that only it fails.
+      try {
+        return write(prepared, true);
+      } catch (ArticleFailed never) {
+        throw new IllegalStateException("a careful write rolls back single articles", never);
+      }
+    }
+  }
+
+  /** An article failed in a batch written without savepoints; nothing of the batch is stored. */
+  private static final class ArticleFailed extends Exception {
+    ArticleFailed(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * Writes the prepared articles in one transaction and commits both stores. {@code careful}: each
+   * article in a savepoint, rolled back alone when it fails; otherwise (the common case: a savepoint
+   * per article cost as much as its link rows) the first failure rolls back the whole batch and
+   * throws {@link ArticleFailed}, and the caller writes the batch again carefully.
+   */
+  private StoreResult write(List<Future<Prepared>> prepared, boolean careful) throws IOException, ArticleFailed {
+    List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
+    Map<String, String> failed = new LinkedHashMap<>();
+    List<Pending> pending = new ArrayList<>();
     // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
     // they become visible and durable only at the index commit, after the SQLite commit.
     List<Future<?>> indexing = new ArrayList<>();
     CoMentionCounts coMentions = new CoMentionCounts();
+    EntityCounts counts = new EntityCounts();
     try {
       for (Future<Prepared> next : prepared) {
         Prepared p = await(next);
@@ -294,24 +317,37 @@ public final class Archive implements Closeable {
           skipped.add(a.id());
           continue;
         }
-        var savepoint = db.setSavepoint();
+        var savepoint = careful ? db.setSavepoint() : null;
+        Pending done;
+        Linked linked;
         try {
           long pk = facts.write(a, p.hash, p.json);
-          Linked linked = link(pk, a);
-          Pending done = new Pending(pk, a, linked.links());
-          db.releaseSavepoint(savepoint);
-          coMentions.addArticle(linked.entities()); // counted only once the article is in
-          pending.add(done);
-          indexing.add(workers.submit(() -> {
-            index.put(done.article, done.links);
-            return null;
-          }));
+          linked = link(pk, a);
+          done = new Pending(pk, a, linked.links());
+          if (careful) db.releaseSavepoint(savepoint);
         } catch (SQLException | RuntimeException e) {
+          if (!careful) {
+            rollbackQuietly();
+            resolver.invalidate();
+            awaitQuietly(indexing);
+            index.delete(pending.stream().map(x -> x.article.id()).toList());
+            throw new ArticleFailed(e);
+          }
           db.rollback(savepoint);
           resolver.invalidate();
           failed.put(a.id(), e.getMessage());
+          continue;
         }
+        // Counted only once the article is in.
+        coMentions.addArticle(linked.entities());
+        counts.addArticle(a, linked.links());
+        pending.add(done);
+        indexing.add(workers.submit(() -> {
+          index.put(done.article, done.links);
+          return null;
+        }));
       }
+      counts.flush(db);
       coMentions.flush(db);
       db.commit();
     } catch (SQLException | IOException | RuntimeException e) {
@@ -414,8 +450,8 @@ public final class Archive implements Closeable {
   private record Linked(Map<String, Long> links, Set<Long> entities) {}
 
   /**
-   * Resolves the article's entities, applies user overrides, and records links, aliases and entity
-   * counts; its co-mention counts are the caller's to add ({@link CoMentionCounts}).
+   * Resolves the article's entities, applies user overrides, and records links and aliases; its
+   * entity and co-mention counts are the caller's to add ({@link EntityCounts}, {@link CoMentionCounts}).
    */
   private Linked link(long pk, ArticleAnalysis a) throws SQLException {
     Map<String, EntityResolver.Link> decided = resolver.resolve(a, entityTable);
@@ -440,23 +476,15 @@ public final class Archive implements Closeable {
           flag(a.quotes().stream().anyMatch(q -> mentionedWithin(e, q.start(), q.end()))),
           flag(a.claims().stream().anyMatch(c -> mentionedWithin(e, c.start(), c.end()))));
       linkInsert.addBatch();
-      Set<String> aliases = new TreeSet<>();
-      aliases.add(e.name());
-      for (Span m : list(e.mentions())) {
-        if (m.isName() && !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT))) aliases.add(m.text());
-      }
-      for (String alias : aliases) {
+      for (String alias : EntityTable.aliases(e)) {
         FactWriter.set(aliasUpsert, entity, alias);
         aliasUpsert.addBatch();
       }
-      // Two entities of one article on one archive entity: the article counts once.
-      FactWriter.set(entitySeen, day, list(e.mentions()).size(), entity, seen.add(entity) ? 1 : 0);
-      entitySeen.addBatch();
+      seen.add(entity);
     }
     linkInsert.executeBatch();
     aliasUpsert.executeBatch();
-    entitySeen.executeBatch();
-    resolver.linked(seen);
+    resolver.linked(pk, a, links);
     return new Linked(links, seen);
   }
 

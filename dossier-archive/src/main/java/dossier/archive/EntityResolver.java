@@ -22,8 +22,12 @@ public interface EntityResolver {
    */
   Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException;
 
-  /** The archive has just written links, aliases and counts of these entities: what a resolver cached of them is old. */
-  default void linked(java.util.Collection<Long> entities) {}
+  /**
+   * The archive has just written the links (local id to archive entity, overrides applied),
+   * aliases and counts of the stored article {@code pk}: what a resolver cached of them is old, or
+   * is to be brought up to date from {@code article}.
+   */
+  default void linked(long pk, ArticleAnalysis article, Map<String, Long> links) {}
 
   /** Rows a resolver may have read are gone or changed (a rollback, an entity edit): forget all it cached. */
   default void invalidate() {}

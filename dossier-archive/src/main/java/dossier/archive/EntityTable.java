@@ -1,5 +1,7 @@
 package dossier.archive;
 
+import dossier.model.Entity;
+import dossier.model.Span;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +9,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The archive entities as a resolver sees them during a store: look up by normalized name, create.
@@ -47,6 +52,16 @@ public final class EntityTable {
       keys.next();
       return keys.getLong(1);
     }
+  }
+
+  /** The aliases an article entity adds to its archive entity (one count each): its name and the name mentions not all lower case. */
+  public static Set<String> aliases(Entity e) {
+    Set<String> aliases = new TreeSet<>();
+    aliases.add(e.name());
+    for (Span m : e.mentions() == null ? List.<Span>of() : e.mentions()) {
+      if (m.isName() && !m.text().equals(m.text().toLowerCase(Locale.ROOT))) aliases.add(m.text());
+    }
+    return aliases;
   }
 
   /** The store transaction's connection. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.ArticleAnalysis;
 import dossier.model.Json;
+import dossier.model.Quote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,27 @@ class ArchiveTest {
     try (Archive archive = Archive.open(dir)) {
       archive.store(a);
       assertEquals(1, archive.stats().articles());
+    }
+  }
+
+  @Test
+  void anArticleSqliteRefusesFailsAloneAndItsBatchIsStoredWithoutIt() throws Exception {
+    List<ArticleAnalysis> three = Fixtures.generated(3, 7);
+    ArticleAnalysis ok = three.get(1);
+    // A quote without text passes the archive's checks; SQLite refuses it (quotes.text NOT NULL).
+    ArticleAnalysis refused = new ArticleAnalysis(ok.schema(), ok.id(), ok.date(), ok.title(), ok.source(), ok.url(),
+        ok.text(), ok.captions(), ok.entities(), List.of(new Quote(0, 4, null, "direct", null, null, null, null, null)),
+        ok.claims(), ok.times(), ok.events(), ok.relations());
+    Path alone = dir.resolve("alone");
+    try (Archive archive = Archive.open(dir.resolve("batch"))) {
+      var result = archive.storeAll(List.of(three.get(0), refused, three.get(2)));
+      assertEquals(List.of(three.get(0).id(), three.get(2).id()), result.stored());
+      assertEquals(List.of(ok.id()), List.copyOf(result.failed().keySet()));
+      // The same as storing the two alone: links, entity counts and dates, index documents.
+      try (Archive other = Archive.open(alone)) {
+        other.storeAll(List.of(three.get(0), three.get(2)));
+        assertEquals(other.fingerprint(), archive.fingerprint());
+      }
     }
   }
 

@@ -71,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--batch", defaultValue = "500", paramLabel = "N",
+  @Option(names = "--batch", defaultValue = "1000", paramLabel = "N",
       description = "Articles per archive commit. Default: ${DEFAULT-VALUE}.")
   int batch;
 

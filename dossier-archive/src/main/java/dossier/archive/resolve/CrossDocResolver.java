@@ -28,7 +28,9 @@ import java.util.TreeSet;
  *
  * <p>Candidates come from an in-memory index of alias keys, surnames and initials, loaded from
  * {@code entity_aliases} on first use and extended as articles are linked; every candidate is then
- * checked against the stored profile, so the index may hold stale entries without changing decisions.
+ * checked against the entity's profile, so the index may hold stale entries without changing decisions.
+ * Profiles come from {@link EntityMemory}: read from SQLite once per entity, then kept current by
+ * the archive's {@link #linked} calls, so weighing a candidate needs no SQL.
  */
 public final class CrossDocResolver implements EntityResolver {
   public static final String NAME = "cross-doc";
@@ -47,22 +49,10 @@ public final class CrossDocResolver implements EntityResolver {
     }
   }
 
-  /** Stored profiles by entity (co-mentions or not: see {@link #cacheKey}), kept until the entity changes. */
-  private final Map<Long, Profile> profiles = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, Profile> eldest) {
-      return size() > MAX_CACHED_PROFILES;
-    }
-  };
-  private static final int MAX_CACHED_PROFILES = 100_000;
-  /**
-   * Entities linked since their profile (without / with co-mentions) was loaded: reloaded when next
-   * needed. Bit sets by entity id (dense SQLite row ids): a hash set of boxed keys was a tenth of the writer's time.
-   */
-  private final java.util.BitSet staleNames = new java.util.BitSet(), staleCoMentions = new java.util.BitSet();
+  /** The connection the candidate index and {@link #memory} were loaded from; null when they are to be reloaded. */
   private Connection indexed;
-  /** The profile queries, prepared on {@link #indexed}. */
-  private PreparedStatements statements;
+  /** Archive entities' profiles without SQL, fed by the archive as it writes links. */
+  private EntityMemory memory;
   private final Map<String, Set<Long>> byKey = new HashMap<>();
   private final Map<String, Set<Long>> bySurname = new HashMap<>();
   private final Map<String, Set<Long>> byInitials = new HashMap<>();
@@ -74,40 +64,24 @@ public final class CrossDocResolver implements EntityResolver {
     return NAME;
   }
 
-  /** Forget the candidate index and the cached profiles (after a rollback, or entities merged or split outside a store). */
+  /** Forget the candidate index and the entities' memory (after a rollback, or entities merged or split outside a store). */
   @Override
   public synchronized void invalidate() {
     indexed = null;
-    if (statements != null) statements.close();
-    statements = null;
-    profiles.clear();
-    staleNames.clear();
-    staleCoMentions.clear();
+    if (memory != null) memory.close();
+    memory = null;
   }
 
-  /**
-   * A profile depends only on the entity's own rows and links, so a cached one stays true until the
-   * entity is linked again; then it is reloaded, keeping what the new links cannot change.
-   */
+  /** Keeps the entities' memory current: it then gives the profiles the stored rows would. */
   @Override
-  public synchronized void linked(java.util.Collection<Long> entities) {
-    for (long id : entities) {
-      staleNames.set(Math.toIntExact(id));
-      staleCoMentions.set(Math.toIntExact(id));
-    }
+  public synchronized void linked(long article, ArticleAnalysis a, Map<String, Long> links) {
+    if (memory != null) memory.linked(article, a, links);
   }
 
-  /** Whether the entity was linked since its cached profile was loaded; clears the mark (the caller reloads). */
-  private boolean wasStale(long entity, boolean coMentions) {
-    java.util.BitSet stale = coMentions ? staleCoMentions : staleNames;
-    int id = Math.toIntExact(entity);
-    boolean was = stale.get(id);
-    stale.clear(id);
-    return was;
-  }
-
-  private static long cacheKey(long entity, boolean coMentions) {
-    return coMentions ? entity : -entity - 1;
+  /** The profile the resolver would weigh now, from its memory (tests compare it with {@link Profile#load}). */
+  synchronized Profile rememberedProfile(long entity, boolean coMentions) throws SQLException {
+    if (memory == null) throw new IllegalStateException("nothing resolved since the last invalidation");
+    return memory.profile(entity, coMentions);
   }
 
   @Override
@@ -115,20 +89,17 @@ public final class CrossDocResolver implements EntityResolver {
     Connection db = entities.connection();
     if (indexed != db) load(db);
     Map<String, Link> links = new HashMap<>();
-    // Candidates recur from article to article (a surname is shared by dozens of entities): their
-    // profiles are read once, not once per article entity.
-    Map<Long, Profile> cache = profiles;
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
     List<Profile> articleProfiles = Profile.of(article);
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
       Profile p = articleProfiles.get(i);
       Set<Long> ids = candidates(p);
-      List<Candidate> weighed = weigh(db, p, ids, cache, false);
+      List<Candidate> weighed = weigh(p, ids, false);
       List<Candidate> possible = weighed.stream().filter(Candidate::possible).toList();
       if (possible.size() > 1 || possible.size() == 1 && possible.get(0).nameScore() < 0.9) {
         // Names alone do not decide: weigh again with co-mentions (the costly part of a profile).
-        weighed = weigh(db, p, ids, cache, true);
+        weighed = weigh(p, ids, true);
         possible = weighed.stream().filter(Candidate::possible).toList();
       }
       Link link;
@@ -143,7 +114,7 @@ public final class CrossDocResolver implements EntityResolver {
             || best.score() - second >= MARGIN);
         if (decided) {
           link = new Link(best.entity(), Math.min(1.0, best.score()), best.method());
-          maybeRename(db, best, e);
+          maybeRename(db, best, e, memory);
         } else {
           long id = entities.create(e.name(), e.type());
           link = new Link(id, best.score(), "new-ambiguous");
@@ -156,18 +127,11 @@ public final class CrossDocResolver implements EntityResolver {
   }
 
   /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
-  public List<Candidate> weigh(Connection db, Profile p, Set<Long> ids, Map<Long, Profile> cache, boolean coMentions)
-      throws SQLException {
+  private List<Candidate> weigh(Profile p, Set<Long> ids, boolean coMentions) throws SQLException {
     List<Candidate> out = new ArrayList<>();
     for (long id : ids) {
-      long key = cacheKey(id, coMentions);
-      Profile c = cache.get(key);
-      if (c == null || cache == profiles && wasStale(id, coMentions)) {
-        c = statements != null && statements.connection() == db ? Profile.load(statements, id, coMentions, c)
-            : Profile.load(db, id, coMentions, c);
-        if (c == null) continue;
-        cache.put(key, c);
-      }
+      Profile c = memory.profile(id, coMentions);
+      if (c == null) continue;
       // Most candidates share only a surname with a different given name: no need to weigh their context.
       NameVariants.Match name = nameMatch(p, c);
       if (name == null) continue;
@@ -265,9 +229,6 @@ public final class CrossDocResolver implements EntityResolver {
     bySurname.clear();
     byInitials.clear();
     byTail.clear();
-    profiles.clear();
-    staleNames.clear();
-    staleCoMentions.clear();
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT e.id, e.type, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity")) {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
@@ -275,8 +236,8 @@ public final class CrossDocResolver implements EntityResolver {
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, type, name FROM entities")) {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
     }
-    if (statements != null) statements.close();
-    statements = new PreparedStatements(db);
+    if (memory != null) memory.close();
+    memory = new EntityMemory(db);
     indexed = db;
   }
 
@@ -302,7 +263,7 @@ public final class CrossDocResolver implements EntityResolver {
   }
 
   /** A person first stored by surname takes the fuller name when one joins ("Medvedev" -> "Andrei Medvedev"). */
-  private static void maybeRename(Connection db, Candidate best, Entity e) throws SQLException {
+  private static void maybeRename(Connection db, Candidate best, Entity e, EntityMemory memory) throws SQLException {
     if (!"PERSON".equals(e.type())) return;
     if (NameVariants.tokens(e.name()).size() <= NameVariants.tokens(best.name()).size()) return;
     try (PreparedStatement s = db.prepareStatement("UPDATE entities SET name = ? WHERE id = ?")) {
@@ -310,6 +271,7 @@ public final class CrossDocResolver implements EntityResolver {
       s.setLong(2, best.entity());
       s.executeUpdate();
     }
+    memory.renamed(best.entity(), e.name());
   }
 
   /** Looks up archive entities by a name: exact alias keys first, then any name variant; ids ascending. */

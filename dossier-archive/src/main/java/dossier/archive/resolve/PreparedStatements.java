@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Statements of one connection, prepared once and reused: the resolver loads profiles thousands of
- * times a minute, and SQLite compiling their SQL each time was most of the ingest writer's time.
+ * Statements of one connection, prepared once and reused: the resolver's memory reads each new
+ * entity's rows with them, and SQLite compiling their SQL each time was once most of the ingest
+ * writer's time.
  */
 final class PreparedStatements implements AutoCloseable {
   private final Connection db;

@@ -110,22 +110,16 @@ public record Profile(long entity, String name, String type, List<String> names,
    * when asked: the resolver needs them only when names alone do not decide.
    */
   public static Profile load(Connection db, long entity, boolean coMentions) throws SQLException {
-    return load(db, entity, coMentions, null);
-  }
-
-  /**
-   * The same, given {@code earlier}, a load of the same entity since which only links to newer
-   * articles were added (or null): descriptors and attributes are read from the entity's oldest
-   * {@link #OLDEST_ROWS} rows, so only rows of the new links are read, and none once that many are.
-   */
-  public static Profile load(Connection db, long entity, boolean coMentions, Profile earlier) throws SQLException {
     try (PreparedStatements statements = new PreparedStatements(db)) {
-      return load(statements, entity, coMentions, earlier);
+      return load(statements, entity, coMentions);
     }
   }
 
-  /** The same with statements prepared once for many loads (the resolver's). */
-  static Profile load(PreparedStatements db, long entity, boolean coMentions, Profile earlier) throws SQLException {
+  /**
+   * The same with statements prepared once for many loads (the resolver's). Descriptors and
+   * attributes are read from the entity's oldest {@link #OLDEST_ROWS} rows of each.
+   */
+  static Profile load(PreparedStatements db, long entity, boolean coMentions) throws SQLException {
     String name, type;
     PreparedStatement s = db.get("SELECT name, type FROM entities WHERE id = ?");
     s.setLong(1, entity);
@@ -143,55 +137,46 @@ public record Profile(long entity, String name, String type, List<String> names,
     }
     // The flags' partial indexes visit only the links that have descriptors / attributes: a place in
     // tens of thousands of articles and none of either costs nothing.
-    long after = earlier == null ? 0 : earlier.throughArticle;
     long through;
     s = db.get("SELECT max(article) FROM entity_links WHERE entity = ?");
     s.setLong(1, entity);
     try (ResultSet r = s.executeQuery()) {
       through = r.next() ? r.getLong(1) : 0;
     }
-    Set<String> words = earlier == null ? new LinkedHashSet<>() : new LinkedHashSet<>(earlier.descriptorWords);
-    int descriptorRows = earlier == null ? 0 : earlier.descriptorRows;
-    if (descriptorRows < OLDEST_ROWS) {
-      s = db.get("SELECT d.text FROM entity_links l JOIN descriptors d "
-          + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? AND l.described = 1 "
-          + "AND l.article > ? ORDER BY l.article, l.local_id, d.ord LIMIT ?");
-      s.setLong(1, entity);
-      s.setLong(2, after);
-      s.setInt(3, OLDEST_ROWS - descriptorRows);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          words.addAll(contentWords(r.getString(1)));
-          descriptorRows++;
-        }
+    Set<String> words = new LinkedHashSet<>();
+    int descriptorRows = 0;
+    s = db.get("SELECT d.text FROM entity_links l JOIN descriptors d "
+        + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? AND l.described = 1 "
+        + "ORDER BY l.article, l.local_id, d.ord LIMIT " + OLDEST_ROWS);
+    s.setLong(1, entity);
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        words.addAll(contentWords(r.getString(1)));
+        descriptorRows++;
       }
     }
-    List<int[]> births = earlier == null ? new ArrayList<>() : new ArrayList<>(earlier.birthYears);
+    List<int[]> births = new ArrayList<>();
     Map<String, Set<String>> attrs = new TreeMap<>();
-    if (earlier != null) earlier.attributes.forEach((k, v) -> attrs.put(k, new LinkedHashSet<>(v)));
-    int attributeRows = earlier == null ? 0 : earlier.attributeRows;
-    if (attributeRows < OLDEST_ROWS) {
-      s = db.get("SELECT t.key, t.value, l.date FROM entity_links l JOIN attributes t "
-          + "ON t.article = l.article AND t.entity = l.local_id WHERE l.entity = ? AND l.attributed = 1 "
-          + "AND l.article > ? ORDER BY l.article, l.local_id, t.key LIMIT ?");
-      s.setLong(1, entity);
-      s.setLong(2, after);
-      s.setInt(3, OLDEST_ROWS - attributeRows);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          String date = r.getString(3);
-          Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
-          attribute(r.getString(1), r.getString(2), year, births, attrs);
-          attributeRows++;
-        }
+    int attributeRows = 0;
+    s = db.get("SELECT t.key, t.value, l.date FROM entity_links l JOIN attributes t "
+        + "ON t.article = l.article AND t.entity = l.local_id WHERE l.entity = ? AND l.attributed = 1 "
+        + "ORDER BY l.article, l.local_id, t.key LIMIT " + OLDEST_ROWS);
+    s.setLong(1, entity);
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        String date = r.getString(3);
+        Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
+        attribute(r.getString(1), r.getString(2), year, births, attrs);
+        attributeRows++;
       }
     }
     Set<String> co = new LinkedHashSet<>();
     if (coMentions) {
       // The latest 200 articles of the entity: bounded work for entities in thousands of articles.
       s = db.get("SELECT e.key, e.name FROM entity_links o JOIN entities e ON e.id = o.entity "
-          + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT 200) "
-          + "AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT 300");
+          + "WHERE o.article IN (SELECT article FROM entity_links WHERE entity = ?1 ORDER BY article DESC LIMIT "
+          + EntityMemory.NEWEST_LINKS + ") AND o.entity <> ?1 GROUP BY e.key ORDER BY count(*) DESC LIMIT "
+          + EntityMemory.CO_MENTION_KEYS);
       s.setLong(1, entity);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) if (!Entity.isDescribed(r.getString(2))) co.add(r.getString(1));
@@ -200,7 +185,7 @@ public record Profile(long entity, String name, String type, List<String> names,
     return new Profile(entity, name, type, names, words, births, attrs, co, descriptorRows, attributeRows, through);
   }
 
-  private static void attribute(String key, String value, Integer articleYear, List<int[]> births,
+  static void attribute(String key, String value, Integer articleYear, List<int[]> births,
       Map<String, Set<String>> attrs) {
     if (key == null || value == null) return;
     if (key.equals("age") && articleYear != null) {

@@ -265,6 +265,50 @@ class CrossDocResolverTest {
     assertEquals(paris, dmitry);
   }
 
+  @Test
+  void profilesKeptInMemoryAreTheStoredOnesAfterEveryStoreAndAReopen() throws Exception {
+    List<ArticleAnalysis> more = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      more.add(article("more" + i, D.plusDays(i), new E(i % 2 == 0 ? "Andrei Medvedev" : "Medvedev", "PERSON",
+          "commander number " + i, i % 3 == 0 ? "26" : null), new E("Wagner Group", "ORGANIZATION"),
+          new E(i % 4 == 0 ? "Norway" : "Oslo", "LOCATION"), new E("the gunman", "PERSON")));
+    }
+    CrossDocResolver resolver = new CrossDocResolver();
+    try (Archive archive = Archive.open(dir, resolver)) {
+      archive.storeAll(medvedevs());
+      assertMemoryIsStored(archive, resolver);
+      for (ArticleAnalysis a : more.subList(0, 6)) archive.store(a);
+      assertMemoryIsStored(archive, resolver);
+    }
+    // Reopened: the memory starts empty and reads each entity from SQLite when first needed.
+    CrossDocResolver reopened = new CrossDocResolver();
+    try (Archive archive = Archive.open(dir, reopened)) {
+      archive.storeAll(more.subList(6, 12));
+      assertMemoryIsStored(archive, reopened);
+    }
+  }
+
+  /** Every entity's profile from the resolver's memory equals the one {@link Profile#load} reads from SQLite. */
+  private static void assertMemoryIsStored(Archive archive, CrossDocResolver resolver) throws Exception {
+    List<String> ids = rows(archive, "SELECT id FROM entities ORDER BY id");
+    assertFalse(ids.isEmpty());
+    for (String id : ids) {
+      for (boolean coMentions : new boolean[] {false, true}) {
+        long entity = Long.parseLong(id);
+        Profile stored = archive.read(db -> Profile.load(db, entity, coMentions));
+        Profile remembered = resolver.rememberedProfile(entity, coMentions);
+        assertEquals(describe(stored), describe(remembered), "entity " + id + (coMentions ? " with co-mentions" : ""));
+      }
+    }
+  }
+
+  private static String describe(Profile p) {
+    return p.entity() + " " + p.name() + " " + p.type() + " names=" + p.names() + " words=" + p.descriptorWords()
+        + " births=" + p.birthYears().stream().map(java.util.Arrays::toString).toList() + " attributes="
+        + p.attributes() + " co=" + new java.util.TreeSet<>(p.coMentions()) + " rows=" + p.descriptorRows() + "/"
+        + p.attributeRows() + " through=" + p.throughArticle();
+  }
+
   /** The stored co-mention counts are what the links give now: after stores, merges and splits. */
   private static void assertCoMentionsCountedFromLinks(Archive archive) throws IOException {
     String counted = "SELECT l.entity || ' ' || o.entity || ' ' || count(DISTINCT l.article) FROM entity_links l "

@@ -1,0 +1,260 @@
+package dossier.archive.resolve;
+
+import dossier.archive.EntityTable;
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the resolver needs of archive entities during a store, kept in memory and fed by the archive
+ * as it writes links: alias counts, descriptor words and attributes of the oldest rows, the newest
+ * link rows, and every stored article's linked entities (for co-mentions). The profiles it builds
+ * are those {@link Profile#load} would read from SQLite at the same moment (same names in the same
+ * order, same words, attributes and co-mention keys), so the resolver decides the same, but without
+ * the SQL: reloading the profiles of entities linked in the last article was half the ingest writer's time.
+ *
+ * <p>An entity's state is read from SQLite once, when first needed, and then kept current by
+ * {@link #linked}; an article's entities likewise. Valid for one connection and one transaction
+ * history: the resolver drops it when anything is rolled back or edited outside a store.
+ */
+final class EntityMemory implements AutoCloseable {
+  /** Co-mentions come from the entity's newest this many link rows (as {@link Profile#load}). */
+  static final int NEWEST_LINKS = 200;
+  /** ...and are the keys of at most this many co-mentioned entities, most frequent first. */
+  static final int CO_MENTION_KEYS = 300;
+  private static final int MAX_NAMES = 40;
+  private static final Comparator<String> SQLITE_ORDER = EntityMemory::compareCodePoints;
+
+  private final PreparedStatements sql;
+  /** By entity id (dense SQLite row ids): a hash map of boxed ids was a tenth of the resolver's time. */
+  private State[] states = new State[1024];
+  /** Key and current name of any entity seen as a co-mention. */
+  private final Map<Long, String[]> keyAndName = new HashMap<>();
+  /** Archive entity of every link row of an article (a row each, so an entity linked twice counts twice). */
+  private final Map<Long, long[]> articleEntities = new HashMap<>();
+
+  /** One entity as stored: what {@link Profile#load} reads, and the profiles built from it until it changes. */
+  private static final class State {
+    String name;
+    final String type;
+    final Map<String, Integer> aliasCounts;
+    final Set<String> words;
+    int descriptorRows;
+    final List<int[]> births;
+    final Map<String, Set<String>> attributes;
+    int attributeRows;
+    long through;
+    /** The articles of the newest link rows, oldest first, at most {@link #NEWEST_LINKS}. */
+    final java.util.ArrayDeque<Long> newest;
+    Profile names, withCoMentions;
+
+    State(String name, String type, Map<String, Integer> aliasCounts, Profile stored, java.util.ArrayDeque<Long> newest) {
+      this.name = name;
+      this.type = type;
+      this.aliasCounts = aliasCounts;
+      words = new LinkedHashSet<>(stored.descriptorWords());
+      descriptorRows = stored.descriptorRows();
+      births = new ArrayList<>(stored.birthYears());
+      attributes = new TreeMap<>();
+      stored.attributes().forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
+      attributeRows = stored.attributeRows();
+      through = stored.throughArticle();
+      this.newest = newest;
+    }
+  }
+
+  EntityMemory(Connection db) {
+    sql = new PreparedStatements(db);
+  }
+
+  Connection connection() {
+    return sql.connection();
+  }
+
+  /** The entity as the resolver weighs it (with co-mention keys or not), or null when there is no such entity. */
+  Profile profile(long entity, boolean coMentions) throws SQLException {
+    State s = state(entity);
+    if (s == null) return null;
+    if (!coMentions) {
+      if (s.names == null) s.names = build(entity, s, new LinkedHashSet<>());
+      return s.names;
+    }
+    if (s.withCoMentions == null) s.withCoMentions = build(entity, s, coMentionKeys(entity, s));
+    return s.withCoMentions;
+  }
+
+  /** The archive has written the links of article {@code pk}: local entity id to archive entity. */
+  void linked(long pk, ArticleAnalysis article, Map<String, Long> links) {
+    List<Entity> entities = new ArrayList<>(article.entities() == null ? List.of() : article.entities());
+    // Rows in SQLite's order of the profile queries: by local id, then by each row's own order.
+    entities.sort(Comparator.comparing(Entity::id, SQLITE_ORDER));
+    long[] rows = new long[entities.size()];
+    String date = article.date() == null ? null : article.date().toString();
+    Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      long entity = links.get(e.id());
+      rows[i] = entity;
+      State s = known(entity);
+      if (s == null) continue; // read from SQLite when first needed, this link included
+      s.names = s.withCoMentions = null;
+      for (String alias : EntityTable.aliases(e)) s.aliasCounts.merge(alias, 1, Integer::sum);
+      for (String d : e.descriptors() == null ? List.<String>of() : e.descriptors()) {
+        if (s.descriptorRows >= Profile.OLDEST_ROWS) break;
+        s.words.addAll(Profile.contentWords(d));
+        s.descriptorRows++;
+      }
+      if (e.attributes() != null) {
+        List<String> keys = new ArrayList<>(e.attributes().keySet());
+        keys.sort(SQLITE_ORDER);
+        for (String key : keys) {
+          if (s.attributeRows >= Profile.OLDEST_ROWS) break;
+          Profile.attribute(key, e.attributes().get(key), year, s.births, s.attributes);
+          s.attributeRows++;
+        }
+      }
+      s.through = Math.max(s.through, pk);
+      s.newest.addLast(pk);
+      if (s.newest.size() > NEWEST_LINKS) s.newest.removeFirst();
+    }
+    articleEntities.put(pk, rows);
+  }
+
+  /** The resolver gave the entity a fuller name. */
+  void renamed(long entity, String name) {
+    State s = known(entity);
+    if (s != null) {
+      s.name = name;
+      s.names = s.withCoMentions = null;
+    }
+    String[] known = keyAndName.get(entity);
+    if (known != null) known[1] = name;
+    // Other entities' co-mention keys hold keys, not names; only a description's name matters there,
+    // and a rename gives a person a name of more words, never a description.
+  }
+
+  private Profile build(long entity, State s, Set<String> coMentions) {
+    List<String> names = new ArrayList<>();
+    names.add(s.name);
+    List<Map.Entry<String, Integer>> aliases = new ArrayList<>(s.aliasCounts.entrySet());
+    aliases.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey(SQLITE_ORDER)));
+    for (int i = 0; i < Math.min(MAX_NAMES, aliases.size()); i++) {
+      String alias = aliases.get(i).getKey();
+      if (!names.contains(alias)) names.add(alias);
+    }
+    Map<String, Set<String>> attributes = new TreeMap<>();
+    s.attributes.forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
+    return new Profile(entity, s.name, s.type, names, new LinkedHashSet<>(s.words), new ArrayList<>(s.births),
+        attributes, coMentions, s.descriptorRows, s.attributeRows, s.through);
+  }
+
+  /**
+   * The keys of the entities most often linked in the entity's newest articles (as {@link Profile#load}'s
+   * query: counted by link row, the most frequent {@link #CO_MENTION_KEYS}, ties in key order as
+   * SQLite's stable sort of the grouped rows gives them), descriptions left out.
+   */
+  private Set<String> coMentionKeys(long entity, State s) throws SQLException {
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, String> lastName = new HashMap<>();
+    for (long article : new LinkedHashSet<>(s.newest)) {
+      for (long other : entitiesOf(article)) {
+        if (other == entity) continue;
+        String[] kn = keyAndName(other);
+        counts.computeIfAbsent(kn[0], k -> new int[1])[0]++;
+        lastName.put(kn[0], kn[1]);
+      }
+    }
+    List<Map.Entry<String, int[]>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+        .thenComparing(Map.Entry::getKey, SQLITE_ORDER));
+    Set<String> keys = new LinkedHashSet<>();
+    for (int i = 0; i < Math.min(CO_MENTION_KEYS, ranked.size()); i++) {
+      String key = ranked.get(i).getKey();
+      if (!Entity.isDescribed(lastName.get(key))) keys.add(key);
+    }
+    return keys;
+  }
+
+  private State known(long entity) {
+    return entity < states.length ? states[(int) entity] : null;
+  }
+
+  private State state(long entity) throws SQLException {
+    State s = known(entity);
+    if (s != null) return s;
+    Profile stored = Profile.load(sql, entity, false);
+    if (stored == null) return null;
+    Map<String, Integer> aliases = new HashMap<>();
+    PreparedStatement q = sql.get("SELECT alias, count FROM entity_aliases WHERE entity = ?");
+    q.setLong(1, entity);
+    try (ResultSet r = q.executeQuery()) {
+      while (r.next()) aliases.put(r.getString(1), r.getInt(2));
+    }
+    java.util.ArrayDeque<Long> newest = new java.util.ArrayDeque<>();
+    q = sql.get("SELECT article FROM entity_links WHERE entity = ? ORDER BY article DESC LIMIT " + NEWEST_LINKS);
+    q.setLong(1, entity);
+    try (ResultSet r = q.executeQuery()) {
+      while (r.next()) newest.addFirst(r.getLong(1));
+    }
+    s = new State(stored.name(), stored.type(), aliases, stored, newest);
+    int id = Math.toIntExact(entity);
+    if (id >= states.length) states = java.util.Arrays.copyOf(states, Math.max(id + 1, states.length * 2));
+    states[id] = s;
+    return s;
+  }
+
+  private long[] entitiesOf(long article) throws SQLException {
+    long[] known = articleEntities.get(article);
+    if (known != null) return known;
+    PreparedStatement q = sql.get("SELECT entity FROM entity_links WHERE article = ?");
+    q.setLong(1, article);
+    List<Long> rows = new ArrayList<>();
+    try (ResultSet r = q.executeQuery()) {
+      while (r.next()) rows.add(r.getLong(1));
+    }
+    long[] entities = rows.stream().mapToLong(Long::longValue).toArray();
+    articleEntities.put(article, entities);
+    return entities;
+  }
+
+  private String[] keyAndName(long entity) throws SQLException {
+    String[] known = keyAndName.get(entity);
+    if (known != null) return known;
+    PreparedStatement q = sql.get("SELECT key, name FROM entities WHERE id = ?");
+    q.setLong(1, entity);
+    try (ResultSet r = q.executeQuery()) {
+      known = r.next() ? new String[] {r.getString(1), r.getString(2)} : new String[] {"", ""};
+    }
+    keyAndName.put(entity, known);
+    return known;
+  }
+
+  /** SQLite's BINARY order of TEXT (UTF-8 bytes), which is code point order, not Java's UTF-16 order. */
+  private static int compareCodePoints(String a, String b) {
+    int i = 0, j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x != y) return Integer.compare(x, y);
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  @Override
+  public void close() {
+    sql.close();
+  }
+}
