@@ -171,4 +171,43 @@ class CoreferenceTest {
     assertEquals(tanker, Analyses.entity(a, "the tanker").orElseThrow());
     assertEquals("the pirates", Analyses.entity(a, "pirates").orElseThrow().name());
   }
+  @Test
+  void anUnnamedParticipantIdentifiedAsANameIsThatPerson() {
+    // ECB+ 21_7ecbplus and 18_10ecb: the identifying verb names the driver and the victim.
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "Police say a 59-year-old woman died after being struck by a "
+        + "vehicle in Queens and that officers arrested the driver who hit her a few blocks away. The driver, who police "
+        + "identified as Vishwanand Subryan, fled the scene. Police have identified the victim as Raj Chohan.");
+    assertEquals("Vishwanand Subryan", referent(a, "the driver", 1));
+    assertEquals("Vishwanand Subryan", referent(a, "The driver", 1));
+    assertEquals("Raj Chohan", referent(a, "the victim", 1));
+    assertTrue(Analyses.entity(a, "the driver").orElseThrow().mentions().stream().anyMatch(Span::isName));
+    // Named as the subject of its own clause: nobody is identified.
+    ArticleAnalysis other = Analyses.analyze("2013-09-14", "A man was arrested in Queens on Friday. Police said "
+        + "Carlos Mendez identified himself as a witness.");
+    assertEquals("the man", referent(other, "A man", 1));
+  }
+
+  @Test
+  void aDefiniteAppositionNamesTheUnnamedParticipantButAnotherOneStaysApart() {
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "A drunk driver struck a woman in Queens on Friday. "
+        + "The driver, Vishwanand Subryan, was charged with manslaughter. The other driver, a man from Brooklyn, "
+        + "was not hurt.");
+    assertEquals("Vishwanand Subryan", referent(a, "A drunk driver", 1));
+    assertEquals("Vishwanand Subryan", referent(a, "The driver", 1));
+    assertEquals("the driver", referent(a, "The other driver", 1));
+  }
+
+  @Test
+  void anUnnamedPersonOfAStatedAgeIsTheNamedPersonOfThatAge() {
+    // ECB+ 21_4ecbplus: the lead's "59-year-old mother" is Raj Chohan, 59; the 23-year-old is someone else.
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "A 59-year-old mother of two died when a drunken driver struck "
+        + "her with his car, police said. Raj Chohan, 59, of Queens, had just parked her car when she was hit. "
+        + "Officers arrested Vishwanand Subryan, 23, several blocks away.");
+    assertEquals("Raj Chohan", referent(a, "A 59-year-old mother", 1));
+    assertEquals("the driver", referent(a, "a drunken driver", 1), "no age, no name");
+    // Two unnamed people of one age: neither is named by it.
+    ArticleAnalysis two = Analyses.analyze("2013-09-14", "A 40-year-old man and a 40-year-old woman were hurt. "
+        + "Police named John Smith, 40, as a witness.");
+    assertEquals("the man", referent(two, "A 40-year-old man", 1));
+  }
 }
