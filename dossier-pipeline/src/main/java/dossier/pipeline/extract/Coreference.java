@@ -251,7 +251,9 @@ public final class Coreference {
           int end = nounPhraseEnd(tokens, i + 1);
           if (end <= i + 1) continue;
           int head = end - 1;
-          if (end < tokens.size() && (is(tokens.get(end), "of") || tokens.get(end).isProperNoun())) continue;
+          // "the host of its show" is left alone, except as a role right after a name ("Jackman as the host of ...").
+          boolean roleOfName = i > 1 && is(tokens.get(i - 1), "as") && refEndingAt(here, i - 1) != null;
+          if (end < tokens.size() && (is(tokens.get(end), "of") && !roleOfName || tokens.get(end).isProperNoun())) continue;
           boolean free = true;
           for (int k = i; k < end; k++) free &= !taken.contains(key(s.index(), k));
           if (!free) continue;
@@ -545,6 +547,15 @@ public final class Coreference {
   private void unnamed(List<Known> known, CodePoints offsets, List<Ref> here, Sentence s, List<Token> tokens, int from,
       int head, Set<Long> taken) {
     Token t = tokens.get(head);
+    if (from > 1 && is(tokens.get(from - 1), "as") && t.pos().equals("NN")) {
+      // Right after a person's name "as" gives that person's role: "DeGeneres as host", "named Hugh Jackman as the host".
+      Ref named = refEndingAt(here, from - 1);
+      Known k = named == null ? null : known.get(named.entity);
+      if (k != null && k.description == null && k.person() && (role(t) || k.descriptorHeads.contains(lower(t)))) {
+        add(known, named.entity, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+        return;
+      }
+    }
     if (!t.pos().equals("NN") && !t.pos().equals("NNS") || !t.ner().equals("O")) {
       blocker(here, s, tokens, head);
       return;
@@ -559,11 +570,11 @@ public final class Coreference {
       blocker(here, s, tokens, head);
       return;
     }
+    boolean many = !collective && t.pos().equals("NNS");
     if (from > 0 && (is(tokens.get(from - 1), "as") || tokens.get(from - 1).lemma().equals("be"))) {
       // "served as a commander", "was a volunteer": a predicate says what someone is, it names no one new.
       return;
     }
-    boolean many = !collective && t.pos().equals("NNS");
     // The determiner, also before a name inside the phrase ("a Saudi oil tanker").
     boolean indefinite = false;
     for (int k = from; k >= Math.max(0, from - 3); k--) {
@@ -606,6 +617,12 @@ public final class Coreference {
     while (start < head && Set.of("the", "a", "an", "this", "that", "these", "those").contains(lower(tokens.get(start)))) start++;
     known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+  }
+
+  /** A noun that names what a person is or does: a title (tagged TITLE) or an animate noun ("coach", "emcee"). */
+  private boolean role(Token t) {
+    String w = lower(t);
+    return t.ner().equals("TITLE") || animate.contains(w) && !inanimate.contains(w) && !GENERIC.contains(w);
   }
 
   /**

@@ -210,4 +210,16 @@ class CoreferenceTest {
         + "Police named John Smith, 40, as a witness.");
     assertEquals("the man", referent(two, "A 40-year-old man", 1));
   }
+  @Test
+  void aRoleAfterANameAndAsIsThatPersonsButAPredicateAloneNamesNoOne() {
+    // ECB+ 2_2ecb and 2_1ecbplus.
+    ArticleAnalysis a = Analyses.analyze("2008-12-12", "The Academy named Australian actor Hugh Jackman as the host "
+        + "of its show on Friday. The announcement of DeGeneres as host came two days later.");
+    assertEquals("Hugh Jackman", referent(a, "the host", 1));
+    assertEquals("DeGeneres", referent(a, "host", 2));
+    ArticleAnalysis other = Analyses.analyze("2008-12-12", "Police said the man, who served as a volunteer at the "
+        + "school, was arrested in Queens. As a driver he had no record.");
+    assertNull(referent(other, "a volunteer", 1));
+    assertNull(referent(other, "a driver", 1));
+  }
 }
