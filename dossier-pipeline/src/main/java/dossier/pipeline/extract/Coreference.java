@@ -252,8 +252,8 @@ public final class Coreference {
           if (end <= i + 1) continue;
           int head = end - 1;
           // "the host of its show" is left alone, except as a role right after a name ("Jackman as the host of ...").
-          boolean roleOfName = i > 1 && is(tokens.get(i - 1), "as") && refEndingAt(here, i - 1) != null;
-          if (end < tokens.size() && (is(tokens.get(end), "of") && !roleOfName || tokens.get(end).isProperNoun())) continue;
+          boolean predicate = predicateOf(known, here, tokens, i, head) >= 0;
+          if (end < tokens.size() && (is(tokens.get(end), "of") && !predicate || tokens.get(end).isProperNoun())) continue;
           boolean free = true;
           for (int k = i; k < end; k++) free &= !taken.contains(key(s.index(), k));
           if (!free) continue;
@@ -547,14 +547,10 @@ public final class Coreference {
   private void unnamed(List<Known> known, CodePoints offsets, List<Ref> here, Sentence s, List<Token> tokens, int from,
       int head, Set<Long> taken) {
     Token t = tokens.get(head);
-    if (from > 1 && is(tokens.get(from - 1), "as") && t.pos().equals("NN")) {
-      // Right after a person's name "as" gives that person's role: "DeGeneres as host", "named Hugh Jackman as the host".
-      Ref named = refEndingAt(here, from - 1);
-      Known k = named == null ? null : known.get(named.entity);
-      if (k != null && k.description == null && k.person() && (role(t) || k.descriptorHeads.contains(lower(t)))) {
-        add(known, named.entity, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
-        return;
-      }
+    int subject = predicateOf(known, here, tokens, from, head);
+    if (subject >= 0) {
+      add(known, subject, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+      return;
     }
     if (!t.pos().equals("NN") && !t.pos().equals("NNS") || !t.ner().equals("O")) {
       blocker(here, s, tokens, head);
@@ -619,10 +615,30 @@ public final class Coreference {
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
   }
 
-  /** A noun that names what a person is or does: a title (tagged TITLE) or an animate noun ("coach", "emcee"). */
-  private boolean role(Token t) {
-    String w = lower(t);
-    return t.ner().equals("TITLE") || animate.contains(w) && !inanimate.contains(w) && !GENERIC.contains(w);
+  /**
+   * The named person a singular predicate noun phrase {@code [from, head]} describes (Lee et al.'s
+   * predicate nominative and role sieves), or -1: after a name and "as" ("DeGeneres as host",
+   * "named Hugh Jackman as the host"), or after "as" or a form of "be" whose subject, past verbs and
+   * adverbs, is the name ("Hugh Jackman will be the host", "Cheeks was officially introduced as the
+   * 21st head coach", "she is to return as host"). Past verbs, not when a verb follows: "as the crowd cheered".
+   */
+  private static int predicateOf(List<Known> known, List<Ref> here, List<Token> tokens, int from, int head) {
+    if (from < 2 || !tokens.get(head).pos().equals("NN") || GENERIC.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    Token before = tokens.get(from - 1);
+    if (!is(before, "as") && !before.lemma().equals("be")) return -1;
+    boolean afterName = is(before, "as") && refEndingAt(here, from - 1) != null;
+    if (!afterName && head + 1 < tokens.size() && tokens.get(head + 1).isVerb()) return -1;
+    int k = from - 2;
+    while (k >= 0 && refEndingAt(here, k + 1) == null && (tokens.get(k).isVerb() || Set.of("MD", "RB", "TO").contains(tokens.get(k).pos())
+        || tokens.get(k).ner().equals("DATE"))) {
+      k--;
+    }
+    Ref subject = k >= 0 ? refEndingAt(here, k + 1) : null;
+    if (subject == null) return -1;
+    Known p = known.get(subject.entity);
+    return p.description == null && p.person() ? subject.entity : -1;
   }
 
   /**
