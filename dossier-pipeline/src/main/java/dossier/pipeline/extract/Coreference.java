@@ -567,6 +567,11 @@ public final class Coreference {
       return;
     }
     boolean many = !collective && t.pos().equals("NNS");
+    for (int k = Math.max(0, from - 1); k <= head; k++) {
+      // "com / 2013 / 08 / ellen - degeneres": a scraped page's web address, split into tokens, names no
+      // one and keeps no pronoun from a name.
+      if (is(tokens.get(k), "/")) return;
+    }
     if (from > 0 && (is(tokens.get(from - 1), "as") || tokens.get(from - 1).lemma().equals("be"))) {
       // "served as a commander", "was a volunteer": a predicate says what someone is, it names no one new.
       return;

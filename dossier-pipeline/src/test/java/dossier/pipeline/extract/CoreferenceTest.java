@@ -234,4 +234,13 @@ class CoreferenceTest {
     assertNull(referent(other, "a wreck", 1));
     assertTrue(!"Hugh Jackman".equals(referent(other, "the crowd", 1)));
   }
+  @Test
+  void aScrapedPagesTokenizedWebAddressNamesNoOneAndKeepsNoPronounFromAName() {
+    // ECB+ 2_1ecbplus as the suite rebuilds it from tokens: "ellen" of the address was a participant that took "she".
+    ArticleAnalysis a = Analyses.analyze("2013-08-02", "http : / / www . deadline . com / 2013 / 08 / ellen - degeneres - "
+        + "to - host - oscars /\nEllen DeGeneres To Host 86th Oscars\nEllen DeGeneres just tweeted she will be hosting "
+        + "the Oscars this year .");
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("the ellen")), a.entities().toString());
+    assertEquals("Ellen DeGeneres", referent(a, "she", 1));
+  }
 }
