@@ -115,6 +115,9 @@ public final class CrossDocResolver implements EntityResolver {
         if (decided) {
           link = new Link(best.entity(), Math.min(1.0, best.score()), best.method());
           maybeRename(db, best, e, memory);
+        } else if (best.score() >= ACCEPT && oneSplitInTwo(possible)) {
+          link = new Link(best.entity(), Math.min(1.0, best.score()), TIE);
+          maybeRename(db, best, e, memory);
         } else {
           long id = entities.create(e.name(), e.type());
           link = new Link(id, best.score(), "new-ambiguous");
@@ -125,6 +128,30 @@ public final class CrossDocResolver implements EntityResolver {
     }
     return links;
   }
+
+  /**
+   * Whether every candidate within {@link #MARGIN} of the best would itself join the best (same
+   * name rule, no conflict, score >= {@link #ACCEPT}): then the archive holds one thing in two
+   * entities (two "the woman" of one article, headline and lead), and the article entity joins the
+   * best-ranked one rather than becoming a third. Two Medvedevs with different given names never
+   * join each other, so a bare "Medvedev" between them stays apart.
+   */
+  private boolean oneSplitInTwo(List<Candidate> possible) throws SQLException {
+    Candidate best = possible.get(0);
+    Profile b = memory.profile(best.entity(), true);
+    if (b == null) return false;
+    for (Candidate c : possible.subList(1, possible.size())) {
+      if (best.score() - c.score() >= MARGIN) break;
+      Profile other = memory.profile(c.entity(), true);
+      if (other == null) return false;
+      Candidate together = compare(other, b);
+      if (!together.possible() || together.score() < ACCEPT) return false;
+    }
+    return true;
+  }
+
+  /** The method of a link to the better of two archive entities that {@link #oneSplitInTwo} found to be one. */
+  public static final String TIE = "tie";
 
   /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
   private List<Candidate> weigh(Profile p, Set<Long> ids, boolean coMentions) throws SQLException {

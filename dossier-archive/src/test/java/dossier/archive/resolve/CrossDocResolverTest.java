@@ -128,6 +128,25 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void anEntityThatFitsTwoArchiveEntitiesWhichFitEachOtherJoinsTheFirstInsteadOfMakingAThird() throws Exception {
+    E woman = new E("the woman", "PERSON");
+    List<E> story = List.of(new E("Raj Chohan", "PERSON"), new E("Queens", "LOCATION"), new E("Toyota Camry", "MISC"));
+    try (Archive archive = Archive.open(dir)) {
+      // The headline's "Woman killed in Queens" and the lead's "A woman has died" left one article two unnamed women.
+      List<E> twice = new ArrayList<>(List.of(woman, woman));
+      twice.addAll(story);
+      List<E> once = new ArrayList<>(List.of(woman));
+      once.addAll(story);
+      archive.storeAll(List.of(article("headline", D, twice.toArray(E[]::new)), article("later", D, once.toArray(E[]::new))));
+      String first = link(archive, "headline", "e1")[0];
+      assertNotEquals(first, link(archive, "headline", "e2")[0], "one article's two entities are the pipeline's decision");
+      String[] later = link(archive, "later", "e1");
+      assertEquals(first, later[0]);
+      assertEquals("cross-doc:" + CrossDocResolver.TIE, later[1]);
+    }
+  }
+
+  @Test
   void surnameJoinsTheOnlyFullNameAndTheAgeKeepsNamesakesApart() throws Exception {
     try (Archive archive = Archive.open(dir)) {
       archive.storeAll(List.of(article("a", D, new E("Olaf Scholz", "PERSON", null, "64")),

@@ -7,6 +7,7 @@ import dossier.eval.Suite;
 import dossier.eval.SuiteResult;
 import dossier.model.ArticleAnalysis;
 import dossier.pipeline.Pipeline;
+import dossier.pipeline.read.Dateline;
 import dossier.pipeline.read.RawArticle;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,7 +129,9 @@ public final class XdocSuite implements Suite {
     try {
       List<Future<ArticleAnalysis>> futures = new ArrayList<>();
       for (EcbPlus.Doc d : docs) {
-        futures.add(pool.submit(() -> pipeline.analyze(new RawArticle(d.name(), null, null, null, null, d.text(), dataset))));
+        // ECB+ gives no dates; like a plain-text input, an article is dated by the date its header prints, if any.
+        java.time.LocalDate date = Dateline.inHeader(d.text()).orElse(null);
+        futures.add(pool.submit(() -> pipeline.analyze(new RawArticle(d.name(), date, null, null, null, d.text(), dataset))));
       }
       List<ArticleAnalysis> out = new ArrayList<>();
       for (Future<ArticleAnalysis> f : futures) out.add(f.get());

@@ -167,6 +167,8 @@ public final class Coreference {
   private static final class Known {
     final Entity entity;
     Gender gender = Gender.UNKNOWN;
+    /** Whether the gender is only the first name's majority ("Raj" counts as male), which a role noun overrules. */
+    boolean genderByName;
     final Set<String> descriptorHeads = new HashSet<>();
     final Set<String> words = new HashSet<>();
     final List<Span> added = new ArrayList<>();
@@ -177,6 +179,10 @@ public final class Coreference {
     /** Named so far only by a bare singular noun ("Woman killed in Queens"): headline style, no determiner yet. */
     boolean bare;
     final java.util.LinkedHashSet<String> descriptors = new java.util.LinkedHashSet<>();
+    /** The age an unnamed participant's description states ("a 59-year-old grandmother"), or null. */
+    String age;
+    /** The named entity this unnamed participant turned out to be ("the suspect, identified as ..."), or -1. */
+    int namedAs = -1;
 
     Known(Entity entity) {
       this.entity = entity;
@@ -245,11 +251,14 @@ public final class Coreference {
           int end = nounPhraseEnd(tokens, i + 1);
           if (end <= i + 1) continue;
           int head = end - 1;
-          if (end < tokens.size() && (is(tokens.get(end), "of") || tokens.get(end).isProperNoun())) continue;
+          // "the host of its show" is left alone, except as a role right after a name ("Jackman as the host of ...").
+          boolean predicate = predicateOf(known, here, tokens, i, head) >= 0;
+          if (end < tokens.size() && (is(tokens.get(end), "of") && !predicate || tokens.get(end).isProperNoun())) continue;
           boolean free = true;
           for (int k = i; k < end; k++) free &= !taken.contains(key(s.index(), k));
           if (!free) continue;
           int target = apposition(known, here, tokens, i, end);
+          if (target >= 0) nameDescribed(known, target, tokens, i, head);
           if (target < 0) target = nominalAntecedent(known, bySentence, body, si, tokens, i, head);
           if (target >= 0) {
             add(known, target, a, offsets, t.start(), tokens.get(head).end(), Span.NOMINAL, here, s, i, end, taken);
@@ -280,10 +289,14 @@ public final class Coreference {
           }
         }
       }
+      identifiedAs(known, here, tokens);
     }
+    sameAge(known);
+    for (Known k : known) if (k.namedAs >= 0) known.get(k.namedAs).added.addAll(k.added);
     List<Entity> out = new ArrayList<>();
     int next = entities.size();
     for (Known k : known) {
+      if (k.namedAs >= 0) continue;
       if (k.description != null) {
         // An unnamed participant: its first description names it ("the gunman"); ids follow the named ones.
         List<Span> mentions = new ArrayList<>(k.added);
@@ -334,6 +347,7 @@ public final class Coreference {
       }
       String role = genderedRole(k);
       k.gender = role.isEmpty() ? byName : nounGender.getOrDefault(role, byName);
+      k.genderByName = role.isEmpty() && byName != Gender.UNKNOWN;
     }
     return k;
   }
@@ -533,6 +547,11 @@ public final class Coreference {
   private void unnamed(List<Known> known, CodePoints offsets, List<Ref> here, Sentence s, List<Token> tokens, int from,
       int head, Set<Long> taken) {
     Token t = tokens.get(head);
+    int subject = predicateOf(known, here, tokens, from, head);
+    if (subject >= 0) {
+      add(known, subject, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+      return;
+    }
     if (!t.pos().equals("NN") && !t.pos().equals("NNS") || !t.ner().equals("O")) {
       blocker(here, s, tokens, head);
       return;
@@ -547,11 +566,16 @@ public final class Coreference {
       blocker(here, s, tokens, head);
       return;
     }
+    boolean many = !collective && t.pos().equals("NNS");
+    for (int k = Math.max(0, from - 1); k <= head; k++) {
+      // "com / 2013 / 08 / ellen - degeneres": a scraped page's web address, split into tokens, names no
+      // one and keeps no pronoun from a name.
+      if (is(tokens.get(k), "/")) return;
+    }
     if (from > 0 && (is(tokens.get(from - 1), "as") || tokens.get(from - 1).lemma().equals("be"))) {
       // "served as a commander", "was a volunteer": a predicate says what someone is, it names no one new.
       return;
     }
-    boolean many = !collective && t.pos().equals("NNS");
     // The determiner, also before a name inside the phrase ("a Saudi oil tanker").
     boolean indefinite = false;
     for (int k = from; k >= Math.max(0, from - 3); k--) {
@@ -559,6 +583,8 @@ public final class Coreference {
       if (Set.of("a", "an", "another", "some", "one").contains(lower(d)) || d.pos().equals("CD")) indefinite = true;
       if (d.pos().equals("DT") || d.pos().equals("PRP$") || d.isVerb() || d.pos().equals("IN")) break;
     }
+    // "the other driver" is not the driver already met.
+    for (int k = from; k < head; k++) if (Set.of("other", "another").contains(lower(tokens.get(k)))) indefinite = true;
     // A singular count noun without determiner ("Woman killed in Queens hit-and-run") is headline style;
     // the lead's "A woman has died ..." introduces the same participant, not a second one.
     boolean bare = !many && !collective && t.pos().equals("NN") && determinerless(tokens, from, head);
@@ -584,10 +610,40 @@ public final class Coreference {
       target = known.size() - 1;
     }
     if (!bare) known.get(target).bare = false;
+    StringBuilder joined = new StringBuilder();
+    for (int k = from; k < head; k++) joined.append(tokens.get(k).word());
+    Matcher aged = AGED.matcher(joined);
+    if (person && !many && aged.find()) known.get(target).age = aged.group(1);
     int start = from;
     while (start < head && Set.of("the", "a", "an", "this", "that", "these", "those").contains(lower(tokens.get(start)))) start++;
     known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+  }
+
+  /**
+   * The named person a singular predicate noun phrase {@code [from, head]} describes (Lee et al.'s
+   * predicate nominative and role sieves), or -1: after a name and "as" ("DeGeneres as host",
+   * "named Hugh Jackman as the host"), or after "as" or a form of "be" whose subject, past verbs and
+   * adverbs, is the name ("Hugh Jackman will be the host", "Cheeks was officially introduced as the
+   * 21st head coach", "she is to return as host"). Past verbs, not when a verb follows: "as the crowd cheered".
+   */
+  private static int predicateOf(List<Known> known, List<Ref> here, List<Token> tokens, int from, int head) {
+    if (from < 2 || !tokens.get(head).pos().equals("NN") || GENERIC.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    Token before = tokens.get(from - 1);
+    if (!is(before, "as") && !before.lemma().equals("be")) return -1;
+    boolean afterName = is(before, "as") && refEndingAt(here, from - 1) != null;
+    if (!afterName && head + 1 < tokens.size() && tokens.get(head + 1).isVerb()) return -1;
+    int k = from - 2;
+    while (k >= 0 && refEndingAt(here, k + 1) == null && (tokens.get(k).isVerb() || Set.of("MD", "RB", "TO").contains(tokens.get(k).pos())
+        || tokens.get(k).ner().equals("DATE"))) {
+      k--;
+    }
+    Ref subject = k >= 0 ? refEndingAt(here, k + 1) : null;
+    if (subject == null) return -1;
+    Known p = known.get(subject.entity);
+    return p.description == null && p.person() ? subject.entity : -1;
   }
 
   /**
@@ -699,6 +755,107 @@ public final class Coreference {
       i++;
     }
     return lastNoun < 0 ? from : lastNoun + 1;
+  }
+
+  // ---- unnamed participants that an article names ----------------------------------------------
+
+  /** Verbs that say who an unnamed participant is: "police identified the victim as ...", "named as". */
+  private static final Set<String> IDENTIFYING = Set.of("identify", "name");
+
+  /**
+   * "Police identified the victim on Thursday as LuAnn Marie Johnson", "the suspect, identified as
+   * 23-year-old Vishwanand Subryan", "The driver, who police identified as Vishwanand Subryan": the
+   * unnamed participant the identifying verb takes is the name after "as".
+   */
+  private void identifiedAs(List<Known> known, List<Ref> here, List<Token> tokens) {
+    for (Ref name : List.copyOf(here)) {
+      if (name.entity < 0 || known.get(name.entity).description != null || !tokens.get(name.first).isProperNoun()) continue;
+      int as = name.first - 1;
+      // "as 23-year-old Vishwanand Subryan": an age may stand between.
+      while (as > 0 && (Set.of("CD", "HYPH").contains(tokens.get(as).pos())
+          || Set.of("year", "years", "old", "-year-old").contains(lower(tokens.get(as))))) {
+        as--;
+      }
+      if (as < 1 || !is(tokens.get(as), "as")) continue;
+      int verb = -1;
+      for (int k = as - 1; k >= Math.max(0, as - 6); k--) {
+        Token t = tokens.get(k);
+        if (t.isVerb() && IDENTIFYING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          verb = k;
+          break;
+        }
+      }
+      if (verb < 0) continue;
+      Ref object = null;
+      if (verb + 1 < as) {
+        // Active: the phrase right after the verb ("identified the victim (on Thursday) as").
+        for (Ref r : here) if (r.first == verb + 1 && r.end <= as) object = r;
+      } else {
+        // Passive or relative: the phrase before the verb, past auxiliaries, adverbs, a comma and the agent of "who police identified".
+        int k = verb - 1;
+        while (k >= 0 && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().startsWith("VB") || is(tokens.get(k), ","))) k--;
+        Ref before = k >= 0 ? refEndingAt(here, k + 1) : null;
+        if (before != null && before.first > 0 && Set.of("who", "whom").contains(lower(tokens.get(before.first - 1)))) {
+          before = refEndingAt(here, before.first); // "who police identified": "who" stands for the object
+        }
+        object = before;
+      }
+      if (object != null) nameAs(known, object.entity, name.entity);
+    }
+  }
+
+  /**
+   * "The driver, Vishwanand Subryan,": a definite description in apposition to a name is the unnamed
+   * participant of that description the article already introduced ("an allegedly drunk driver").
+   * Not "the other driver", which is someone else.
+   */
+  private static void nameDescribed(List<Known> known, int named, List<Token> tokens, int from, int head) {
+    if (!is(tokens.get(from), "the") || known.get(named).description != null) return;
+    for (int k = from; k < head; k++) if (Set.of("other", "second", "another", "first").contains(lower(tokens.get(k)))) return;
+    String lemma = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+    boolean many = tokens.get(head).pos().equals("NNS");
+    for (int k = known.size() - 1; k >= 0; k--) {
+      Known c = known.get(k);
+      if (c.description != null && c.description.equals(lemma) && c.plural == many) {
+        nameAs(known, k, named);
+        return;
+      }
+    }
+  }
+
+  /**
+   * "A 59-year-old grandmother ... Raj Chohan, 59,": an unnamed person whose description states an
+   * age is the one named person of the article with that age, when no other unnamed person has it.
+   */
+  private static void sameAge(List<Known> known) {
+    Map<String, List<Integer>> unnamed = new HashMap<>(), named = new HashMap<>();
+    for (int k = 0; k < known.size(); k++) {
+      Known c = known.get(k);
+      if (c.description != null && c.age != null) unnamed.computeIfAbsent(c.age, x -> new ArrayList<>()).add(k);
+      String age = c.entity.attributes() == null ? null : c.entity.attributes().get("age");
+      if (c.description == null && c.person() && age != null) named.computeIfAbsent(age, x -> new ArrayList<>()).add(k);
+    }
+    for (var e : unnamed.entrySet()) {
+      List<Integer> people = named.getOrDefault(e.getKey(), List.of());
+      if (e.getValue().size() == 1 && people.size() == 1) nameAs(known, e.getValue().get(0), people.get(0));
+    }
+  }
+
+  /** The unnamed participant {@code unnamed} is the named entity {@code named}, when their kinds and genders agree. */
+  private static void nameAs(List<Known> known, int unnamed, int named) {
+    if (unnamed < 0 || unnamed == named) return;
+    Known u = known.get(unnamed), n = known.get(named);
+    if (u.description == null || n.description != null || u.namedAs >= 0 || u.plural) return;
+    boolean kindFits = u.entity.type().equals("PERSON") ? n.person()
+        : u.entity.type().equals("ORGANIZATION") ? n.entity.type().equals("ORGANIZATION") : !n.person();
+    boolean genderFits = u.gender == Gender.UNKNOWN || n.gender == Gender.UNKNOWN || n.genderByName || u.gender == n.gender;
+    if (!kindFits || !genderFits) return;
+    u.namedAs = named;
+    // "A woman ... Raj Chohan": the role noun says more than the first name's majority.
+    if (u.gender != Gender.UNKNOWN && u.gender != Gender.NEUTER && (n.gender == Gender.UNKNOWN || n.genderByName)) {
+      n.gender = u.gender;
+      n.genderByName = false;
+    }
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

@@ -88,13 +88,15 @@ public final class EntityExtractor {
 
   private List<Mention> findNames(Annotated a) {
     List<Mention> found = new ArrayList<>();
+    Set<String> personNames = new java.util.HashSet<>();
+    for (NamedMention n : a.names()) if (n.tag().equals("PERSON")) personNames.add(n.text());
     for (NamedMention n : a.names()) {
       if (!NAME_TAGS.contains(n.tag())) continue;
       Sentence s = a.sentences().get(n.sentence());
       if (!Character.isUpperCase(n.text().codePointAt(0)) && !Character.isDigit(n.text().codePointAt(0))) continue;
       if (isPronoun(s, n) || isHyphenatedAdjective(s, n)) continue;
       if (isCategoryWordBeforeName(s, n)) continue;
-      int first = n.firstToken();
+      int first = n.tag().equals("PERSON") ? personNameStart(s, n, personNames) : n.firstToken();
       int end = n.endToken();
       String tag = n.tag();
       Map<String, Integer> votes = new HashMap<>();
@@ -127,6 +129,36 @@ public final class EntityExtractor {
     found.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : found) addContextVotes(a, m);
     return found;
+  }
+
+  /**
+   * Where a person's name begins, past words the tagger took in with it: a capitalized sentence
+   * opener ("Under O'Brien, the Sixers ..."; a preposition, determiner or conjunction) and a
+   * title-case headline's word before a name the article gives without it ("Sixers Hire Maurice
+   * Cheeks as Head Coach" ... "Maurice Cheeks"). Not "Will Smith": only closed-class words go by
+   * their tag alone.
+   */
+  private static int personNameStart(Sentence s, NamedMention n, Set<String> personNames) {
+    List<Token> tokens = s.tokens();
+    int first = n.firstToken();
+    while (first < n.endToken() - 1 && Set.of("IN", "DT", "CC", "TO", "WRB").contains(tokens.get(first).pos())) first++;
+    if (n.endToken() - first >= 3 && titleCase(tokens)) {
+      StringBuilder rest = new StringBuilder();
+      for (int k = first + 1; k < n.endToken(); k++) rest.append(k > first + 1 ? " " : "").append(tokens.get(k).word());
+      if (personNames.contains(rest.toString())) first++;
+    }
+    return first;
+  }
+
+  /** A headline in title case: every word of four letters or more is capitalized. */
+  private static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.word().length() < 4 || !Character.isLetter(t.word().codePointAt(0))) continue;
+      if (!Character.isUpperCase(t.word().codePointAt(0))) return false;
+      words++;
+    }
+    return words >= 2;
   }
 
   /** "She" at the start of a sentence is capitalized, but no name. */

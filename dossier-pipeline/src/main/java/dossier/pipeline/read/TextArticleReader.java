@@ -59,7 +59,7 @@ final class TextArticleReader {
       text = content;
       date = options.defaultDate() != null
           ? options.defaultDate()
-          : Dateline.find(text).map(Dateline::date).orElse(null);
+          : Dateline.find(text).map(Dateline::date).or(() -> Dateline.inHeader(text)).orElse(null);
     }
     RawArticle article = new RawArticle(Articles.contentId(date, text), date, null, null, null, text, file);
     return Articles.checked(article, file, 0, options.maxChars());

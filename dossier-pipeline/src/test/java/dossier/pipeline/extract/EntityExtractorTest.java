@@ -103,4 +103,16 @@ class EntityExtractorTest {
     assertTrue(Analyses.entity(a, "She").orElseThrow().mentions().stream()
         .anyMatch(m -> m.text().equals("She") && dossier.model.Span.PRONOUN.equals(m.kind())));
   }
+  @Test
+  void aHeadlineVerbOrASentenceOpenerIsNoPartOfAPersonsName() {
+    // ECB+ 5_10ecbplus and 5_3ecbplus: the tagger takes "Hire" and "Under" into the name.
+    ArticleAnalysis a = Analyses.analyze("2013-05-29", "Sixers Hire Maurice Cheeks as Head Coach\n"
+        + "Maurice Cheeks was officially introduced as the 21st head coach of the 76ers on Tuesday. "
+        + "Under O'Brien, the team won 35 games. Will Smith attended the news conference.");
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().startsWith("Hire") || e.name().startsWith("Under")),
+        a.entities().toString());
+    assertEquals("Maurice Cheeks", Analyses.entity(a, "Maurice Cheeks").orElseThrow().name());
+    assertEquals("O'Brien", Analyses.entity(a, "O'Brien").orElseThrow().name());
+    assertEquals("Will Smith", Analyses.entity(a, "Will Smith").orElseThrow().name());
+  }
 }

@@ -76,6 +76,21 @@ class ReadersTest {
   }
 
   @Test
+  void plainTextTakesTheDateItsHeaderPrints() throws IOException {
+    // ECB+ 21_1ecbplus and 23_1ecbplus (ny1.com, a British site): a web address, the headline, then the date.
+    Path us = write("us.txt", "http://www.ny1.com/content/news/188792/woman-killed-in-queens-hit-and-run\n"
+        + "Woman Killed In Queens Hit-And-Run, Driver Charged\nUpdated 09/14/2013 01:03 PM\nA woman has died.\n");
+    assertEquals(LocalDate.of(2013, 9, 14), only(read(ReadOptions.defaults(), us.toString())).date());
+    Path uk = write("uk.txt", "Climber dies on Mount Cook\nLast updated 13:26 14/09/2013\nA climber has died.\n");
+    assertEquals(LocalDate.of(2013, 9, 14), only(read(ReadOptions.defaults(), uk.toString())).date());
+    Path byline = write("byline.txt", "Cops: Queens Woman Killed In Hit-And-Run\nSeptember 14, 2013 10:46 AM\nText.\n");
+    assertEquals(LocalDate.of(2013, 9, 14), only(read(ReadOptions.defaults(), byline.toString())).date());
+    // 09/10/2013 may be September or October: no date.
+    Path ambiguous = write("ambiguous.txt", "Woman killed in Queens\nUpdated 09/10/2013\nA woman has died.\n");
+    assertNull(only(read(ReadOptions.defaults(), ambiguous.toString())).date());
+  }
+
+  @Test
   void plainTextWithoutDatelineOrOptionIsUndated() throws IOException {
     Path file = write("a.txt", "The text, with no date.\nThursday, January 24, 2019\n");
 
