@@ -20,7 +20,8 @@ import java.util.Set;
  */
 public final class CoreNlpAnnotator implements Annotator {
 
-  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+  /** The NER tags of time words (SUTime's classes). */
+  public static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private final StanfordCoreNLP pipeline;
 

@@ -9,6 +9,7 @@ import dossier.model.Span;
 import dossier.model.TimeExpression;
 import dossier.pipeline.annotate.Annotated;
 import dossier.pipeline.annotate.Sentence;
+import dossier.pipeline.annotate.CoreNlpAnnotator;
 import dossier.pipeline.annotate.Token;
 import dossier.pipeline.annotate.Zone;
 import dossier.pipeline.extract.Attribution.Speaker;
@@ -27,7 +28,6 @@ import java.util.Set;
 public final class EventExtractor {
 
   private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "–", "``", "''");
-  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
   private static final Set<String> PLANNING = Set.of("will", "'ll", "shall", "plan", "plans", "planned", "intend",
       "intends", "intended", "going", "decide", "decided", "decides", "want", "wants", "wanted", "expect", "hope",
@@ -360,7 +360,7 @@ public final class EventExtractor {
     }
 
     private static boolean isTime(Token t) {
-      return TIME_TAGS.contains(t.ner());
+      return CoreNlpAnnotator.TIME_TAGS.contains(t.ner());
     }
 
     private static boolean isAuxiliary(Token t) {
