@@ -117,7 +117,7 @@ public final class Archive implements Closeable {
         "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
     markIndexed = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE pk = ?");
     linkInsert = db.prepareStatement("INSERT INTO entity_links (article, local_id, entity, method, score, date, "
-        + "described, attributed, speaks, sources, quoted, claimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "described, attributed, speaks, sources, quoted, claimed, event_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     aliasUpsert = db.prepareStatement("INSERT INTO entity_aliases (entity, alias, count) VALUES (?, ?, 1) "
         + "ON CONFLICT (entity, alias) DO UPDATE SET count = count + 1");
     overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
@@ -474,7 +474,8 @@ public final class Archive implements Closeable {
           flag(a.quotes().stream().anyMatch(q -> e.id().equals(q.speaker()))),
           flag(a.claims().stream().anyMatch(c -> e.id().equals(c.source()))),
           flag(a.quotes().stream().anyMatch(q -> mentionedWithin(e, q.start(), q.end()))),
-          flag(a.claims().stream().anyMatch(c -> mentionedWithin(e, c.start(), c.end()))));
+          flag(a.claims().stream().anyMatch(c -> mentionedWithin(e, c.start(), c.end()))),
+          EventDays.earliest(list(a.events()), e.id(), day));
       linkInsert.addBatch();
       for (String alias : EntityTable.aliases(e)) {
         FactWriter.set(aliasUpsert, entity, alias);

@@ -11,15 +11,17 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The article and mention counts and first/last dates a store transaction adds to its entities,
- * summed in memory and written with one update per entity before the commit instead of one per
- * article entity. Nothing reads these columns inside a store (the resolver reads names, types and
- * keys), so writing them at the end changes no decision.
+ * The article and mention counts, first/last dates and descriptor counts a store transaction adds to
+ * its entities, summed in memory and written with one update per entity (one upsert per entity and
+ * descriptor) before the commit instead of one per article entity. Nothing reads these inside a store
+ * (the resolver reads names, types, keys and the descriptor rows themselves), so writing them at the
+ * end changes no decision.
  */
 final class EntityCounts {
   private static final class Seen {
     String first, last;
     int articles, mentions;
+    final Map<String, Integer> descriptors = new TreeMap<>();
   }
 
   /** By entity id, in id order for the updates. */
@@ -35,6 +37,7 @@ final class EntityCounts {
       // Two entities of one article on one archive entity: the article counts once.
       if (counted.add(entity)) s.articles++;
       s.mentions += Archive.list(e.mentions()).size();
+      for (String d : Archive.list(e.descriptors())) s.descriptors.merge(d, 1, Integer::sum);
       if (day != null) {
         if (s.first == null || day.compareTo(s.first) < 0) s.first = day;
         if (s.last == null || day.compareTo(s.last) > 0) s.last = day;
@@ -55,6 +58,16 @@ final class EntityCounts {
         update.addBatch();
       }
       update.executeBatch();
+    }
+    try (PreparedStatement upsert = db.prepareStatement("INSERT INTO entity_descriptors (entity, text, count) "
+        + "VALUES (?, ?, ?) ON CONFLICT (entity, text) DO UPDATE SET count = count + excluded.count")) {
+      for (var row : byEntity.entrySet()) {
+        for (var d : row.getValue().descriptors.entrySet()) {
+          FactWriter.set(upsert, row.getKey(), d.getKey(), d.getValue());
+          upsert.addBatch();
+        }
+      }
+      upsert.executeBatch();
     }
     byEntity.clear();
   }

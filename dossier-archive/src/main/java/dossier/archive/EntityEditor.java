@@ -44,9 +44,11 @@ public final class EntityEditor {
       }
       refresh(db, keep);
       coMentions(db, gone);
-      try (PreparedStatement s = db.prepareStatement("DELETE FROM entity_aliases WHERE entity = ?")) {
-        s.setLong(1, gone);
-        s.executeUpdate();
+      for (String table : List.of("entity_aliases", "entity_descriptors")) {
+        try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entity = ?")) {
+          s.setLong(1, gone);
+          s.executeUpdate();
+        }
       }
       try (PreparedStatement s = db.prepareStatement("DELETE FROM entities WHERE id = ?")) {
         s.setLong(1, gone);
@@ -171,10 +173,18 @@ public final class EntityEditor {
     }
   }
 
-  /** Rebuilds an entity's aliases, co-mentions, counts and first/last seen from the links it has now. */
+  /** Rebuilds an entity's aliases, descriptor counts, co-mentions, counts and first/last seen from the links it has now. */
   static void refresh(Connection db, long entity) throws SQLException {
     coMentions(db, entity);
-    try (PreparedStatement s = db.prepareStatement("DELETE FROM entity_aliases WHERE entity = ?")) {
+    for (String table : List.of("entity_aliases", "entity_descriptors")) {
+      try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entity = ?")) {
+        s.setLong(1, entity);
+        s.executeUpdate();
+      }
+    }
+    try (PreparedStatement s = db.prepareStatement("INSERT INTO entity_descriptors (entity, text, count) "
+        + "SELECT ?1, d.text, count(*) FROM entity_links l JOIN descriptors d ON d.article = l.article "
+        + "AND d.entity = l.local_id WHERE l.entity = ?1 AND l.described = 1 GROUP BY d.text")) {
       s.setLong(1, entity);
       s.executeUpdate();
     }

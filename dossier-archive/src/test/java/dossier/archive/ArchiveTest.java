@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ArchiveTest {
+public class ArchiveTest {
   @TempDir Path dir;
 
   @Test
@@ -211,7 +211,7 @@ class ArchiveTest {
     }
   }
 
-  static List<String> query(Archive archive, String sql) throws IOException {
+  public static List<String> query(Archive archive, String sql) throws IOException {
     return archive.read(c -> {
       List<String> rows = new ArrayList<>();
       try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {

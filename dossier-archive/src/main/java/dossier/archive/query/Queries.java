@@ -1,6 +1,7 @@
 package dossier.archive.query;
 
 import dossier.archive.Archive;
+import dossier.archive.EventDays;
 import dossier.archive.Names;
 import dossier.archive.query.QueryRecords.ArticleRef;
 import dossier.archive.query.QueryRecords.Attribute;
@@ -282,9 +283,8 @@ public final class Queries {
     List<EntityEvent> events = entityEvents(id, limit);
     return java.util.Optional.of(archive.read(db -> new EntityProfile(ref.get(),
         counts(db, "SELECT alias, count FROM entity_aliases WHERE entity = ?1 ORDER BY count DESC, alias LIMIT ?2", id, limit),
-        counts(db, "SELECT d.text, count(*) FROM descriptors d JOIN entity_links l ON l.article = d.article "
-            + "AND l.local_id = d.entity WHERE l.entity = ?1 AND l.described = 1 GROUP BY d.text ORDER BY 2 DESC, 1 "
-            + "LIMIT ?2", id, limit),
+        counts(db, "SELECT text, count FROM entity_descriptors WHERE entity = ?1 ORDER BY count DESC, text LIMIT ?2",
+            id, limit),
         byDate(db, id, "attributed", false, limit, bound -> attributes(db, id, bound, limit)),
         byDate(db, id, "speaks", true, limit, bound -> quotes(db, "JOIN entity_links l ON l.article = q.article "
             + "AND l.local_id = q.speaker WHERE l.entity = ?1 AND l.speaks = 1" + after(bound), limit, dated(id, bound))),
@@ -323,9 +323,19 @@ public final class Queries {
    */
   private static <T> List<T> byDate(Connection db, long id, String flag, boolean newestFirst, int limit,
       DatedSection<T> section) throws SQLException {
+    return window(db, id, "date", flag + " = 1", newestFirst, limit, section);
+  }
+
+  /**
+   * The growing windows of {@link #byDate} over any day column of the entity's links that a partial index
+   * (entity, column) WHERE {@code where} covers; the section must keep only rows whose day is within the bound.
+   */
+  private static <T> List<T> window(Connection db, long id, String column, String where, boolean newestFirst,
+      int limit, DatedSection<T> section) throws SQLException {
     int window = Math.max(1, limit);
-    try (PreparedStatement s = db.prepareStatement("SELECT date FROM entity_links WHERE entity = ? AND " + flag
-        + " = 1 AND date IS NOT NULL ORDER BY date " + (newestFirst ? "DESC" : "") + " LIMIT 1 OFFSET ?")) {
+    try (PreparedStatement s = db.prepareStatement("SELECT " + column + " FROM entity_links WHERE entity = ? AND "
+        + where + " AND " + column + " IS NOT NULL ORDER BY " + column + (newestFirst ? " DESC" : "")
+        + " LIMIT 1 OFFSET ?")) {
       while (true) {
         bind(s, id, window - 1);
         String bound;
@@ -461,18 +471,35 @@ public final class Queries {
 
   /** Event reports matching the filter, ordered by day (event date, else article date). */
   public List<EventRow> events(EventFilter filter) throws IOException {
+    if (filter.entityId() == null) return archive.read(db -> events(db, filter, null));
+    // An entity's events in day order come from growing windows of its links by their earliest event day
+    // (entity_links.event_day): every event on or before a window's last day is in the window's links.
+    return archive.read(db -> window(db, filter.entityId(), "event_day", "event_day IS NOT NULL", false,
+        Math.max(1, filter.limit()), bound -> events(db, filter, bound)));
+  }
+
+  /** The event reports of {@link #events(EventFilter)}; with a bound, only those of the entity's links and days up to it. */
+  private static List<EventRow> events(Connection db, EventFilter filter, String bound) throws SQLException {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     String from = "events e";
+    String day = EventDays.SQL;
     if (filter.entityId() != null) {
       // Driven from the entity's links (CROSS JOIN keeps that order), so that the cost follows the entity's
       // articles; as an "(article, ord) IN (...)" filter SQLite scanned every event of the archive.
+      String links = bound == null ? "l.entity = ?" : "l.entity = ? AND l.event_day <= ?";
       from = "(SELECT p.article, p.event AS ord FROM entity_links l JOIN event_participants p "
-          + "ON p.article = l.article AND p.entity = l.local_id WHERE l.entity = ? UNION SELECT x.article, x.ord "
+          + "ON p.article = l.article AND p.entity = l.local_id WHERE " + links + " UNION SELECT x.article, x.ord "
           + "FROM entity_links l JOIN events x ON x.article = l.article AND (x.place = l.local_id "
-          + "OR x.source = l.local_id) WHERE l.entity = ?) k CROSS JOIN events e ON e.article = k.article AND e.ord = k.ord";
-      params.add(filter.entityId());
-      params.add(filter.entityId());
+          + "OR x.source = l.local_id) WHERE " + links + ") k CROSS JOIN events e ON e.article = k.article AND e.ord = k.ord";
+      for (int i = 0; i < 2; i++) {
+        params.add(filter.entityId());
+        if (bound != null) params.add(bound);
+      }
+      if (bound != null) {
+        where.add(day + " <= ?");
+        params.add(bound);
+      }
     }
     if (filter.type() != null) {
       where.add("lower(e.type) = lower(?)");
@@ -482,8 +509,6 @@ public final class Queries {
       where.add("a.id IN (SELECT value FROM json_each(?))");
       params.add(Json.write(filter.articleIds()));
     }
-    String day = "coalesce(CASE WHEN e.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-        + "THEN substr(e.time, 1, 10) END, a.date)";
     if (filter.from() != null) {
       where.add(day + " >= ?");
       params.add(filter.from().toString());
@@ -499,38 +524,36 @@ public final class Queries {
         + "FROM " + from + " JOIN articles a ON a.pk = e.article "
         + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
         + " ORDER BY " + day + " IS NULL, " + day + ", a.id, e.ord LIMIT " + Math.max(1, filter.limit());
-    return archive.read(db -> {
-      List<EventRow> out = new ArrayList<>();
-      try (PreparedStatement s = db.prepareStatement(sql);
-          PreparedStatement ps = db.prepareStatement("SELECT p.role, (SELECT l.entity FROM entity_links l "
-              + "WHERE l.article = p.article AND l.local_id = p.entity), coalesce(p.text, (SELECT ae.name FROM "
-              + "article_entities ae WHERE ae.article = p.article AND ae.local_id = p.entity)) "
-              + "FROM event_participants p WHERE p.article = ? AND p.event = ? ORDER BY p.ord");
-          PreparedStatement cs = db.prepareStatement(
-              "SELECT what, figure FROM event_counts WHERE article = ? AND event = ? ORDER BY what")) {
-        bind(s, params.toArray());
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            long pk = r.getLong(15);
-            int ord = r.getInt(5);
-            List<Participant> participants = new ArrayList<>();
-            bind(ps, pk, ord);
-            try (ResultSet p = ps.executeQuery()) {
-              while (p.next()) participants.add(new Participant(p.getString(1), longOrNull(p, 2), p.getString(3)));
-            }
-            Map<String, String> counts = new LinkedHashMap<>();
-            bind(cs, pk, ord);
-            try (ResultSet c = cs.executeQuery()) {
-              while (c.next()) counts.put(c.getString(1), c.getString(2));
-            }
-            out.add(new EventRow(article(r, 1), ord, r.getString(6), r.getString(7), longOrNull(r, 8), r.getString(9),
-                r.getString(10), r.getString(11), r.getString(12), r.getString(13), r.getString(14),
-                List.copyOf(participants), counts));
+    List<EventRow> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement(sql);
+        PreparedStatement ps = db.prepareStatement("SELECT p.role, (SELECT l.entity FROM entity_links l "
+            + "WHERE l.article = p.article AND l.local_id = p.entity), coalesce(p.text, (SELECT ae.name FROM "
+            + "article_entities ae WHERE ae.article = p.article AND ae.local_id = p.entity)) "
+            + "FROM event_participants p WHERE p.article = ? AND p.event = ? ORDER BY p.ord");
+        PreparedStatement cs = db.prepareStatement(
+            "SELECT what, figure FROM event_counts WHERE article = ? AND event = ? ORDER BY what")) {
+      bind(s, params.toArray());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long pk = r.getLong(15);
+          int ord = r.getInt(5);
+          List<Participant> participants = new ArrayList<>();
+          bind(ps, pk, ord);
+          try (ResultSet p = ps.executeQuery()) {
+            while (p.next()) participants.add(new Participant(p.getString(1), longOrNull(p, 2), p.getString(3)));
           }
+          Map<String, String> counts = new LinkedHashMap<>();
+          bind(cs, pk, ord);
+          try (ResultSet c = cs.executeQuery()) {
+            while (c.next()) counts.put(c.getString(1), c.getString(2));
+          }
+          out.add(new EventRow(article(r, 1), ord, r.getString(6), r.getString(7), longOrNull(r, 8), r.getString(9),
+              r.getString(10), r.getString(11), r.getString(12), r.getString(13), r.getString(14),
+              List.copyOf(participants), counts));
         }
       }
-      return out;
-    });
+    }
+    return out;
   }
 
   /** Event reports matching the filter, grouped into real-world events with their figures side by side ({@link EventGroups}). */
