@@ -323,21 +323,26 @@ public final class Queries {
    */
   private static <T> List<T> byDate(Connection db, long id, String flag, boolean newestFirst, int limit,
       DatedSection<T> section) throws SQLException {
-    return window(db, id, "date", flag + " = 1", newestFirst, limit, section);
+    return window(db, List.of(id), "date", flag + " = 1", newestFirst, limit, section);
+  }
+
+  private static <T> List<T> window(Connection db, long id, String column, String where, boolean newestFirst,
+      int limit, DatedSection<T> section) throws SQLException {
+    return window(db, List.of(id), column, where, newestFirst, limit, section);
   }
 
   /**
    * The growing windows of {@link #byDate} over any day column of the entity's links that a partial index
    * (entity, column) WHERE {@code where} covers; the section must keep only rows whose day is within the bound.
    */
-  private static <T> List<T> window(Connection db, long id, String column, String where, boolean newestFirst,
+  private static <T> List<T> window(Connection db, List<Long> ids, String column, String where, boolean newestFirst,
       int limit, DatedSection<T> section) throws SQLException {
     int window = Math.max(1, limit);
-    try (PreparedStatement s = db.prepareStatement("SELECT " + column + " FROM entity_links WHERE entity = ? AND "
-        + where + " AND " + column + " IS NOT NULL ORDER BY " + column + (newestFirst ? " DESC" : "")
+    try (PreparedStatement s = db.prepareStatement("SELECT " + column + " FROM entity_links WHERE " + entityIn("", ids)
+        + " AND " + where + " AND " + column + " IS NOT NULL ORDER BY " + column + (newestFirst ? " DESC" : "")
         + " LIMIT 1 OFFSET ?")) {
       while (true) {
-        bind(s, id, window - 1);
+        bind(s, entityParam(ids), window - 1);
         String bound;
         try (ResultSet r = s.executeQuery()) {
           bound = r.next() ? r.getString(1) : null;
@@ -349,12 +354,27 @@ public final class Queries {
     }
   }
 
+  /** "entity is one of {@code ids}" on the links aliased {@code alias} (or unaliased: ""), one parameter: {@link #entityParam}. */
+  private static String entityIn(String alias, List<Long> ids) {
+    String column = alias.isEmpty() ? "entity" : alias + ".entity";
+    return ids.size() == 1 ? column + " = ?" : column + " IN (SELECT value FROM json_each(?))";
+  }
+
+  private static Object entityParam(List<Long> ids) {
+    return ids.size() == 1 ? ids.get(0) : Json.write(ids);
+  }
+
   /** The newest-first window condition on {@code l.date} (parameter ?2), or none. */
   private static String after(String bound) {
     return bound == null ? "" : " AND l.date >= ?2";
   }
 
-  /** The parameters of a section with {@link #after}: the entity, then the bound if any. */
+  /** The oldest-first window condition on {@code l.date} (parameter ?2), or none. */
+  private static String before(String bound) {
+    return bound == null ? "" : " AND l.date <= ?2";
+  }
+
+  /** The parameters of a section with {@link #after} or {@link #before}: the entity, then the bound if any. */
   private static Object[] dated(long id, String bound) {
     return bound == null ? new Object[] {id} : new Object[] {id, bound};
   }
@@ -404,39 +424,80 @@ public final class Queries {
 
   // ---------------------------------------------------------------- quotes and claims
 
-  /** Quotes by speaker and text, newest article first. */
+  /**
+   * Quotes by speaker and text, newest article first. The speaker is any archive entity {@link #findEntities}
+   * gives for the name (read through windows of their links, as a profile), or, for quotes whose speaker is no
+   * entity ("Norwegian police"), the name as written, ignoring case.
+   */
   public List<QuoteRow> quotes(QuoteFilter filter) throws IOException {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    if (filter.speaker() != null) {
-      List<Long> ids = findEntities(filter.speaker()).stream().map(EntityRef::id).toList();
-      where.add("(EXISTS (SELECT 1 FROM entity_links l WHERE l.article = q.article AND l.local_id = q.speaker "
-          + "AND l.entity IN (SELECT value FROM json_each(?))) OR lower(q.speaker_name) = lower(?))");
-      params.add(Json.write(ids));
-      params.add(filter.speaker().strip());
-    }
     words(filter.text(), "q.text", where, params);
-    String sql = (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
-    return archive.read(db -> quotes(db, sql, filter.limit(), params.toArray()));
+    int limit = Math.max(1, filter.limit());
+    if (filter.speaker() == null) {
+      return archive.read(db -> quotes(db, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where), limit,
+          params.toArray()));
+    }
+    List<Long> ids = findEntities(filter.speaker()).stream().map(EntityRef::id).toList();
+    String and = where.stream().map(w -> " AND " + w).collect(java.util.stream.Collectors.joining());
+    return archive.read(db -> newestFirst(QuoteRow::article, QuoteRow::ord, limit,
+        ids.isEmpty() ? List.of() : window(db, ids, "date", "speaks = 1", true, limit, bound -> quotes(db,
+            "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker WHERE " + entityIn("l", ids)
+                + " AND l.speaks = 1" + (bound == null ? "" : " AND l.date >= ?") + and, limit,
+            linkedParams(ids, bound, params))),
+        quotes(db, "WHERE q.speaker IS NULL AND q.speaker_name = ? COLLATE NOCASE" + and, limit,
+            asWritten(filter.speaker(), params))));
   }
 
-  /** Claims by source and stance, newest article first. */
+  /** Claims by source and stance, newest article first; the source as {@link #quotes(QuoteFilter)} takes the speaker. */
   public List<ClaimRow> claims(ClaimFilter filter) throws IOException {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    if (filter.source() != null) {
-      List<Long> ids = findEntities(filter.source()).stream().map(EntityRef::id).toList();
-      where.add("(EXISTS (SELECT 1 FROM entity_links l WHERE l.article = c.article AND l.local_id = c.source "
-          + "AND l.entity IN (SELECT value FROM json_each(?))) OR lower(c.source_name) = lower(?))");
-      params.add(Json.write(ids));
-      params.add(filter.source().strip());
-    }
     if (filter.stance() != null) {
       where.add("lower(c.stance) = lower(?)");
       params.add(filter.stance().strip());
     }
-    String sql = (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
-    return archive.read(db -> claims(db, sql, filter.limit(), params.toArray()));
+    int limit = Math.max(1, filter.limit());
+    if (filter.source() == null) {
+      return archive.read(db -> claims(db, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where), limit,
+          params.toArray()));
+    }
+    List<Long> ids = findEntities(filter.source()).stream().map(EntityRef::id).toList();
+    String and = where.stream().map(w -> " AND " + w).collect(java.util.stream.Collectors.joining());
+    return archive.read(db -> newestFirst(ClaimRow::article, ClaimRow::ord, limit,
+        ids.isEmpty() ? List.of() : window(db, ids, "date", "sources = 1", true, limit, bound -> claims(db,
+            "JOIN entity_links l ON l.article = c.article AND l.local_id = c.source WHERE " + entityIn("l", ids)
+                + " AND l.sources = 1" + (bound == null ? "" : " AND l.date >= ?") + and, limit,
+            linkedParams(ids, bound, params))),
+        claims(db, "WHERE c.source IS NULL AND c.source_name = ? COLLATE NOCASE" + and, limit,
+            asWritten(filter.source(), params))));
+  }
+
+  private static Object[] linkedParams(List<Long> ids, String bound, List<Object> rest) {
+    List<Object> out = new ArrayList<>();
+    out.add(entityParam(ids));
+    if (bound != null) out.add(bound);
+    out.addAll(rest);
+    return out.toArray();
+  }
+
+  private static Object[] asWritten(String name, List<Object> rest) {
+    List<Object> out = new ArrayList<>();
+    out.add(name.strip());
+    out.addAll(rest);
+    return out.toArray();
+  }
+
+  /** Two lists each newest article first (undated last, then article id and position) merged, the first {@code limit}. */
+  private static <T> List<T> newestFirst(java.util.function.Function<T, ArticleRef> article,
+      java.util.function.ToIntFunction<T> ord, int limit, List<T> a, List<T> b) {
+    Comparator<T> order = Comparator.comparing((T x) -> article.apply(x).date(),
+            Comparator.nullsLast(Comparator.<String>reverseOrder()))
+        .thenComparing(x -> article.apply(x).id()).thenComparingInt(ord);
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    all.sort(order);
+    return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
   }
 
   private static void words(String text, String column, List<String> where, List<Object> params) {
@@ -448,21 +509,31 @@ public final class Queries {
     }
   }
 
-  /** Quotes matching {@code where} (aliased q); positional parameters, then the limit is appended. */
+  /** Quotes matching {@code where} (aliased q), newest article first; positional parameters, then the limit is appended. */
   private static List<QuoteRow> quotes(Connection db, String where, int limit, Object... params) throws SQLException {
+    return quotes(db, where, true, limit, params);
+  }
+
+  private static List<QuoteRow> quotes(Connection db, String where, boolean newestFirst, int limit, Object... params)
+      throws SQLException {
     String sql = "SELECT " + ARTICLE_COLUMNS + ", q.ord, q.text, q.kind, (SELECT l.entity FROM entity_links l "
         + "WHERE l.article = q.article AND l.local_id = q.speaker), q.speaker_name, q.cue FROM quotes q "
-        + "JOIN articles a ON a.pk = q.article " + where + " ORDER BY a.date IS NULL, a.date DESC, a.id, q.ord LIMIT "
-        + Math.max(1, limit);
+        + "JOIN articles a ON a.pk = q.article " + where + " ORDER BY a.date IS NULL, a.date"
+        + (newestFirst ? " DESC" : "") + ", a.id, q.ord LIMIT " + Math.max(1, limit);
     return rows(db, sql, r -> new QuoteRow(article(r, 1), r.getInt(5), r.getString(6), r.getString(7),
         longOrNull(r, 8), r.getString(9), r.getString(10)), params);
   }
 
   private static List<ClaimRow> claims(Connection db, String where, int limit, Object... params) throws SQLException {
+    return claims(db, where, true, limit, params);
+  }
+
+  private static List<ClaimRow> claims(Connection db, String where, boolean newestFirst, int limit, Object... params)
+      throws SQLException {
     String sql = "SELECT " + ARTICLE_COLUMNS + ", c.ord, c.text, (SELECT l.entity FROM entity_links l "
         + "WHERE l.article = c.article AND l.local_id = c.source), c.source_name, c.cue, c.stance FROM claims c "
-        + "JOIN articles a ON a.pk = c.article " + where + " ORDER BY a.date IS NULL, a.date DESC, a.id, c.ord LIMIT "
-        + Math.max(1, limit);
+        + "JOIN articles a ON a.pk = c.article " + where + " ORDER BY a.date IS NULL, a.date"
+        + (newestFirst ? " DESC" : "") + ", a.id, c.ord LIMIT " + Math.max(1, limit);
     return rows(db, sql, r -> new ClaimRow(article(r, 1), r.getInt(5), r.getString(6), longOrNull(r, 7),
         r.getString(8), r.getString(9), r.getString(10)), params);
   }
@@ -572,13 +643,16 @@ public final class Queries {
     if (request.entityId() != null) {
       rows = events(new EventFilter(null, request.entityId(), null, null, null, limit));
       long id = request.entityId();
+      // Its oldest quotes and claims, from windows of its links as the profile reads its newest.
       archive.read(db -> {
-        for (QuoteRow q : quotes(db, "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker "
-            + "WHERE l.entity = ?1", limit, id)) {
+        for (QuoteRow q : byDate(db, id, "speaks", false, limit, bound -> quotes(db, "JOIN entity_links l "
+            + "ON l.article = q.article AND l.local_id = q.speaker WHERE l.entity = ?1 AND l.speaks = 1"
+            + before(bound), false, limit, dated(id, bound)))) {
           out.add(new TimelineEntry(q.article().date(), "quote", null, q, null));
         }
-        for (ClaimRow c : claims(db, "JOIN entity_links l ON l.article = c.article AND l.local_id = c.source "
-            + "WHERE l.entity = ?1", limit, id)) {
+        for (ClaimRow c : byDate(db, id, "sources", false, limit, bound -> claims(db, "JOIN entity_links l "
+            + "ON l.article = c.article AND l.local_id = c.source WHERE l.entity = ?1 AND l.sources = 1"
+            + before(bound), false, limit, dated(id, bound)))) {
           out.add(new TimelineEntry(c.article().date(), "claim", null, null, c));
         }
         return null;

@@ -41,9 +41,14 @@ class ProfileWindowsTest {
         random.nextBoolean() ? "2022-11" : null};
       var b = new QueryFixtures.Builder("gdansk-" + i, "Wire", date, "Gdańsk " + i,
           "Mayor Piotr Nowak met protesters in Gdańsk. Police arrested " + (i + 2) + " men. A fire broke out in "
-              + "the port, said the harbour master, a former sailor. Nowak called it a tragedy.")
+              + "the port, said the harbour master, a former sailor. Nowak called it a tragedy. \"We will rebuild,\" "
+              + "Nowak said. \"The cranes are gone,\" the harbour master said. The port is believed to be unsafe.")
           .entity("e1", "Gdańsk", "LOCATION", "Gdańsk")
           .entity("e2", "Piotr Nowak", "PERSON", "Piotr Nowak", "Nowak");
+      b.quote("\"We will rebuild,\"", "e2", "Piotr Nowak");
+      b.quote("\"The cranes are gone,\"", null, "the harbour master");
+      b.claim("The port is believed to be unsafe", i % 3 == 0 ? null : "e2", i % 3 == 0 ? "the harbour master"
+          : "Piotr Nowak", "believed", "believed");
       b.event("meeting", "met", "e1", "Gdańsk", times[0], null, Map.of(), new Event.Participant("agent", "e2", "Nowak"));
       b.event("arrest", "arrested", "e1", "Gdańsk", times[1], null, Map.of());
       b.event("fire", "fire", i % 2 == 0 ? "e1" : null, "Gdańsk", times[2], "the harbour master", Map.of());
@@ -76,6 +81,46 @@ class ProfileWindowsTest {
             .map(QueryRecords.EntityEvent::event).toList(), name + " profile");
       }
     }
+  }
+
+  @Test
+  void quotesAndClaimsByASpeakerAreThoseOfReadingEveryQuote() throws Exception {
+    try (Archive archive = Archive.open(tmp.resolve("q"))) {
+      archive.storeAll(gdansk());
+      Queries queries = new Queries(archive);
+      for (String speaker : List.of("Piotr Nowak", "Nowak", "the harbour master", "THE HARBOUR MASTER")) {
+        List<QueryRecords.QuoteRow> all = queries.quotes(new QueryRecords.QuoteFilter(speaker, null, 10_000));
+        assertEquals(60, all.size(), speaker);
+        for (int limit : new int[] {1, 4, 25}) {
+          assertEquals(all.subList(0, limit), queries.quotes(new QueryRecords.QuoteFilter(speaker, null, limit)));
+        }
+        // Newest first, undated last.
+        List<String> dates = all.stream().map(q -> q.article().date()).filter(d -> d != null).toList();
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+        assertEquals(null, all.get(all.size() - 1).article().date());
+      }
+      assertEquals(List.of(), queries.quotes(new QueryRecords.QuoteFilter("Piotr Nowak", "cranes", 10)));
+      assertEquals(3, queries.quotes(new QueryRecords.QuoteFilter("the harbour master", "cranes", 3)).size());
+      List<QueryRecords.ClaimRow> byNowak = queries.claims(new QueryRecords.ClaimFilter("Nowak", "believed", 10_000));
+      List<QueryRecords.ClaimRow> byMaster = queries.claims(new QueryRecords.ClaimFilter("the harbour master", null, 10_000));
+      assertEquals(60, byNowak.size() + byMaster.size());
+      assertEquals(20, byMaster.size());
+      assertEquals(byNowak.subList(0, 7), queries.claims(new QueryRecords.ClaimFilter("Nowak", "believed", 7)));
+
+      // A timeline takes the entity's oldest quotes and claims, as it takes its oldest events.
+      long nowak = queries.findEntities("Piotr Nowak").get(0).id();
+      List<QueryRecords.TimelineEntry> timeline = queries.timeline(new QueryRecords.TimelineRequest(nowak, null, 200));
+      List<String> quoteDays = timeline.stream().filter(e -> e.kind().equals("quote")).map(e -> e.when()).toList();
+      List<String> oldest = all(queries, "Piotr Nowak").stream().map(q -> q.article().date())
+          .sorted(java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder())).toList();
+      assertEquals(oldest.subList(0, quoteDays.size()), quoteDays.stream()
+          .sorted(java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder())).toList());
+      assertTrue(quoteDays.size() > 10, quoteDays.toString());
+    }
+  }
+
+  private static List<QueryRecords.QuoteRow> all(Queries queries, String speaker) throws Exception {
+    return queries.quotes(new QueryRecords.QuoteFilter(speaker, null, 10_000));
   }
 
   @Test
