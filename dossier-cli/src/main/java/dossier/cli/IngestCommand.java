@@ -255,9 +255,14 @@ final class IngestCommand implements Callable<Integer> {
   private String summary(Instant start) {
     double seconds = Math.max(1e-3, (System.nanoTime() - Progress.toNanos(start)) / 1e9);
     return String.format("dossier: ingest: %d articles read: %d stored, %d already in the archive, %d failed "
-            + "(%d analyzed, %d pre-analyzed) in %.1f s, %.0f articles/s",
+            + "(%d analyzed, %d pre-analyzed) in %.1f s, %s articles/s",
         read.get(), stored.get(), skipped.get(), failedCount.get(), analyzed.get(), preAnalyzed.get(), seconds,
-        (stored.get() + skipped.get()) / seconds);
+        rate((stored.get() + skipped.get()) / seconds));
+  }
+
+  /** Whole articles per second, or two decimals below 10 (analysis takes about a second per article). */
+  static String rate(double perSecond) {
+    return String.format(java.util.Locale.ROOT, perSecond >= 10 ? "%.0f" : "%.2f", perSecond);
   }
 
   private Path report(Instant start, int files) {

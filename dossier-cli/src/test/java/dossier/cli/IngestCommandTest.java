@@ -54,6 +54,14 @@ class IngestCommandTest {
   }
 
   @Test
+  void theSummaryRateKeepsSlowRunsVisible() {
+    // One analyzed article in 2.5 s is not "0 articles/s".
+    assertEquals("0.40", IngestCommand.rate(0.4));
+    assertEquals("9.95", IngestCommand.rate(9.954));
+    assertEquals("158", IngestCommand.rate(158.3));
+  }
+
+  @Test
   void storesAnalysisJsonlWithoutReanalysisAndOnlyOnce() throws Exception {
     Path input = analysesJsonl(tmp.resolve("analyses.jsonl"), Fixtures.generated(120, 4));
     Path archive = tmp.resolve("archive");
