@@ -95,7 +95,7 @@ public final class EntityExtractor {
       Sentence s = a.sentences().get(n.sentence());
       if (!Character.isUpperCase(n.text().codePointAt(0)) && !Character.isDigit(n.text().codePointAt(0))) continue;
       if (isPronoun(s, n) || isHyphenatedAdjective(s, n)) continue;
-      if (isCategoryWordBeforeName(s, n)) continue;
+      if (isCategoryWordBeforeName(s, n) || isOfficeTitle(s, n)) continue;
       int first = n.tag().equals("PERSON") ? personNameStart(s, n, personNames) : n.firstToken();
       int end = n.endToken();
       String tag = n.tag();
@@ -159,6 +159,23 @@ public final class EntityExtractor {
       words++;
     }
     return words >= 2;
+  }
+
+  /**
+   * "Surgeon General", "U.S. Surgeon General": an office's title the tagger takes for an organization
+   * is no name; {@link Coreference} makes the office an unnamed participant. "Office of the Surgeon
+   * General" is a name (the title does not start it), and a person's name keeps its title.
+   */
+  private boolean isOfficeTitle(Sentence s, NamedMention n) {
+    if (n.tag().equals("PERSON")) return false;
+    List<Token> tokens = s.tokens();
+    int first = n.firstToken();
+    // A country before the title: "U.S. Surgeon General", "US Surgeon General".
+    while (first < n.endToken() - 1 && (gazetteer.is(tokens.get(first).word(), "COUNTRY")
+        || tokens.get(first).word().replace(".", "").equals("US"))) {
+      first++;
+    }
+    return Coreference.officeEnd(tokens, first) == n.endToken();
   }
 
   /** "She" at the start of a sentence is capitalized, but no name. */
