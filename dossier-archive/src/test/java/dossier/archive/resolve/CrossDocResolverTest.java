@@ -222,6 +222,25 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void aShortGivenNameJoinsTheFullOneButAnotherGivenNameStaysApart() throws Exception {
+    // ECB+ topic 5: "Sixers Hire Maurice Cheeks", "76ers name Mo Cheeks head coach".
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("hire", D, new E("Maurice Cheeks", "PERSON"), new E("Philadelphia 76ers", "ORGANIZATION")),
+          article("name", D, new E("Mo Cheeks", "PERSON"), new E("Philadelphia 76ers", "ORGANIZATION")),
+          article("bill", D, new E("Bill Clinton", "PERSON")), article("william", D, new E("William Clinton", "PERSON")),
+          article("deserter", D, new E("Andrei Medvedev", "PERSON", "a former Wagner commander", "26")),
+          article("kremlin", D, new E("Dmitry Medvedev", "PERSON", "the former Russian president", null)),
+          article("george", D, new E("George Clinton", "PERSON"))));
+      String[] mo = link(archive, "name", "e1");
+      assertEquals(link(archive, "hire", "e1")[0], mo[0]);
+      assertEquals("cross-doc:nickname", mo[1]);
+      assertEquals(link(archive, "bill", "e1")[0], link(archive, "william", "e1")[0]);
+      assertNotEquals(link(archive, "bill", "e1")[0], link(archive, "george", "e1")[0]);
+      assertNotEquals(link(archive, "deserter", "e1")[0], link(archive, "kremlin", "e1")[0]);
+    }
+  }
+
+  @Test
   void whyExplainsSameAndDifferent() throws Exception {
     try (Archive archive = Archive.open(dir)) {
       archive.storeAll(medvedevs());
