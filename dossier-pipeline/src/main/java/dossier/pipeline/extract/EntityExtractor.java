@@ -90,6 +90,7 @@ public final class EntityExtractor {
     List<Mention> found = new ArrayList<>();
     Set<String> personNames = new java.util.HashSet<>();
     for (NamedMention n : a.names()) if (n.tag().equals("PERSON")) personNames.add(n.text());
+    Set<String> teamNames = new java.util.HashSet<>();
     for (NamedMention n : a.names()) {
       if (!NAME_TAGS.contains(n.tag())) continue;
       Sentence s = a.sentences().get(n.sentence());
@@ -113,7 +114,24 @@ public final class EntityExtractor {
         tag = "ORGANIZATION";
         votes.merge("ORGANIZATION", STRONG, Integer::sum);
       }
+      if (tag.equals("LOCATION") && isTeamName(s, end)) {
+        // "the Philadelphia 76ers": the tagger takes the city and leaves the team's plural name out.
+        teamNames.add(s.tokens().get(end).word());
+        end++;
+        tag = "ORGANIZATION";
+        votes.merge("ORGANIZATION", STRONG, Integer::sum);
+      }
       found.add(mention(s, first, end, tag, votes));
+    }
+    // "the 76ers" after "the Philadelphia 76ers": the team's plural name alone, which the tagger leaves out too.
+    for (Sentence s : a.sentences()) {
+      if (s.zone() == Zone.CREDIT) continue;
+      for (Token t : s.tokens()) {
+        if (teamNames.contains(t.word()) && t.ner().equals("O")
+            && found.stream().noneMatch(m -> m.start < t.end() && t.start() < m.stop)) {
+          found.add(mention(s, t.index(), t.index() + 1, "ORGANIZATION", new HashMap<>(Map.of("ORGANIZATION", STRONG))));
+        }
+      }
     }
     for (Sentence s : a.sentences()) {
       if (s.zone() == Zone.CREDIT) continue;
@@ -176,6 +194,20 @@ public final class EntityExtractor {
       first++;
     }
     return Coreference.officeEnd(tokens, first) == n.endToken();
+  }
+
+  /**
+   * Whether the token at {@code i}, right after a place name, is a team's plural name the tagger left
+   * untagged ("Philadelphia 76ers", "San Francisco 49ers"): a plural proper noun or a number-led plural,
+   * not in a title-case headline, whose verbs ("Russia Says") the tagger may take for plural nouns.
+   */
+  private static boolean isTeamName(Sentence s, int i) {
+    if (i >= s.tokens().size()) return false;
+    Token t = s.tokens().get(i);
+    if (!t.ner().equals("O") || !t.word().endsWith("s") || t.word().length() < 3) return false;
+    boolean numbered = Character.isDigit(t.word().codePointAt(0)) && t.word().matches("\\d+[a-z]+");
+    boolean plural = t.pos().equals("NNPS") && Character.isUpperCase(t.word().codePointAt(0));
+    return (numbered || plural) && !titleCase(s.tokens());
   }
 
   /** "She" at the start of a sentence is capitalized, but no name. */
