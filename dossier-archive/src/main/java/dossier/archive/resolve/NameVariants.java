@@ -28,7 +28,7 @@ public final class NameVariants {
     }
   }
 
-  /** Common spelling variants and transliterations, folded key -> preferred folded key (token level). */
+  /** Common spelling variants, transliterations and abbreviations ("Mt Cook"), folded key -> preferred folded key (token level). */
   static final Map<String, String> SPELLINGS = Map.ofEntries(
       Map.entry("kiev", "kyiv"), Map.entry("kharkov", "kharkiv"), Map.entry("odessa", "odesa"),
       Map.entry("lvov", "lviv"), Map.entry("gadhafi", "gaddafi"), Map.entry("qaddafi", "gaddafi"),
@@ -41,7 +41,7 @@ public final class NameVariants {
       Map.entry("dmitri", "dmitry"), Map.entry("dmitriy", "dmitry"), Map.entry("yevgeniy", "yevgeny"),
       Map.entry("evgeny", "yevgeny"), Map.entry("andrey", "andrei"), Map.entry("alexey", "alexei"),
       Map.entry("aleksei", "alexei"), Map.entry("hezbollah", "hizbollah"), Map.entry("hizballah", "hizbollah"),
-      Map.entry("al", "al"));
+      Map.entry("al", "al"), Map.entry("mt", "mount"));
 
   /** Words an organization or place name may have or lack without naming something else. */
   static final Set<String> ORG_FILLERS = Set.of("the", "group", "inc", "incorporated", "corp", "corporation", "ltd",

@@ -219,6 +219,14 @@ class CrossDocResolverTest {
       assertEquals(link(archive, "a", "e2")[0], link(archive, "b", "e2")[0]);
       assertEquals("cross-doc:spelling", link(archive, "b", "e2")[1]);
     }
+    // ECB+ topic 23: "Mt Cook" is Mount Cook; another mountain stays another.
+    try (Archive archive = Archive.open(dir.resolve("mountains"))) {
+      archive.storeAll(List.of(article("a", D, new E("Mount Cook", "LOCATION")), article("b", D, new E("Mt Cook", "LOCATION")),
+          article("c", D, new E("Mt Everest", "LOCATION"))));
+      assertEquals(link(archive, "a", "e1")[0], link(archive, "b", "e1")[0]);
+      assertEquals("cross-doc:spelling", link(archive, "b", "e1")[1]);
+      assertNotEquals(link(archive, "a", "e1")[0], link(archive, "c", "e1")[0]);
+    }
   }
 
   @Test

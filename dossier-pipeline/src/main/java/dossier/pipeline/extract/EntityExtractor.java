@@ -114,6 +114,16 @@ public final class EntityExtractor {
         tag = "ORGANIZATION";
         votes.merge("ORGANIZATION", STRONG, Integer::sum);
       }
+      if (tag.equals("PERSON") && isMountain(s, first)) {
+        // "Mt Cook": the tagger takes the mountain for a person named Cook.
+        first--;
+        tag = "LOCATION";
+        votes.merge("LOCATION", STRONG, Integer::sum);
+      } else if (tag.equals("PERSON") && GEOGRAPHIC_HEADS.contains(s.tokens().get(end - 1).word()) && end - first > 1) {
+        // "Mueller Glacier", "Tasman Glacier": a geographic head ends a place's name, not a person's.
+        tag = "LOCATION";
+        votes.merge("LOCATION", STRONG, Integer::sum);
+      }
       if (tag.equals("LOCATION") && isTeamName(s, end)) {
         // "the Philadelphia 76ers": the tagger takes the city and leaves the team's plural name out.
         teamNames.add(s.tokens().get(end).word());
@@ -194,6 +204,20 @@ public final class EntityExtractor {
       first++;
     }
     return Coreference.officeEnd(tokens, first) == n.endToken();
+  }
+
+  /**
+   * Capitalized heads that end a place's name and no common surname ("Lake", "Bay", "Hill", "Park" and
+   * "Ridge" are surnames too: Ricki Lake, Michael Bay, Tom Ridge).
+   */
+  private static final Set<String> GEOGRAPHIC_HEADS = Set.of("Glacier", "River", "Mountain", "Mountains", "Peak",
+      "Island", "Islands", "Valley", "Creek", "Canyon", "Gulf", "Ocean", "Desert", "Strait", "Peninsula", "Volcano");
+
+  /** Whether a person's name starting at {@code first} follows "Mt" or "Mount": a mountain ("Mt Cook", "Mount Cook"). */
+  private static boolean isMountain(Sentence s, int first) {
+    if (first == 0) return false;
+    String w = s.tokens().get(first - 1).word();
+    return (w.equals("Mt") || w.equals("Mt.") || w.equals("Mount")) && s.tokens().get(first - 1).ner().equals("O");
   }
 
   /**

@@ -131,4 +131,15 @@ class EntityExtractorTest {
     assertTrue(headline.entities().stream().noneMatch(e -> e.type().equals("ORGANIZATION") && e.name().startsWith("Norway")),
         headline.entities().toString());
   }
+  @Test
+  void aMountainOrGlacierTheTaggerTakesForAPersonIsAPlaceButAPersonNamedLikeOneIsNot() {
+    // ECB+ 23_2ecbplus: "Mt Cook" was a person Cook, "Mueller Glacier" a person.
+    ArticleAnalysis a = Analyses.analyze("2013-09-15", "The climber fell near the Mueller Glacier below Mt Cook on "
+        + "Saturday. Police Inspector Dave Gaskin said Ricki Lake and Tom Ridge were not involved.");
+    assertEquals("LOCATION", Analyses.entity(a, "Mt Cook").orElseThrow().type());
+    assertEquals("LOCATION", Analyses.entity(a, "Mueller Glacier").orElseThrow().type());
+    assertEquals("PERSON", Analyses.entity(a, "Dave Gaskin").orElseThrow().type());
+    assertEquals("PERSON", Analyses.entity(a, "Ricki Lake").orElseThrow().type());
+    assertEquals("PERSON", Analyses.entity(a, "Tom Ridge").orElseThrow().type());
+  }
 }
