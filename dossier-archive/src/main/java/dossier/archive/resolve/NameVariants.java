@@ -28,7 +28,7 @@ public final class NameVariants {
     }
   }
 
-  /** Common spelling variants and transliterations, folded key -> preferred folded key (token level). */
+  /** Common spelling variants, transliterations and abbreviations ("Mt Cook"), folded key -> preferred folded key (token level). */
   static final Map<String, String> SPELLINGS = Map.ofEntries(
       Map.entry("kiev", "kyiv"), Map.entry("kharkov", "kharkiv"), Map.entry("odessa", "odesa"),
       Map.entry("lvov", "lviv"), Map.entry("gadhafi", "gaddafi"), Map.entry("qaddafi", "gaddafi"),
@@ -41,7 +41,7 @@ public final class NameVariants {
       Map.entry("dmitri", "dmitry"), Map.entry("dmitriy", "dmitry"), Map.entry("yevgeniy", "yevgeny"),
       Map.entry("evgeny", "yevgeny"), Map.entry("andrey", "andrei"), Map.entry("alexey", "alexei"),
       Map.entry("aleksei", "alexei"), Map.entry("hezbollah", "hizbollah"), Map.entry("hizballah", "hizbollah"),
-      Map.entry("al", "al"));
+      Map.entry("al", "al"), Map.entry("mt", "mount"));
 
   /** Words an organization or place name may have or lack without naming something else. */
   static final Set<String> ORG_FILLERS = Set.of("the", "group", "inc", "incorporated", "corp", "corporation", "ltd",
@@ -151,7 +151,7 @@ public final class NameVariants {
     return out;
   }
 
-  /** Surname only, initials, middle names; different given names do not match. */
+  /** Surname only, initials, middle names, short forms of a given name; other given names do not match. */
   static Match personMatch(List<String> ta, List<String> tb) {
     if (ta.isEmpty() || tb.isEmpty()) return null;
     String lastA = ta.get(ta.size() - 1), lastB = tb.get(tb.size() - 1);
@@ -162,7 +162,42 @@ public final class NameVariants {
     if ((firstA.length() == 1 && firstB.startsWith(firstA)) || (firstB.length() == 1 && firstA.startsWith(firstB))) {
       return new Match("initials", 0.8);
     }
+    if (nickname(firstA, firstB) || nickname(firstB, firstA)) return new Match("nickname", 0.8);
     return null; // Andrei Medvedev vs Dmitry Medvedev
+  }
+
+  /**
+   * English given names and their usual short forms ("Mo Cheeks" is Maurice Cheeks, "Bill Clinton"
+   * William Clinton): folded short form -> the folded full names it stands for (spellings mapped as
+   * {@link #tokens} maps them). A short form may stand for several names; context decides between them.
+   */
+  static final Map<String, Set<String>> NICKNAMES = Map.ofEntries(
+      Map.entry("bill", Set.of("william")), Map.entry("billy", Set.of("william")), Map.entry("will", Set.of("william")),
+      Map.entry("bob", Set.of("robert")), Map.entry("bobby", Set.of("robert")), Map.entry("rob", Set.of("robert")),
+      Map.entry("dick", Set.of("richard")), Map.entry("rick", Set.of("richard")), Map.entry("rich", Set.of("richard")),
+      Map.entry("jim", Set.of("james")), Map.entry("jimmy", Set.of("james")), Map.entry("mike", Set.of("michael")),
+      Map.entry("tom", Set.of("thomas")), Map.entry("tommy", Set.of("thomas")), Map.entry("joe", Set.of("joseph")),
+      Map.entry("dave", Set.of("david")), Map.entry("dan", Set.of("daniel")), Map.entry("danny", Set.of("daniel")),
+      Map.entry("chris", Set.of("christopher", "christian", "christine", "christina")),
+      Map.entry("matt", Set.of("matthew")), Map.entry("nick", Set.of("nicholas")), Map.entry("tony", Set.of("anthony")),
+      Map.entry("steve", Set.of("steven", "stephen")), Map.entry("ed", Set.of("edward")), Map.entry("ted", Set.of("edward", "theodore")),
+      Map.entry("alex", Set.of("alexander", "alexandra")), Map.entry("sam", Set.of("samuel", "samantha")),
+      Map.entry("ben", Set.of("benjamin")), Map.entry("andy", Set.of("andrew")), Map.entry("pat", Set.of("patrick", "patricia")),
+      Map.entry("kate", Set.of("katherine", "catherine")), Map.entry("kathy", Set.of("katherine", "kathleen")),
+      Map.entry("liz", Set.of("elizabeth")), Map.entry("beth", Set.of("elizabeth")), Map.entry("jen", Set.of("jennifer")),
+      Map.entry("sue", Set.of("susan")), Map.entry("maggie", Set.of("margaret")), Map.entry("peggy", Set.of("margaret")),
+      Map.entry("larry", Set.of("lawrence")), Map.entry("jerry", Set.of("gerald", "jerome")), Map.entry("greg", Set.of("gregory")),
+      Map.entry("jeff", Set.of("jeffrey")), Map.entry("ken", Set.of("kenneth")), Map.entry("ron", Set.of("ronald")),
+      Map.entry("don", Set.of("donald")), Map.entry("doug", Set.of("douglas")), Map.entry("phil", Set.of("philip", "phillip")),
+      Map.entry("fred", Set.of("frederick")), Map.entry("frank", Set.of("francis", "franklin")), Map.entry("hank", Set.of("henry")),
+      Map.entry("harry", Set.of("harold", "henry")), Map.entry("jack", Set.of("john")), Map.entry("johnny", Set.of("john")),
+      Map.entry("jon", Set.of("jonathan")), Map.entry("pete", Set.of("peter")), Map.entry("ray", Set.of("raymond")),
+      Map.entry("vince", Set.of("vincent")), Map.entry("walt", Set.of("walter")), Map.entry("zach", Set.of("zachary")),
+      Map.entry("mo", Set.of("maurice", "morris", "muhammad")));
+
+  /** Whether the given name {@code short} is a usual short form of {@code full}. */
+  static boolean nickname(String shortName, String full) {
+    return NICKNAMES.getOrDefault(shortName, Set.of()).contains(full);
   }
 
   /** Whether two people's names have the same surname but different given names (a homonym, not a variant). */

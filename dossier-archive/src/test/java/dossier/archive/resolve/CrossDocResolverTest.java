@@ -219,6 +219,33 @@ class CrossDocResolverTest {
       assertEquals(link(archive, "a", "e2")[0], link(archive, "b", "e2")[0]);
       assertEquals("cross-doc:spelling", link(archive, "b", "e2")[1]);
     }
+    // ECB+ topic 23: "Mt Cook" is Mount Cook; another mountain stays another.
+    try (Archive archive = Archive.open(dir.resolve("mountains"))) {
+      archive.storeAll(List.of(article("a", D, new E("Mount Cook", "LOCATION")), article("b", D, new E("Mt Cook", "LOCATION")),
+          article("c", D, new E("Mt Everest", "LOCATION"))));
+      assertEquals(link(archive, "a", "e1")[0], link(archive, "b", "e1")[0]);
+      assertEquals("cross-doc:spelling", link(archive, "b", "e1")[1]);
+      assertNotEquals(link(archive, "a", "e1")[0], link(archive, "c", "e1")[0]);
+    }
+  }
+
+  @Test
+  void aShortGivenNameJoinsTheFullOneButAnotherGivenNameStaysApart() throws Exception {
+    // ECB+ topic 5: "Sixers Hire Maurice Cheeks", "76ers name Mo Cheeks head coach".
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("hire", D, new E("Maurice Cheeks", "PERSON"), new E("Philadelphia 76ers", "ORGANIZATION")),
+          article("name", D, new E("Mo Cheeks", "PERSON"), new E("Philadelphia 76ers", "ORGANIZATION")),
+          article("bill", D, new E("Bill Clinton", "PERSON")), article("william", D, new E("William Clinton", "PERSON")),
+          article("deserter", D, new E("Andrei Medvedev", "PERSON", "a former Wagner commander", "26")),
+          article("kremlin", D, new E("Dmitry Medvedev", "PERSON", "the former Russian president", null)),
+          article("george", D, new E("George Clinton", "PERSON"))));
+      String[] mo = link(archive, "name", "e1");
+      assertEquals(link(archive, "hire", "e1")[0], mo[0]);
+      assertEquals("cross-doc:nickname", mo[1]);
+      assertEquals(link(archive, "bill", "e1")[0], link(archive, "william", "e1")[0]);
+      assertNotEquals(link(archive, "bill", "e1")[0], link(archive, "george", "e1")[0]);
+      assertNotEquals(link(archive, "deserter", "e1")[0], link(archive, "kremlin", "e1")[0]);
+    }
   }
 
   @Test

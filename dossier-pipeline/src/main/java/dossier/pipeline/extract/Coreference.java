@@ -231,6 +231,7 @@ public final class Coreference {
       List<Token> tokens = s.tokens();
       List<Ref> here = bySentence.computeIfAbsent(s.index(), x -> new ArrayList<>());
       here.sort(Comparator.comparingInt(Ref::first));
+      offices(known, offsets, here, s, tokens, taken);
       for (int i = 0; i < tokens.size(); i++) {
         if (taken.contains(key(s.index(), i))) continue;
         Token t = tokens.get(i);
@@ -618,6 +619,67 @@ public final class Coreference {
     while (start < head && Set.of("the", "a", "an", "this", "that", "these", "those").contains(lower(tokens.get(start)))) start++;
     known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
+  }
+
+  /** Titles that name an office with a post-positive "general": "Surgeon General", "attorney general", "Secretary-General". */
+  static final Set<String> GENERAL_OFFICES = Set.of("surgeon", "attorney", "solicitor", "inspector", "postmaster",
+      "governor", "secretary", "director", "auditor", "comptroller", "accountant", "consul", "procurator", "prosecutor",
+      "advocate", "registrar", "paymaster", "vicar");
+
+  /**
+   * The end of an office title starting at {@code i} ("Surgeon General", "attorney general",
+   * "surgeon-general"), or -1. A military rank is no office ("Major General", "lieutenant general").
+   */
+  static int officeEnd(List<Token> tokens, int i) {
+    String w = lower(tokens.get(i));
+    int dash = w.indexOf("-general");
+    if (dash > 0 && w.endsWith("-general") && GENERAL_OFFICES.contains(w.substring(0, dash))) return i + 1;
+    if (!GENERAL_OFFICES.contains(w) || i + 1 >= tokens.size()) return -1;
+    if (!tokens.get(i).pos().startsWith("NN")) return -1;
+    int k = i + 1;
+    if (k + 1 < tokens.size() && is(tokens.get(k), "-")) k++; // "surgeon - general", tokenized
+    return lower(tokens.get(k)).equals("general") ? k + 1 : -1;
+  }
+
+  /**
+   * Offices the article names by their title ("the post of Surgeon General", "the nation's next surgeon
+   * general"): one unnamed participant per title, as the office and its holder are spoken of in news
+   * (a nominee "as surgeon general" is named for the office, which ECB+ and readers treat as one thing
+   * across articles). Before a name the title is that person's role ("Surgeon General Regina Benjamin")
+   * and left to the name.
+   */
+  private void offices(List<Known> known, CodePoints offsets, List<Ref> here, Sentence s, List<Token> tokens, Set<Long> taken) {
+    for (int i = 0; i < tokens.size(); i++) {
+      int end = officeEnd(tokens, i);
+      if (end < 0) continue;
+      boolean free = true;
+      for (int k = i; k < end; k++) free &= !taken.contains(key(s.index(), k));
+      if (!free) continue;
+      boolean beforeName = false;
+      for (Ref r : here) {
+        if (r.first == end && r.entity >= 0 && known.get(r.entity).description == null && known.get(r.entity).person()) beforeName = true;
+      }
+      if (beforeName) continue;
+      StringBuilder title = new StringBuilder();
+      for (int k = i; k < end; k++) {
+        String w = lower(tokens.get(k));
+        if (w.equals("-")) continue;
+        title.append(title.length() > 0 ? " " : "").append(w.replace("-general", " general"));
+      }
+      String office = title.toString();
+      int target = -1;
+      for (int k = known.size() - 1; k >= 0 && target < 0; k--) if (office.equals(known.get(k).description)) target = k;
+      if (target < 0) {
+        Known c = new Known(new Entity("", "", "PERSON", null, List.of(), List.of(), Map.of(), null, Map.of()));
+        c.description = office;
+        c.name = Entity.describedAs(office);
+        known.add(c);
+        target = known.size() - 1;
+      }
+      known.get(target).descriptors.add(office);
+      add(known, target, null, offsets, tokens.get(i).start(), tokens.get(end - 1).end(), Span.NOMINAL, here, s, i, end, taken);
+      i = end - 1;
+    }
   }
 
   /**

@@ -90,12 +90,13 @@ public final class EntityExtractor {
     List<Mention> found = new ArrayList<>();
     Set<String> personNames = new java.util.HashSet<>();
     for (NamedMention n : a.names()) if (n.tag().equals("PERSON")) personNames.add(n.text());
+    Set<String> teamNames = new java.util.HashSet<>();
     for (NamedMention n : a.names()) {
       if (!NAME_TAGS.contains(n.tag())) continue;
       Sentence s = a.sentences().get(n.sentence());
       if (!Character.isUpperCase(n.text().codePointAt(0)) && !Character.isDigit(n.text().codePointAt(0))) continue;
       if (isPronoun(s, n) || isHyphenatedAdjective(s, n)) continue;
-      if (isCategoryWordBeforeName(s, n)) continue;
+      if (isCategoryWordBeforeName(s, n) || isOfficeTitle(s, n)) continue;
       int first = n.tag().equals("PERSON") ? personNameStart(s, n, personNames) : n.firstToken();
       int end = n.endToken();
       String tag = n.tag();
@@ -113,7 +114,34 @@ public final class EntityExtractor {
         tag = "ORGANIZATION";
         votes.merge("ORGANIZATION", STRONG, Integer::sum);
       }
+      if (tag.equals("PERSON") && isMountain(s, first)) {
+        // "Mt Cook": the tagger takes the mountain for a person named Cook.
+        first--;
+        tag = "LOCATION";
+        votes.merge("LOCATION", STRONG, Integer::sum);
+      } else if (tag.equals("PERSON") && GEOGRAPHIC_HEADS.contains(s.tokens().get(end - 1).word()) && end - first > 1) {
+        // "Mueller Glacier", "Tasman Glacier": a geographic head ends a place's name, not a person's.
+        tag = "LOCATION";
+        votes.merge("LOCATION", STRONG, Integer::sum);
+      }
+      if (tag.equals("LOCATION") && isTeamName(s, end)) {
+        // "the Philadelphia 76ers": the tagger takes the city and leaves the team's plural name out.
+        teamNames.add(s.tokens().get(end).word());
+        end++;
+        tag = "ORGANIZATION";
+        votes.merge("ORGANIZATION", STRONG, Integer::sum);
+      }
       found.add(mention(s, first, end, tag, votes));
+    }
+    // "the 76ers" after "the Philadelphia 76ers": the team's plural name alone, which the tagger leaves out too.
+    for (Sentence s : a.sentences()) {
+      if (s.zone() == Zone.CREDIT) continue;
+      for (Token t : s.tokens()) {
+        if (teamNames.contains(t.word()) && t.ner().equals("O")
+            && found.stream().noneMatch(m -> m.start < t.end() && t.start() < m.stop)) {
+          found.add(mention(s, t.index(), t.index() + 1, "ORGANIZATION", new HashMap<>(Map.of("ORGANIZATION", STRONG))));
+        }
+      }
     }
     for (Sentence s : a.sentences()) {
       if (s.zone() == Zone.CREDIT) continue;
@@ -159,6 +187,51 @@ public final class EntityExtractor {
       words++;
     }
     return words >= 2;
+  }
+
+  /**
+   * "Surgeon General", "U.S. Surgeon General": an office's title the tagger takes for an organization
+   * is no name; {@link Coreference} makes the office an unnamed participant. "Office of the Surgeon
+   * General" is a name (the title does not start it), and a person's name keeps its title.
+   */
+  private boolean isOfficeTitle(Sentence s, NamedMention n) {
+    if (n.tag().equals("PERSON")) return false;
+    List<Token> tokens = s.tokens();
+    int first = n.firstToken();
+    // A country before the title: "U.S. Surgeon General", "US Surgeon General".
+    while (first < n.endToken() - 1 && (gazetteer.is(tokens.get(first).word(), "COUNTRY")
+        || tokens.get(first).word().replace(".", "").equals("US"))) {
+      first++;
+    }
+    return Coreference.officeEnd(tokens, first) == n.endToken();
+  }
+
+  /**
+   * Capitalized heads that end a place's name and no common surname ("Lake", "Bay", "Hill", "Park" and
+   * "Ridge" are surnames too: Ricki Lake, Michael Bay, Tom Ridge).
+   */
+  private static final Set<String> GEOGRAPHIC_HEADS = Set.of("Glacier", "River", "Mountain", "Mountains", "Peak",
+      "Island", "Islands", "Valley", "Creek", "Canyon", "Gulf", "Ocean", "Desert", "Strait", "Peninsula", "Volcano");
+
+  /** Whether a person's name starting at {@code first} follows "Mt" or "Mount": a mountain ("Mt Cook", "Mount Cook"). */
+  private static boolean isMountain(Sentence s, int first) {
+    if (first == 0) return false;
+    String w = s.tokens().get(first - 1).word();
+    return (w.equals("Mt") || w.equals("Mt.") || w.equals("Mount")) && s.tokens().get(first - 1).ner().equals("O");
+  }
+
+  /**
+   * Whether the token at {@code i}, right after a place name, is a team's plural name the tagger left
+   * untagged ("Philadelphia 76ers", "San Francisco 49ers"): a plural proper noun or a number-led plural,
+   * not in a title-case headline, whose verbs ("Russia Says") the tagger may take for plural nouns.
+   */
+  private static boolean isTeamName(Sentence s, int i) {
+    if (i >= s.tokens().size()) return false;
+    Token t = s.tokens().get(i);
+    if (!t.ner().equals("O") || !t.word().endsWith("s") || t.word().length() < 3) return false;
+    boolean numbered = Character.isDigit(t.word().codePointAt(0)) && t.word().matches("\\d+[a-z]+");
+    boolean plural = t.pos().equals("NNPS") && Character.isUpperCase(t.word().codePointAt(0));
+    return (numbered || plural) && !titleCase(s.tokens());
   }
 
   /** "She" at the start of a sentence is capitalized, but no name. */

@@ -243,4 +243,22 @@ class CoreferenceTest {
     assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("the ellen")), a.entities().toString());
     assertEquals("Ellen DeGeneres", referent(a, "she", 1));
   }
+  @Test
+  void anOfficeNamedByItsTitleIsOneParticipantButATitleBeforeANameIsThatPersons() {
+    // ECB+ 34_11ecb and 34_1ecbplus: the office Gupta was offered and Benjamin was nominated to.
+    ArticleAnalysis a = Analyses.analyze("2009-01-06", "Dr. Sanjay Gupta, a neurosurgeon and chief medical "
+        + "correspondent for CNN, has been offered the post of Surgeon General by President-elect Barack Obama, "
+        + "according to sources. Gupta would take office as surgeon general in January.");
+    assertEquals("the surgeon general", referent(a, "Surgeon General", 1));
+    assertEquals("the surgeon general", referent(a, "surgeon general", 1), "one office, not Gupta's predicate");
+    ArticleAnalysis us = Analyses.analyze("2009-07-13", "Obama nominated Regina Benjamin for U.S. Surgeon General on "
+        + "Monday. The Office of the Surgeon General said it welcomed the choice.");
+    assertEquals("the surgeon general", referent(us, "Surgeon General", 1));
+    assertTrue(us.entities().stream().anyMatch(e -> e.name().equals("Office of the Surgeon General")), us.entities().toString());
+    // Before a name the title is the person's; a military rank is no office.
+    ArticleAnalysis named = Analyses.analyze("2010-02-01", "Surgeon General Regina Benjamin spoke in Mobile on "
+        + "Monday. A retired major general said the plan would fail.");
+    assertTrue(named.entities().stream().noneMatch(e -> e.name().equals("the surgeon general")), named.entities().toString());
+    assertTrue(named.entities().stream().noneMatch(e -> e.name().equals("the major general")), named.entities().toString());
+  }
 }

@@ -115,4 +115,31 @@ class EntityExtractorTest {
     assertEquals("O'Brien", Analyses.entity(a, "O'Brien").orElseThrow().name());
     assertEquals("Will Smith", Analyses.entity(a, "Will Smith").orElseThrow().name());
   }
+  @Test
+  void aPlaceBeforeATeamsPluralNameIsTheTeamButThePlaceAloneStaysAPlace() {
+    // ECB+ 5_4ecb and 5_2ecbplus: the tagger takes "Philadelphia" for the city and leaves "76ers" untagged.
+    ArticleAnalysis a = Analyses.analyze("2008-12-13", "Mo Cheeks was fired on Saturday by the Philadelphia 76ers. "
+        + "The 76ers were 9-14 this season. Cheeks played in Philadelphia for 11 seasons.");
+    Entity team = Analyses.entity(a, "Philadelphia 76ers").orElseThrow();
+    assertEquals("ORGANIZATION", team.type());
+    assertEquals(team, Analyses.entity(a, "76ers").orElseThrow());
+    assertEquals("LOCATION", Analyses.entity(a, "Philadelphia").orElseThrow().type());
+    // A title-case headline's verb after a place is no team.
+    ArticleAnalysis headline = Analyses.analyze("2023-01-31", "Norway Rejects Asylum Request\nThe request was "
+        + "rejected in Oslo on Monday.");
+    assertTrue(Analyses.entity(headline, "Norway").isPresent());
+    assertTrue(headline.entities().stream().noneMatch(e -> e.type().equals("ORGANIZATION") && e.name().startsWith("Norway")),
+        headline.entities().toString());
+  }
+  @Test
+  void aMountainOrGlacierTheTaggerTakesForAPersonIsAPlaceButAPersonNamedLikeOneIsNot() {
+    // ECB+ 23_2ecbplus: "Mt Cook" was a person Cook, "Mueller Glacier" a person.
+    ArticleAnalysis a = Analyses.analyze("2013-09-15", "The climber fell near the Mueller Glacier below Mt Cook on "
+        + "Saturday. Police Inspector Dave Gaskin said Ricki Lake and Tom Ridge were not involved.");
+    assertEquals("LOCATION", Analyses.entity(a, "Mt Cook").orElseThrow().type());
+    assertEquals("LOCATION", Analyses.entity(a, "Mueller Glacier").orElseThrow().type());
+    assertEquals("PERSON", Analyses.entity(a, "Dave Gaskin").orElseThrow().type());
+    assertEquals("PERSON", Analyses.entity(a, "Ricki Lake").orElseThrow().type());
+    assertEquals("PERSON", Analyses.entity(a, "Tom Ridge").orElseThrow().type());
+  }
 }
