@@ -48,22 +48,23 @@ public final class ClaimExtractor {
         if (word.equals("according") && i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("to")) {
           accordingTo(article, tokens, i, entities, out);
         } else if (ADVERBS.containsKey(word)) {
-          out.add(claim(article, entities, tokens, i, ADVERBS.get(word), Speaker.NONE, t.word()));
+          out.add(claim(article, entities, tokens, i, ADVERBS.get(word), Speaker.NONE, t.word(), i, i + 1));
         } else if (RAISING_VERBS.containsKey(lemma) && t.pos().equals("VBN") && i > 0 && isBe(tokens.get(i - 1))
             && i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("to")) {
-          out.add(claim(article, entities, tokens, i, RAISING_VERBS.get(lemma), Speaker.NONE, t.word()));
+          out.add(claim(article, entities, tokens, i, RAISING_VERBS.get(lemma), Speaker.NONE, t.word(), i, i + 1));
         } else if (RAISING_VERBS.containsKey(lemma) && (t.pos().equals("VBN") || t.pos().equals("VBD")) && i > 0
             && tokens.get(i - 1).pos().startsWith("NN") && !lemma.equals("say") && i + 1 < tokens.size()
             && Words.lower(tokens.get(i + 1)).equals("to")) {
           // "a former chef believed to be close to Putin": the stance hedges the phrase it modifies.
-          out.add(claim(article, entities, tokens, i, RAISING_VERBS.get(lemma), Speaker.NONE, t.word()));
+          out.add(claim(article, entities, tokens, i, RAISING_VERBS.get(lemma), Speaker.NONE, t.word(), i, i + 1));
         } else if (lemma.equals("accuse") && t.pos().startsWith("VB")) {
-          out.add(claim(article, entities, tokens, i, "alleged", accuser(attribution, tokens, i), t.word()));
+          out.add(claim(article, entities, tokens, i, "alleged", accuser(attribution, tokens, i), t.word(), i, i + 1));
         } else if (lemma.equals("deny") && t.pos().startsWith("VB")) {
-          out.add(claim(article, entities, tokens, i, "denied", attribution.speakerOf(tokens, i), t.word()));
+          out.add(claim(article, entities, tokens, i, "denied", attribution.speakerOf(tokens, i), t.word(), i, i + 1));
         } else if (word.equals("sources") && i + 1 < tokens.size()
             && Set.of("say", "said", "says").contains(Words.lower(tokens.get(i + 1)))) {
-          out.add(claim(article, entities, tokens, i, "reported", new Speaker(null, "sources"), "sources say"));
+          Speaker sources = new Speaker(null, "sources").at(t.start(), t.end());
+          out.add(claim(article, entities, tokens, i, "reported", sources, "sources say", i + 1, i + 2));
         }
       }
     }
@@ -73,7 +74,8 @@ public final class ClaimExtractor {
       String lemma = q.cue().toLowerCase(Locale.ROOT);
       String stance = lemma.startsWith("den") ? "denied" : lemma.startsWith("claim") || lemma.startsWith("alleg")
           ? "alleged" : "reported";
-      out.add(new Claim(q.start(), q.end(), q.text(), q.speaker(), q.speakerName(), q.cue(), stance));
+      out.add(new Claim(q.start(), q.end(), q.text(), q.speaker(), q.speakerName(), q.cue(), stance, q.speakerSpan(),
+          q.cueSpan()));
     }
     out.removeIf(java.util.Objects::isNull);
     out.sort(Comparator.comparingInt(Claim::start));
@@ -87,7 +89,8 @@ public final class ClaimExtractor {
       npEnd++;
     }
     if (npEnd <= i + 2) return;
-    Speaker source = sourceIn(article, tokens, i + 2, npEnd, entities);
+    Speaker source = sourceIn(article, tokens, i + 2, npEnd, entities)
+        .at(tokens.get(i + 2).start(), tokens.get(npEnd - 1).end());
     int from;
     int to;
     boolean atStart = i == 0 || i == 1 && tokens.get(0).pos().equals("CC");
@@ -99,7 +102,7 @@ public final class ClaimExtractor {
       to = i > 0 && tokens.get(i - 1).word().equals(",") ? i - 1 : i;
     }
     if (to <= from) return;
-    out.add(make(article, entities, tokens, from, to, "reported", source, "according to"));
+    out.add(make(article, entities, tokens, from, to, "reported", source, "according to", i, i + 2));
   }
 
   /** The source an "according to" phrase names: the last entity in it, else the phrase itself. */
@@ -140,7 +143,7 @@ public final class ClaimExtractor {
 
   /** A claim over the clause around token {@code i}: the stretch between its clause boundaries. */
   private static Claim claim(Annotated article, EntityIndex entities, List<Token> tokens, int i, String stance,
-      Speaker source, String cue) {
+      Speaker source, String cue, int cueFrom, int cueTo) {
     int end = sentenceEnd(tokens);
     int from = i;
     while (from > 0 && !BOUNDARIES.contains(tokens.get(from - 1).word())) from--;
@@ -155,13 +158,16 @@ public final class ClaimExtractor {
       while (to < end && !BOUNDARIES.contains(tokens.get(to).word())) to++;
     }
     if (from >= to) return null;
-    return make(article, entities, tokens, from, to, stance, source, cue);
+    return make(article, entities, tokens, from, to, stance, source, cue, cueFrom, cueTo);
   }
 
   private static Claim make(Annotated article, EntityIndex entities, List<Token> tokens, int from, int to,
-      String stance, Speaker source, String cue) {
+      String stance, Speaker source, String cue, int cueFrom, int cueTo) {
     Span span = entities.offsets().span(tokens.get(from).start(), tokens.get(to - 1).end());
-    return new Claim(span.start(), span.end(), span.text(), source.id(), source.displayName(), cue, stance);
+    Span sourceSpan = source.hasMention() ? entities.offsets().span(source.from(), source.to()) : null;
+    Span cueSpan = entities.offsets().span(tokens.get(cueFrom).start(), tokens.get(cueTo - 1).end());
+    return new Claim(span.start(), span.end(), span.text(), source.id(), source.displayName(), cue, stance,
+        sourceSpan, cueSpan);
   }
 
   /** Past a leading "However," or "But": the claim is what follows. */

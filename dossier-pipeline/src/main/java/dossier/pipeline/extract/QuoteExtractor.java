@@ -574,14 +574,7 @@ public final class QuoteExtractor {
           continue; // "called the police", "called a meeting", "called Democratic bigwigs to the stage"
         }
       }
-      if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())
-          && !(tokens.get(from).pos().equals("VBN") && from + 1 < tokens.size()
-              && tokens.get(from + 1).pos().startsWith("NN"))) {
-        continue; // a participle opens the content only as an adjective ("called for increased spending")
-      }
-      int to = from;
-      while (to < tokens.size() && !endsSpeechAct(tokens, from, to)) to++;
-      while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
+      int to = actContentEnd(tokens, from);
       if (to - from < 2) continue;
       int cueStart = entities.offsets().at(t.start());
       if (out.stream().anyMatch(q -> q.cueSpan() != null && q.cueSpan().start() == cueStart)) continue;
@@ -589,6 +582,24 @@ public final class QuoteExtractor {
       if (!speaker.known() && !speaker.hasMention()) continue;
       out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, c)));
     }
+  }
+
+  /**
+   * The end (exclusive) of the noun-phrase or infinitive content of an act that opens at token {@code from}
+   * ("cited derogatory comments Trump had made", "to form a task force"), as far as the frame's adjuncts;
+   * {@code from} when no such content opens there. A participle opens one only as an adjective ("called for
+   * increased spending"). Speech acts here and stances in {@link ClaimExtractor} read their content so.
+   */
+  static int actContentEnd(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())
+        && !(tokens.get(from).pos().equals("VBN") && from + 1 < tokens.size()
+            && tokens.get(from + 1).pos().startsWith("NN"))) {
+      return from;
+    }
+    int to = from;
+    while (to < tokens.size() && !endsSpeechAct(tokens, from, to)) to++;
+    while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
+    return to;
   }
 
   /**

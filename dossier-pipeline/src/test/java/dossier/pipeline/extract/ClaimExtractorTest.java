@@ -74,4 +74,25 @@ class ClaimExtractorTest {
     assertNull(c.source());
     assertEquals("sources", c.sourceName());
   }
+
+  @Test
+  void claimsGiveTheWordsOfTheirSourceAndCue() {
+    ArticleAnalysis a = Analyses.analyze("2019-01-04", "At least 39 people died, according to the Russian "
+        + "Emergencies Ministry. The suspect allegedly fled by car. Sources say the minister will resign on Friday.");
+    Claim according = claim(a, "At least 39 people died", "according to");
+    assertEquals("the Russian Emergencies Ministry", according.sourceSpan().text());
+    assertEquals("according to", according.cueSpan().text());
+    Claim hedge = claim(a, "fled by car", "allegedly");
+    assertNull(hedge.sourceSpan(), "a hedge names no source");
+    assertEquals("allegedly", hedge.cueSpan().text());
+    Claim sources = claim(a, "the minister will resign", "sources say");
+    assertEquals("Sources", sources.sourceSpan().text());
+    assertEquals("say", sources.cueSpan().text());
+    for (Claim c : a.claims()) {
+      if (c.cueSpan() != null) assertEquals(c.cueSpan().text(), a.text().substring(c.cueSpan().start(), c.cueSpan().end()));
+      if (c.sourceSpan() != null) {
+        assertEquals(c.sourceSpan().text(), a.text().substring(c.sourceSpan().start(), c.sourceSpan().end()));
+      }
+    }
+  }
 }
