@@ -81,8 +81,9 @@ final class DossierAttributions {
   /**
    * The quotes' attributions and then each claim that is not one of them: Dossier files reported speech
    * under {@code quotes[]} and copies its indirect quotes into {@code claims[]}; beliefs, intentions,
-   * evidence and hedges are claims only. A claim is the quote it copies when it has the quote's span,
-   * or its cue at the same place.
+   * evidence and reports ("reportedly") are claims only. A claim is the quote it copies when it has the
+   * quote's span, or its cue at the same place. Claims of stance "uncertain" are the writer's own hedges
+   * ("apparently"), no attribution.
    */
   static List<Attribution> withClaims(ArticleAnalysis a) {
     List<Attribution> out = new ArrayList<>(of(a));
@@ -91,7 +92,8 @@ final class DossierAttributions {
     for (Claim c : a.claims()) {
       boolean copied = a.quotes().stream().anyMatch(q -> q.start() == c.start() && q.end() == c.end()
           || q.cueSpan() != null && c.cueSpan() != null && q.cueSpan().start() == c.cueSpan().start());
-      if (copied) continue;
+      // "apparently", "possibly": the writer's own hedge attributes nothing to anyone.
+      if (copied || c.stance().equals("uncertain")) continue;
       Range content = new Range(c.start(), c.end());
       List<Range> source = new ArrayList<>();
       Entity entity = c.source() == null ? null : entities.get(c.source());

@@ -68,6 +68,7 @@ public final class ClaimExtractor {
         }
       }
     }
+    stances(article, entities, attribution, quotes, out);
     for (Quote q : quotes) {
       // "according to" has its own claim above, with the source read from the whole phrase.
       if (!q.kind().equals("indirect") || q.cue() == null || q.cue().equalsIgnoreCase("according to")) continue;
@@ -80,6 +81,141 @@ public final class ClaimExtractor {
     out.removeIf(java.util.Objects::isNull);
     out.sort(Comparator.comparingInt(Claim::start));
     return dedupe(out);
+  }
+
+  /**
+   * Verbs of intention, agreement and refusal with an infinitive content: "Clinton wants to sign up 5 million
+   * people", "Patriot agreed to lend Mr. Clarke $5 million", "Trump refuses to release his tax records". Speech
+   * acts with an infinitive ("vowed to", "promised to") are quotes already.
+   */
+  private static final Set<String> INTENTION_LEMMAS = Set.of(
+      "want", "plan", "hope", "intend", "seek", "aim", "wish", "agree", "refuse", "decline", "vote", "strive",
+      "expect", "prefer", "offer", "decide", "choose", "volunteer", "resolve");
+
+  /** Adjectives of intention after "be": "is determined to", "were willing to". */
+  private static final Set<String> INTENTION_ADJECTIVES = Set.of(
+      "determined", "ready", "willing", "eager", "unwilling", "reluctant", "keen", "prepared", "committed", "loath",
+      "anxious", "intent");
+
+  /**
+   * Verbs of position with a noun-phrase object: "China and Russia support the government", "the Dallas Morning
+   * News backed Clinton", "Democrats want policies that create more revenue". Not "attack" and "defend" (in
+   * conflict news mostly acts), nor speech acts ("criticized", "praised"), which are quotes.
+   */
+  private static final Set<String> POSITION_LEMMAS = Set.of(
+      "support", "oppose", "back", "promote", "mock", "blame", "favor", "favour", "dispute",
+      "tout", "champion", "hail", "embrace", "ridicule", "lambaste", "disparage", "deride", "want", "prefer");
+
+  /**
+   * Verbs of position whose object follows a preposition: "complained about his mic", "is seizing on recent
+   * comments", "warned against potential hackers", "didn't apologize for his past statements".
+   */
+  private static final Map<String, Set<String>> POSITION_PREPOSITIONS = Map.ofEntries(
+      Map.entry("complain", Set.of("about", "of")), Map.entry("talk", Set.of("about")),
+      Map.entry("speak", Set.of("about", "of", "against")), Map.entry("warn", Set.of("against", "about", "of")),
+      Map.entry("worry", Set.of("about")), Map.entry("boast", Set.of("about", "of")), Map.entry("brag", Set.of("about")),
+      Map.entry("joke", Set.of("about")), Map.entry("point", Set.of("to")), Map.entry("seize", Set.of("on", "upon")),
+      Map.entry("double", Set.of("on")), Map.entry("weigh", Set.of("on")), Map.entry("apologize", Set.of("for")),
+      Map.entry("apologise", Set.of("for")), Map.entry("advocate", Set.of("for")), Map.entry("push", Set.of("for")),
+      Map.entry("argue", Set.of("for", "against")), Map.entry("rail", Set.of("against")),
+      Map.entry("campaign", Set.of("for", "against")), Map.entry("lash", Set.of("at")), Map.entry("object", Set.of("to")),
+      Map.entry("insist", Set.of("on")), Map.entry("rant", Set.of("about")),
+      Map.entry("care", Set.of("about")), Map.entry("disagree", Set.of("with")), Map.entry("side", Set.of("with")));
+
+  /** Particles between a verb of position and its preposition: "doubling down on", "speaking out against". */
+  private static final Set<String> PARTICLES = Set.of("down", "out", "in", "up", "back", "publicly", "openly");
+
+  /**
+   * Stances of a source toward a content that are neither speech nor hedges: intentions ("wants to"), positions
+   * ("supports the regulations", "complained about his mic"). Stance "asserted": the content is the source's own
+   * aim or position as the article states it. Outside quotation marks only, and only with a source.
+   */
+  private static void stances(Annotated article, EntityIndex entities, Attribution attribution, List<Quote> quotes,
+      List<Claim> out) {
+    for (Sentence s : article.sentences()) {
+      if (s.zone() != Zone.BODY) continue;
+      List<Token> tokens = s.tokens();
+      int depth = 0;
+      for (int c = 0; c + 1 < tokens.size(); c++) {
+        Token t = tokens.get(c);
+        if (t.pos().equals("``")) depth++;
+        if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
+        if (depth > 0) continue;
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        int cueEnd;
+        int from;
+        if (INTENTION_LEMMAS.contains(lemma) && isPredicate(tokens, c) && tokens.get(c + 1).pos().equals("TO")) {
+          cueEnd = c + 1;
+          from = c + 1;
+        } else if (INTENTION_ADJECTIVES.contains(Words.lower(t)) && c > 0 && auxiliaryBefore(tokens, c) != null
+            && isBe(auxiliaryBefore(tokens, c))
+            && tokens.get(c + 1).pos().equals("TO")) {
+          cueEnd = c + 1;
+          from = c + 1;
+        } else if (POSITION_LEMMAS.contains(lemma) && isPredicate(tokens, c) && !tokens.get(c + 1).pos().equals("TO")
+            && !Set.of("by", "up", "off", "away", "down", "out").contains(Words.lower(tokens.get(c + 1)))) {
+          cueEnd = c + 1;
+          from = c + 1;
+        } else if (POSITION_PREPOSITIONS.containsKey(lemma) && isPredicate(tokens, c)) {
+          int k = c + 1;
+          while (k < tokens.size() && k <= c + 2 && PARTICLES.contains(Words.lower(tokens.get(k)))) k++;
+          if (k >= tokens.size() || !POSITION_PREPOSITIONS.get(lemma).contains(Words.lower(tokens.get(k)))) continue;
+          cueEnd = k + 1;
+          from = k + 1;
+        } else {
+          continue;
+        }
+        int to = QuoteExtractor.actContentEnd(tokens, from);
+        if (to <= from || to - from == 1 && tokens.get(from).pos().equals("TO")) continue;
+        int cueStart = entities.offsets().at(t.start());
+        if (quotes.stream().anyMatch(q -> q.cueSpan() != null && q.cueSpan().start() == cueStart)) continue;
+        int head = c;
+        while (head > 0 && isAuxiliary(tokens.get(head - 1))) head--;
+        Speaker source = attribution.subjectOf(tokens, head);
+        if (!source.known() && !source.hasMention()) continue;
+        // "I want to ask you", "you refuse to use the term": the first and second person speak inside a quote
+        // the tagger missed, or stand for anyone.
+        if (source.entity() == null && source.hasMention()
+            && FIRST_AND_SECOND_PERSON.contains(article.text().substring(source.from(), source.to()).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        out.add(make(article, entities, tokens, from, to, "asserted", source, t.word(), c, cueEnd));
+      }
+    }
+  }
+
+  private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you");
+
+  /**
+   * A verb with a subject of its own or of the verb it hangs on: finite, a perfect, after a modal or "do"; a
+   * gerund after "be" ("is seeking to") or as an adjunct (", hoping to"), not one that modifies a noun ("a tweet
+   * mocking the fact", "remarks disparaging Machado").
+   */
+  private static boolean isPredicate(List<Token> tokens, int c) {
+    String pos = tokens.get(c).pos();
+    if (Set.of("VBD", "VBZ", "VBP").contains(pos)) return true;
+    if (c == 0) return false;
+    Token before = auxiliaryBefore(tokens, c);
+    if (pos.equals("VBG")) {
+      Token previous = tokens.get(c - 1);
+      return before != null && before.lemma().equalsIgnoreCase("be") || previous.word().equals(",")
+          || previous.pos().equals("IN");
+    }
+    if (pos.equals("VBN")) return before != null && before.lemma().equalsIgnoreCase("have");
+    return pos.equals("VB") && before != null && (before.pos().equals("MD") || before.lemma().equalsIgnoreCase("do"));
+  }
+
+  /** The auxiliary before token {@code c}, past adverbs and negation ("did not want", "is also determined"); or null. */
+  private static Token auxiliaryBefore(List<Token> tokens, int c) {
+    int k = c - 1;
+    while (k >= 0 && (tokens.get(k).pos().equals("RB") || Words.lower(tokens.get(k)).equals("n't"))) k--;
+    return k >= 0 ? tokens.get(k) : null;
+  }
+
+  private static boolean isAuxiliary(Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return t.pos().equals("MD") || t.pos().equals("RB") || Words.lower(t).equals("n't")
+        || t.pos().startsWith("VB") && Set.of("be", "have", "do").contains(lemma);
   }
 
   /** "..., according to Russian human rights NGO Gulagu.net." and "According to X, ...". */

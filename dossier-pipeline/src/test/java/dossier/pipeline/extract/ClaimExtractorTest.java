@@ -1,6 +1,7 @@
 package dossier.pipeline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dossier.model.ArticleAnalysis;
@@ -94,5 +95,59 @@ class ClaimExtractorTest {
         assertEquals(c.sourceSpan().text(), a.text().substring(c.sourceSpan().start(), c.sourceSpan().end()));
       }
     }
+  }
+
+  private static boolean hasClaim(ArticleAnalysis a, String cue) {
+    return a.claims().stream().anyMatch(c -> cue.equals(c.cue()));
+  }
+
+  @Test
+  void intentionsAreTheSourcesOwnClaims() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Hillary Clinton wants to sign up 5 million people for "
+        + "national service. Patriot agreed to effectively lend Mr. Clarke $5 million. He declined to comment. "
+        + "Mr. Obama is also determined to warn his supporters about the dangers of failing to turn out.");
+    Claim wants = claim(a, "to sign up 5 million people", "wants");
+    assertEquals("asserted", wants.stance());
+    assertEquals("to sign up 5 million people for national service", wants.text());
+    assertEquals("Hillary Clinton", wants.sourceSpan().text());
+    assertEquals("wants", wants.cueSpan().text());
+    assertEquals("Patriot", claim(a, "to effectively lend", "agreed").sourceSpan().text());
+    assertEquals("He", claim(a, "to comment", "declined").sourceSpan().text());
+    assertEquals("Mr. Obama", claim(a, "to warn his supporters", "determined").sourceSpan().text());
+  }
+
+  @Test
+  void positionsTowardAnObject() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-28", "Russia supports the government of Bashar al-Assad. The GOP nominee "
+        + "complained about his microphone the morning after the debate. Donald Trump is doubling down on his "
+        + "attacks on a former Miss Universe.");
+    Claim support = claim(a, "the government of Bashar al-Assad", "supports");
+    assertEquals("Russia", support.sourceSpan().text());
+    Claim complained = claim(a, "his microphone", "complained");
+    assertEquals("complained about", complained.cueSpan().text());
+    assertEquals("The GOP nominee", complained.sourceSpan().text());
+    assertEquals("doubling down on", claim(a, "his attacks", "doubling").cueSpan().text());
+  }
+
+  @Test
+  void stancesLeaveActsTimesAndQuotedWordsAlone() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "Wagner fighters defended the town for weeks. "
+        + "\"We want to go home,\" one fighter said. The offer was backed by the ministry. "
+        + "The minister is expected to resign. Aid workers went back to the village.");
+    assertFalse(hasClaim(a, "defended"), "defending a town is an act: " + a.claims());
+    assertFalse(hasClaim(a, "want"), "inside quotation marks it is the quote's: " + a.claims());
+    assertFalse(a.claims().stream().anyMatch(c -> "backed".equals(c.cue()) && "asserted".equals(c.stance())),
+        "a passive names no position of its subject: " + a.claims());
+    assertEquals("believed", claim(a, "resign", "expected").stance(), "a raising verb stays a hedge");
+    assertFalse(hasClaim(a, "went"), a.claims().toString());
+  }
+
+  @Test
+  void stancesNeedASubjectThatHoldsThem() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-30", "Donald Trump's tweet mocking the fact that Hillary Clinton "
+        + "was busy drew attention. You want to keep your receipts. Clinton is seeking to contrast her approach.");
+    assertFalse(hasClaim(a, "mocking"), "a participle that modifies a noun: " + a.claims());
+    assertFalse(hasClaim(a, "want"), "a generic you: " + a.claims());
+    assertEquals("Clinton", claim(a, "to contrast her approach", "seeking").sourceSpan().text());
   }
 }
