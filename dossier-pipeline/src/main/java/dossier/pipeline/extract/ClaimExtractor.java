@@ -122,6 +122,19 @@ public final class ClaimExtractor {
       Map.entry("insist", Set.of("on")), Map.entry("rant", Set.of("about")),
       Map.entry("care", Set.of("about")), Map.entry("disagree", Set.of("with")), Map.entry("side", Set.of("with")));
 
+  /**
+   * Evidence that reports a noun-phrase content: "polls show Clinton leading", "the report reveals how ...",
+   * "DuVernay documents the boom in America's prison system". With a that-clause they are reported speech.
+   */
+  private static final Set<String> EVIDENCE_LEMMAS = Set.of("show", "reveal", "document", "indicate");
+
+  /** Whether a named person's mention starts at token {@code k} (past a determiner or possessive). */
+  private static boolean namesPerson(EntityIndex entities, List<Token> tokens, int k) {
+    if (k >= tokens.size()) return false;
+    var e = entities.at(tokens.get(k).start(), tokens.get(k).end());
+    return e != null && e.type().equals("PERSON");
+  }
+
   /** Particles between a verb of position and its preposition: "doubling down on", "speaking out against". */
   private static final Set<String> PARTICLES = Set.of("down", "out", "in", "up", "back", "publicly", "openly");
 
@@ -144,6 +157,7 @@ public final class ClaimExtractor {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         int cueEnd;
         int from;
+        String stance = "asserted";
         if (INTENTION_LEMMAS.contains(lemma) && isPredicate(tokens, c) && tokens.get(c + 1).pos().equals("TO")) {
           cueEnd = c + 1;
           from = c + 1;
@@ -154,6 +168,16 @@ public final class ClaimExtractor {
           from = c + 1;
         } else if (POSITION_LEMMAS.contains(lemma) && isPredicate(tokens, c) && !tokens.get(c + 1).pos().equals("TO")
             && !Set.of("by", "up", "off", "away", "down", "out").contains(Words.lower(tokens.get(c + 1)))) {
+          cueEnd = c + 1;
+          from = c + 1;
+        } else if (lemma.equals("attack") && isPredicate(tokens, c) && namesPerson(entities, tokens, c + 1)) {
+          // "Donald Trump attacked Machado": words against a named person; "forces attacked the town" is an act.
+          cueEnd = c + 1;
+          from = c + 1;
+        } else if (EVIDENCE_LEMMAS.contains(lemma) && isPredicate(tokens, c) && !tokens.get(c + 1).pos().equals("TO")
+            && !Words.is(tokens.get(c + 1), "that") && !Set.of("up", "off", "out").contains(Words.lower(tokens.get(c + 1)))) {
+          // "POLITICO's Battleground States average shows Clinton likewise ahead": evidence reports its object.
+          stance = "reported";
           cueEnd = c + 1;
           from = c + 1;
         } else if (POSITION_PREPOSITIONS.containsKey(lemma) && isPredicate(tokens, c)) {
@@ -179,7 +203,7 @@ public final class ClaimExtractor {
             && FIRST_AND_SECOND_PERSON.contains(article.text().substring(source.from(), source.to()).toLowerCase(Locale.ROOT))) {
           continue;
         }
-        out.add(make(article, entities, tokens, from, to, "asserted", source, t.word(), c, cueEnd));
+        out.add(make(article, entities, tokens, from, to, stance, source, t.word(), c, cueEnd));
       }
     }
   }

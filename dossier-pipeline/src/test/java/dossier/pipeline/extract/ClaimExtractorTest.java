@@ -143,6 +143,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void evidenceAndWordsAgainstAPerson() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-30", "POLITICO's Battleground States average shows Clinton "
+        + "likewise ahead by 3.7 percentage points. Donald Trump attacked Alicia Machado on Twitter. Russian forces "
+        + "attacked the town of Bakhmut. The officer showed up at the scene.");
+    Claim shows = claim(a, "Clinton likewise ahead", "shows");
+    assertEquals("reported", shows.stance());
+    assertEquals("Alicia Machado", claim(a, "Alicia Machado", "attacked").text().replace(" on Twitter", ""));
+    assertFalse(a.claims().stream().anyMatch(c -> "attacked".equals(c.cue()) && c.text().contains("Bakhmut")),
+        "attacking a town is an act: " + a.claims());
+    assertFalse(hasClaim(a, "showed"), "'showed up' shows nothing: " + a.claims());
+  }
+
+  @Test
   void stancesNeedASubjectThatHoldsThem() {
     ArticleAnalysis a = Analyses.analyze("2016-09-30", "Donald Trump's tweet mocking the fact that Hillary Clinton "
         + "was busy drew attention. You want to keep your receipts. Clinton is seeking to contrast her approach.");
