@@ -69,6 +69,7 @@ public final class ClaimExtractor {
       }
     }
     stances(article, entities, attribution, quotes, out);
+    nominal(article, entities, out);
     for (Quote q : quotes) {
       // "according to" has its own claim above, with the source read from the whole phrase.
       if (!q.kind().equals("indirect") || q.cue() == null || q.cue().equalsIgnoreCase("according to")) continue;
@@ -206,6 +207,119 @@ public final class ClaimExtractor {
         out.add(make(article, entities, tokens, from, to, stance, source, t.word(), c, cueEnd));
       }
     }
+  }
+
+  /** Nouns that attribute a clause or an aim to their possessor ("Trump's claim that ...", "his determination to"), and the stance they give. */
+  private static final Map<String, String> ATTRIBUTING_NOUNS = Map.ofEntries(
+      Map.entry("claim", "alleged"), Map.entry("allegation", "alleged"), Map.entry("accusation", "alleged"),
+      Map.entry("charge", "alleged"), Map.entry("denial", "denied"), Map.entry("belief", "believed"),
+      Map.entry("view", "believed"), Map.entry("fear", "believed"), Map.entry("conclusion", "believed"),
+      Map.entry("bet", "believed"), Map.entry("assessment", "believed"), Map.entry("suspicion", "believed"),
+      Map.entry("assertion", "reported"), Map.entry("argument", "reported"), Map.entry("contention", "reported"),
+      Map.entry("insistence", "reported"), Map.entry("acknowledgment", "reported"),
+      Map.entry("acknowledgement", "reported"), Map.entry("admission", "reported"), Map.entry("warning", "reported"),
+      Map.entry("suggestion", "reported"), Map.entry("prediction", "reported"), Map.entry("statement", "reported"),
+      Map.entry("promise", "asserted"), Map.entry("pledge", "asserted"), Map.entry("vow", "asserted"),
+      Map.entry("plan", "asserted"), Map.entry("effort", "asserted"), Map.entry("determination", "asserted"),
+      Map.entry("eagerness", "asserted"), Map.entry("decision", "asserted"), Map.entry("bid", "asserted"),
+      Map.entry("refusal", "asserted"), Map.entry("desire", "asserted"), Map.entry("hope", "asserted"),
+      Map.entry("willingness", "asserted"), Map.entry("intention", "asserted"), Map.entry("threat", "asserted"));
+
+  /**
+   * Nominal attributions: a possessor, a noun that attributes, and a that-clause or an infinitive: "Donald Trump's
+   * claim that there have been thousands of shootings", "his determination to act alone", "Mrs. Clinton's plan
+   * to ...". Aims ("plan", "effort") take an infinitive only. In the sentence's subject the clause ends before
+   * the main verb ("... in Chicago is false").
+   */
+  private static void nominal(Annotated article, EntityIndex entities, List<Claim> out) {
+    for (Sentence s : article.sentences()) {
+      if (s.zone() != Zone.BODY) continue;
+      List<Token> tokens = s.tokens();
+      int depth = 0;
+      for (int n = 1; n + 2 < tokens.size(); n++) {
+        Token t = tokens.get(n);
+        if (t.pos().equals("``")) depth++;
+        if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
+        if (depth > 0 || !t.pos().startsWith("NN")) continue;
+        String stance = ATTRIBUTING_NOUNS.get(t.lemma().toLowerCase(Locale.ROOT));
+        if (stance == null) continue;
+        Token next = tokens.get(n + 1);
+        boolean clause = Words.is(next, "that") && !stance.equals("asserted");
+        boolean infinitive = next.pos().equals("TO") && tokens.get(n + 2).pos().equals("VB");
+        if (!clause && !infinitive) continue;
+        // The possessor: "his", or a name or noun phrase before "'s", past adjectives ("his latest effort").
+        int k = n - 1;
+        while (k > 0 && (tokens.get(k).pos().startsWith("JJ") || Words.is(tokens.get(k), "own"))) k--;
+        Token possessor = tokens.get(k);
+        int sourceFrom;
+        int sourceTo;
+        if (possessor.pos().equals("PRP$")) {
+          sourceFrom = k;
+          sourceTo = k + 1;
+        } else if (possessor.pos().equals("POS")) {
+          sourceFrom = k;
+          while (sourceFrom > 0 && (tokens.get(sourceFrom - 1).pos().startsWith("NN")
+              || tokens.get(sourceFrom - 1).pos().equals("DT") || tokens.get(sourceFrom - 1).pos().startsWith("JJ"))) {
+            sourceFrom--;
+          }
+          if (sourceFrom == k) continue;
+          sourceTo = k;
+        } else {
+          continue;
+        }
+        int from = n + 1;
+        int to = clause ? QuoteExtractor.complementEnd(tokens, from) : QuoteExtractor.actContentEnd(tokens, from);
+        if (!hasFiniteVerbBefore(tokens, sourceFrom)) to = Math.min(to, mainVerbAfter(tokens, from + 2, to, infinitive));
+        if (to - from < 3) continue;
+        Speaker source = sourceOf(article, entities, tokens, sourceFrom, sourceTo);
+        out.add(make(article, entities, tokens, from, to, stance, source, t.word(), n, n + 1));
+      }
+    }
+  }
+
+  /** The possessor as a source: a named entity, "his"/"her" as the last person named, else its words. */
+  private static Speaker sourceOf(Annotated article, EntityIndex entities, List<Token> tokens, int from, int to) {
+    int charFrom = tokens.get(from).start();
+    int charTo = tokens.get(to - 1).end();
+    for (int k = to - 1; k >= from; k--) {
+      var e = entities.at(tokens.get(k).start(), tokens.get(k).end());
+      if (e != null) return new Speaker(e, null, charFrom, charTo);
+    }
+    String words = article.text().substring(charFrom, charTo);
+    if (Set.of("his", "her").contains(words.toLowerCase(Locale.ROOT))) {
+      return new Speaker(entities.lastBefore(charFrom, "PERSON"), null, charFrom, charTo);
+    }
+    return new Speaker(null, words, charFrom, charTo);
+  }
+
+  private static boolean hasFiniteVerbBefore(List<Token> tokens, int k) {
+    for (int i = 0; i < k; i++) {
+      if (Set.of("VBD", "VBZ", "VBP", "MD").contains(tokens.get(i).pos())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * In a clause inside the sentence's subject ("Trump's claim that there have been thousands of shootings in
+   * Chicago is false"), the main verb: the first finite verb after the clause's own verb group and a word that
+   * is no verb; an infinitive has no finite verb of its own ("his determination to act alone inflamed ...").
+   * Else {@code to}.
+   */
+  private static int mainVerbAfter(List<Token> tokens, int from, int to, boolean infinitive) {
+    boolean ownVerb = infinitive;
+    boolean gap = infinitive;
+    for (int i = from; i < to; i++) {
+      String pos = tokens.get(i).pos();
+      boolean finite = Set.of("VBD", "VBZ", "VBP", "MD").contains(pos);
+      if (finite && ownVerb && gap) {
+        int end = i;
+        while (end > from && (tokens.get(end - 1).pos().equals("RB") || tokens.get(end - 1).word().equals(","))) end--;
+        return end;
+      }
+      if (finite) ownVerb = true;
+      else if (ownVerb && !pos.startsWith("VB") && !pos.equals("RB")) gap = true;
+    }
+    return to;
   }
 
   private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you");

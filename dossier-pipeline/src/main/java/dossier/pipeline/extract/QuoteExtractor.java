@@ -876,7 +876,7 @@ public final class QuoteExtractor {
   }
 
   /** The clause runs to the sentence's end, or to a comma that opens a trailing frame. */
-  private static int complementEnd(List<Token> tokens, int start) {
+  static int complementEnd(List<Token> tokens, int start) {
     int end = tokens.size();
     boolean frontedSubordinate = !tokens.isEmpty() && tokens.get(0).pos().equals("IN")
         && SUBORDINATORS.contains(Words.lower(tokens.get(0)));

@@ -156,6 +156,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void nounsThatAttributeToTheirPossessor() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Donald Trump's claim that there have been thousands of "
+        + "shootings in Chicago is false. His determination to act alone inflamed his opponents. The claim that the vote "
+        + "was rigged spread online. Their plan that year failed.");
+    Claim claim = claim(a, "thousands of shootings", "claim");
+    assertEquals("alleged", claim.stance());
+    assertEquals("that there have been thousands of shootings in Chicago", claim.text());
+    assertEquals("Donald Trump", claim.sourceSpan().text());
+    Claim determination = claim(a, "to act alone", "determination");
+    assertEquals("His", determination.sourceSpan().text());
+    assertEquals("to act alone", determination.text());
+    assertEquals("asserted", determination.stance());
+    assertFalse(a.claims().stream().anyMatch(c -> c.text().contains("the vote was rigged") && "claim".equals(c.cue())),
+        "no possessor, no source: " + a.claims());
+    assertFalse(hasClaim(a, "plan"), "an aim takes an infinitive: " + a.claims());
+  }
+
+  @Test
   void stancesNeedASubjectThatHoldsThem() {
     ArticleAnalysis a = Analyses.analyze("2016-09-30", "Donald Trump's tweet mocking the fact that Hillary Clinton "
         + "was busy drew attention. You want to keep your receipts. Clinton is seeking to contrast her approach.");
