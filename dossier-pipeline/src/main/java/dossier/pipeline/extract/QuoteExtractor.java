@@ -835,7 +835,7 @@ public final class QuoteExtractor {
         k++;
       }
       if (k > i && k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("that")
-          && CLAUSE_STARTERS.contains(tokens.get(k + 1).pos())) {
+          && (CLAUSE_STARTERS.contains(tokens.get(k + 1).pos()) || opensAfterThat(tokens.get(k + 1)))) {
         i = k;
       }
     }
@@ -845,13 +845,19 @@ public final class QuoteExtractor {
     if (i >= tokens.size()) return -1;
     Token first = tokens.get(i);
     if (Attribution.isQuoteMark(first) || first.word().equals(":")) return -1;
-    // After an explicit "that" an adjunct may come first ("shows that in a head-to-head contest, Clinton leads").
-    boolean adjunctAfterThat = that >= 0 && (first.pos().equals("IN") || first.pos().equals("RB"));
+    // After an explicit "that" an adjunct may come first ("shows that in a head-to-head contest, Clinton leads",
+    // "said that, if elected, he'd leave ..."), or a gerund subject ("suggested that profiting off the collapse was").
+    boolean adjunctAfterThat = that >= 0 && opensAfterThat(first);
     if (!CLAUSE_STARTERS.contains(first.pos()) && !CLAUSE_OPENING_WORDS.contains(Words.lower(first))
-        && !adjunctAfterThat || first.word().equals(",")) {
+        && !adjunctAfterThat || first.word().equals(",") && that < 0) {
       return -1;
     }
     return that >= 0 ? that : i;
+  }
+
+  /** What may open a clause after an explicit "that" besides a subject: an adjunct, a comma before one, a gerund. */
+  private static boolean opensAfterThat(Token first) {
+    return first.pos().equals("IN") || first.pos().equals("RB") || first.pos().equals("VBG") || first.word().equals(",");
   }
 
   /**
