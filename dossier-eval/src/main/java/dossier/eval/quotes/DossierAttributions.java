@@ -1,6 +1,7 @@
 package dossier.eval.quotes;
 
 import dossier.model.ArticleAnalysis;
+import dossier.model.Claim;
 import dossier.model.CodePoints;
 import dossier.model.Entity;
 import dossier.model.Quote;
@@ -73,6 +74,41 @@ final class DossierAttributions {
         out.set(out.indexOf(same), merged);
         byCue.put(key, merged);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The quotes' attributions and then each claim that is not one of them: Dossier files reported speech
+   * under {@code quotes[]} and copies its indirect quotes into {@code claims[]}; beliefs, intentions,
+   * evidence and reports ("reportedly") are claims only. A claim is the quote it copies when it has the
+   * quote's span, or its cue at the same place. Claims of stance "uncertain" are the writer's own hedges
+   * ("apparently"), no attribution.
+   */
+  static List<Attribution> withClaims(ArticleAnalysis a) {
+    List<Attribution> out = new ArrayList<>(of(a));
+    Map<String, Entity> entities = a.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+    CodePoints offsets = new CodePoints(a.text());
+    for (Claim c : a.claims()) {
+      boolean copied = a.quotes().stream().anyMatch(q -> q.start() == c.start() && q.end() == c.end()
+          || q.cueSpan() != null && c.cueSpan() != null && q.cueSpan().start() == c.cueSpan().start());
+      // "apparently", "possibly": the writer's own hedge attributes nothing to anyone.
+      if (copied || c.stance().equals("uncertain")) continue;
+      Range content = new Range(c.start(), c.end());
+      List<Range> source = new ArrayList<>();
+      Entity entity = c.source() == null ? null : entities.get(c.source());
+      if (c.sourceSpan() != null) {
+        source.add(new Range(c.sourceSpan().start(), c.sourceSpan().end()));
+      } else if (entity != null) {
+        for (Span m : entity.mentions()) source.add(new Range(m.start(), m.end()));
+      } else if (c.sourceName() != null) {
+        Range nearest = nearest(a.text(), offsets, c.sourceName(), content, false);
+        if (nearest != null) source.add(nearest);
+      }
+      Range cue = c.cueSpan() != null ? new Range(c.cueSpan().start(), c.cueSpan().end())
+          : c.cue() == null ? null : nearest(a.text(), offsets, c.cue(), content, true);
+      out.add(new Attribution(List.of(content), cue == null ? List.of() : List.of(cue), source,
+          "claim " + c.stance() + " | source=" + c.sourceName() + " | cue=" + c.cue()));
     }
     return out;
   }

@@ -574,14 +574,7 @@ public final class QuoteExtractor {
           continue; // "called the police", "called a meeting", "called Democratic bigwigs to the stage"
         }
       }
-      if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())
-          && !(tokens.get(from).pos().equals("VBN") && from + 1 < tokens.size()
-              && tokens.get(from + 1).pos().startsWith("NN"))) {
-        continue; // a participle opens the content only as an adjective ("called for increased spending")
-      }
-      int to = from;
-      while (to < tokens.size() && !endsSpeechAct(tokens, from, to)) to++;
-      while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
+      int to = actContentEnd(tokens, from);
       if (to - from < 2) continue;
       int cueStart = entities.offsets().at(t.start());
       if (out.stream().anyMatch(q -> q.cueSpan() != null && q.cueSpan().start() == cueStart)) continue;
@@ -589,6 +582,24 @@ public final class QuoteExtractor {
       if (!speaker.known() && !speaker.hasMention()) continue;
       out.add(quote(entities, tokens.get(from).start(), tokens.get(to - 1).end(), "indirect", speaker, new Cue(s, c)));
     }
+  }
+
+  /**
+   * The end (exclusive) of the noun-phrase or infinitive content of an act that opens at token {@code from}
+   * ("cited derogatory comments Trump had made", "to form a task force"), as far as the frame's adjuncts;
+   * {@code from} when no such content opens there. A participle opens one only as an adjective ("called for
+   * increased spending"). Speech acts here and stances in {@link ClaimExtractor} read their content so.
+   */
+  static int actContentEnd(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !COMPLEMENT_STARTERS.contains(tokens.get(from).pos())
+        && !(tokens.get(from).pos().equals("VBN") && from + 1 < tokens.size()
+            && tokens.get(from + 1).pos().startsWith("NN"))) {
+      return from;
+    }
+    int to = from;
+    while (to < tokens.size() && !endsSpeechAct(tokens, from, to)) to++;
+    while (to > from && (tokens.get(to - 1).pos().equals(".") || tokens.get(to - 1).word().equals(","))) to--;
+    return to;
   }
 
   /**
@@ -824,7 +835,7 @@ public final class QuoteExtractor {
         k++;
       }
       if (k > i && k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("that")
-          && CLAUSE_STARTERS.contains(tokens.get(k + 1).pos())) {
+          && (CLAUSE_STARTERS.contains(tokens.get(k + 1).pos()) || opensAfterThat(tokens.get(k + 1)))) {
         i = k;
       }
     }
@@ -834,13 +845,19 @@ public final class QuoteExtractor {
     if (i >= tokens.size()) return -1;
     Token first = tokens.get(i);
     if (Attribution.isQuoteMark(first) || first.word().equals(":")) return -1;
-    // After an explicit "that" an adjunct may come first ("shows that in a head-to-head contest, Clinton leads").
-    boolean adjunctAfterThat = that >= 0 && (first.pos().equals("IN") || first.pos().equals("RB"));
+    // After an explicit "that" an adjunct may come first ("shows that in a head-to-head contest, Clinton leads",
+    // "said that, if elected, he'd leave ..."), or a gerund subject ("suggested that profiting off the collapse was").
+    boolean adjunctAfterThat = that >= 0 && opensAfterThat(first);
     if (!CLAUSE_STARTERS.contains(first.pos()) && !CLAUSE_OPENING_WORDS.contains(Words.lower(first))
-        && !adjunctAfterThat || first.word().equals(",")) {
+        && !adjunctAfterThat || first.word().equals(",") && that < 0) {
       return -1;
     }
     return that >= 0 ? that : i;
+  }
+
+  /** What may open a clause after an explicit "that" besides a subject: an adjunct, a comma before one, a gerund. */
+  private static boolean opensAfterThat(Token first) {
+    return first.pos().equals("IN") || first.pos().equals("RB") || first.pos().equals("VBG") || first.word().equals(",");
   }
 
   /**
@@ -865,7 +882,7 @@ public final class QuoteExtractor {
   }
 
   /** The clause runs to the sentence's end, or to a comma that opens a trailing frame. */
-  private static int complementEnd(List<Token> tokens, int start) {
+  static int complementEnd(List<Token> tokens, int start) {
     int end = tokens.size();
     boolean frontedSubordinate = !tokens.isEmpty() && tokens.get(0).pos().equals("IN")
         && SUBORDINATORS.contains(Words.lower(tokens.get(0)));

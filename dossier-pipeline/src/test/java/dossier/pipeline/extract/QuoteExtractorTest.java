@@ -516,4 +516,20 @@ class QuoteExtractorTest {
     assertEquals("the letter", quote(a, "We see charter schools").speakerSpan().text());
     assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Art")), "a title read is no quote");
   }
+
+  @Test
+  void anExplicitThatOpensAClauseWithAnAdjunctOrAGerund() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Donald Trump held a rally in Ohio on Tuesday. He suggested "
+        + "that profiting off the 2008 housing collapse was good business. Trump said that, if elected, he'd leave "
+        + "such decisions to military leaders.");
+    assertEquals("suggested", quote(a, "that profiting off the 2008 housing collapse").cue());
+    assertEquals("Donald Trump", quote(a, "that, if elected, he'd leave").speakerName());
+  }
+
+  @Test
+  void aThatWithNoClauseReportsNothing() {
+    ArticleAnalysis a = Analyses.analyze("2016-09-27", "Trump said that to reporters on Tuesday. The mayor "
+        + "promised that, and more.");
+    assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("that")), a.quotes().toString());
+  }
 }
