@@ -29,8 +29,8 @@ final class FactWriter {
     mention = db.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)");
     descriptor = db.prepareStatement("INSERT OR IGNORE INTO descriptors VALUES (?, ?, ?, ?)");
     attribute = db.prepareStatement("INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?)");
-    quote = db.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    claim = db.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    quote = db.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    claim = db.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     time = db.prepareStatement("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)");
     event = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     participant = db.prepareStatement("INSERT INTO event_participants VALUES (?, ?, ?, ?, ?, ?)");
@@ -78,13 +78,15 @@ final class FactWriter {
     attribute.executeBatch();
     int ord = 0;
     for (Quote q : a.quotes()) {
-      set(quote, pk, ord++, q.start(), q.end(), q.text(), q.kind(), q.speaker(), q.speakerName(), q.cue());
+      set(quote, pk, ord++, q.start(), q.end(), q.text(), q.kind(), q.speaker(), q.speakerName(), q.cue(),
+          start(q.speakerSpan()), end(q.speakerSpan()), start(q.cueSpan()), end(q.cueSpan()));
       quote.addBatch();
     }
     quote.executeBatch();
     ord = 0;
     for (Claim c : a.claims()) {
-      set(claim, pk, ord++, c.start(), c.end(), c.text(), c.source(), c.sourceName(), c.cue(), c.stance());
+      set(claim, pk, ord++, c.start(), c.end(), c.text(), c.source(), c.sourceName(), c.cue(), c.stance(),
+          start(c.sourceSpan()), end(c.sourceSpan()), start(c.cueSpan()), end(c.cueSpan()));
       claim.addBatch();
     }
     claim.executeBatch();
@@ -124,6 +126,14 @@ final class FactWriter {
     }
     relation.executeBatch();
     return pk;
+  }
+
+  private static Integer start(Span span) {
+    return span == null ? null : span.start();
+  }
+
+  private static Integer end(Span span) {
+    return span == null ? null : span.end();
   }
 
   static void set(PreparedStatement s, Object... values) throws SQLException {

@@ -42,10 +42,12 @@ public final class Export {
         + "m.text FROM mentions m JOIN articles a ON a.pk = m.article LEFT JOIN entity_links l ON l.article = m.article "
         + "AND l.local_id = m.entity ORDER BY a.pk, m.entity, m.ord");
     t.put("quotes.csv", "SELECT a.id AS article, q.ord, q.start, q.end, q.kind, q.speaker AS speaker_local_id, "
-        + "l.entity AS speaker_entity_id, q.speaker_name, q.cue, q.text FROM quotes q JOIN articles a ON a.pk = q.article "
+        + "l.entity AS speaker_entity_id, q.speaker_name, q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end, "
+        + "q.text FROM quotes q JOIN articles a ON a.pk = q.article "
         + "LEFT JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker ORDER BY a.pk, q.ord");
     t.put("claims.csv", "SELECT a.id AS article, c.ord, c.start, c.end, c.stance, c.cue, c.source AS source_local_id, "
-        + "l.entity AS source_entity_id, c.source_name, c.text FROM claims c JOIN articles a ON a.pk = c.article "
+        + "l.entity AS source_entity_id, c.source_name, c.source_start, c.source_end, c.cue_start, c.cue_end, c.text "
+        + "FROM claims c JOIN articles a ON a.pk = c.article "
         + "LEFT JOIN entity_links l ON l.article = c.article AND l.local_id = c.source ORDER BY a.pk, c.ord");
     t.put("events.csv", "SELECT a.id AS article, e.ord, e.type, e.trigger_start, e.trigger_end, e.trigger_text, "
         + "l.entity AS place_entity_id, e.place_name, e.time, e.source_name, e.stance, e.modality, "
