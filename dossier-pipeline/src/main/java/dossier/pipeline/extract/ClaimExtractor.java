@@ -34,6 +34,10 @@ public final class ClaimExtractor {
 
   private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "–", "-LRB-", "-RRB-", "(", ")");
 
+  /** Cues of reported thought rather than speech ("officials believe the fire was set"): stance believed. */
+  private static final List<String> BELIEF_CUES = List.of("believ", "think", "thought", "suspect", "fear", "feel",
+      "felt", "assum", "expect");
+
   /** The claims of an article's body, in text order; {@code quotes} supply reported speech. */
   public List<Claim> extract(Annotated article, EntityIndex entities, List<Quote> quotes) {
     Attribution attribution = new Attribution(entities, article.text());
@@ -75,7 +79,7 @@ public final class ClaimExtractor {
       if (!q.kind().equals("indirect") || q.cue() == null || q.cue().equalsIgnoreCase("according to")) continue;
       String lemma = q.cue().toLowerCase(Locale.ROOT);
       String stance = lemma.startsWith("den") ? "denied" : lemma.startsWith("claim") || lemma.startsWith("alleg")
-          ? "alleged" : "reported";
+          ? "alleged" : BELIEF_CUES.stream().anyMatch(lemma::startsWith) ? "believed" : "reported";
       out.add(new Claim(q.start(), q.end(), q.text(), q.speaker(), q.speakerName(), q.cue(), stance, q.speakerSpan(),
           q.cueSpan()));
     }

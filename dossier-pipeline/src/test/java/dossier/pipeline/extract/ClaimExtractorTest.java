@@ -40,6 +40,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void reportedThoughtIsBelievedReportedSpeechIsReported() {
+    ArticleAnalysis a = Analyses.analyze("2023-01-31", "Investigators believe the fire was set deliberately. "
+        + "Smith thinks the plan will fail. The minister said the talks had stalled.");
+    assertEquals("believed", claim(a, "the fire was set deliberately", "believe").stance());
+    assertEquals("believed", claim(a, "the plan will fail", "thinks").stance());
+    assertEquals("reported", claim(a, "the talks had stalled", "said").stance());
+  }
+
+  @Test
   void aHedgeSetOffByACommaHedgesWhatFollows() {
     ArticleAnalysis a = Analyses.analyze("2019-05-05", "Reportedly, his family said he was in intensive care.");
     Claim c = claim(a, "his family said he was in intensive care", "Reportedly");
