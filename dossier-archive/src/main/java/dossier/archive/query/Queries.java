@@ -326,11 +326,6 @@ public final class Queries {
     return window(db, List.of(id), "date", flag + " = 1", newestFirst, limit, section);
   }
 
-  private static <T> List<T> window(Connection db, long id, String column, String where, boolean newestFirst,
-      int limit, DatedSection<T> section) throws SQLException {
-    return window(db, List.of(id), column, where, newestFirst, limit, section);
-  }
-
   /**
    * The growing windows of {@link #byDate} over any day column of the entity's links that a partial index
    * (entity, column) WHERE {@code where} covers; the section must keep only rows whose day is within the bound.
@@ -545,7 +540,7 @@ public final class Queries {
     if (filter.entityId() == null) return archive.read(db -> events(db, filter, null));
     // An entity's events in day order come from growing windows of its links by their earliest event day
     // (entity_links.event_day): every event on or before a window's last day is in the window's links.
-    return archive.read(db -> window(db, filter.entityId(), "event_day", "event_day IS NOT NULL", false,
+    return archive.read(db -> window(db, List.of(filter.entityId()), "event_day", "event_day IS NOT NULL", false,
         Math.max(1, filter.limit()), bound -> events(db, filter, bound)));
   }
 
