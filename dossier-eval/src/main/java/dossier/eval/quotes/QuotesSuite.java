@@ -25,6 +25,8 @@ public final class QuotesSuite implements Suite {
 
   private static final String DATASET = "polnear";
   private static final List<String> SPLITS = List.of("dev", "test");
+  /** Splits whose articles with several annotators' files give the annotators' agreement row. */
+  private static final List<String> AGREEMENT_SPLITS = List.of("train", "dev", "test");
   /**
    * While tuning: {@code -Ddossier.eval.quotes.splits=dev} scores only dev, and
    * {@code -Ddossier.eval.quotes.baseline=false} skips the slow CoreNLP baseline.
@@ -58,7 +60,37 @@ public final class QuotesSuite implements Suite {
       // the suite near its 10-minute budget, and test is where the issue compares the two.
       if (split.equals("test") && BASELINE) out.addAll(score(context, split, docs, "corenlp"));
     }
+    out.add(agreement(context, polnear));
     return out;
+  }
+
+  /**
+   * How far PolNeAR's own annotators agree under this suite's scoring: every further annotator's file
+   * of a multiply annotated article scored against that article's first file, the gold of the other
+   * rows. A ceiling to read the systems' numbers against; no system is run.
+   */
+  private SuiteResult agreement(EvalContext context, Path polnear) throws IOException {
+    Scorer.Score total = Scorer.Score.ZERO;
+    int articles = 0;
+    int files = 0;
+    Path details = context.out().resolve("quotes-annotators.jsonl");
+    try (BufferedWriter w = Files.newBufferedWriter(details, StandardCharsets.UTF_8)) {
+      for (String split : AGREEMENT_SPLITS) {
+        if (!Files.isDirectory(polnear.resolve(split).resolve("attributions"))) continue;
+        for (PolNear.Doc doc : PolNear.multiAnnotated(polnear, split)) {
+          articles++;
+          for (PolNear.Annotation other : doc.others()) {
+            files++;
+            Scorer.Alignment alignment = Scorer.align(doc.text(), doc.gold(), other.attributions());
+            total = total.plus(alignment.score());
+            w.write(Json.write(Details.of(doc, alignment, Map.of("split", split, "other_annotator", other.annotator()))));
+            w.newLine();
+          }
+        }
+      }
+    }
+    return new SuiteResult(name(), "annotators", String.join("+", AGREEMENT_SPLITS), DATASET, articles,
+        total.metrics(), files + " other annotators' files scored against their article's first file");
   }
 
   /**
