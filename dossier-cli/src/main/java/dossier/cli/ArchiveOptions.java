@@ -51,17 +51,19 @@ final class ArchiveOptions {
     return Archive.openReadOnly(archiveDir);
   }
 
+  /** The archive entity a name stands for, or none and the exit code to return after telling the user why. */
+  record Lookup(EntityRef entity, int exit) {}
+
   /**
-   * The one archive entity {@code name} names, or null after telling the user: nothing found (exit
+   * The one archive entity {@code name} names; else it tells the user: nothing found (exit
    * {@link #NOT_FOUND}), or several (listed; exit 0 with {@code {"matches": [...]}} in JSON).
    */
-  EntityRef resolve(Queries queries, String name, int[] exit) throws IOException {
+  Lookup lookUp(Queries queries, String name) throws IOException {
     List<EntityRef> found = queries.findEntities(name);
-    if (found.size() == 1) return found.get(0);
+    if (found.size() == 1) return new Lookup(found.get(0), 0);
     if (found.isEmpty()) {
       err().println("dossier: no entity named '" + name + "' in the archive");
-      exit[0] = NOT_FOUND;
-      return null;
+      return new Lookup(null, NOT_FOUND);
     }
     if (json()) {
       out().println(Json.write(Map.of("matches", found)));
@@ -70,7 +72,6 @@ final class ArchiveOptions {
       for (EntityRef e : found) out().println("  " + Text.entity(e));
     }
     out().flush();
-    exit[0] = 0;
-    return null;
+    return new Lookup(null, 0);
   }
 }

@@ -28,10 +28,9 @@ final class EntityProfileView {
     try (Archive archive = options.open()) {
       if (archive == null) return DossierCommand.SOME_FAILED;
       Queries queries = new Queries(archive);
-      int[] exit = {0};
-      EntityRef ref = options.resolve(queries, name, exit);
-      if (ref == null) return exit[0];
-      EntityProfile p = queries.profile(ref.id(), limit).orElseThrow();
+      ArchiveOptions.Lookup found = options.lookUp(queries, name);
+      if (found.entity() == null) return found.exit();
+      EntityProfile p = queries.profile(found.entity().id(), limit).orElseThrow();
       PrintWriter out = options.out();
       if (options.json()) out.println(Json.write(p));
       else print(out, p);

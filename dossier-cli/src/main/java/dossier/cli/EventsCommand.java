@@ -2,7 +2,6 @@ package dossier.cli;
 
 import dossier.archive.Archive;
 import dossier.archive.query.Queries;
-import dossier.archive.query.QueryRecords.EntityRef;
 import dossier.archive.query.QueryRecords.EventFilter;
 import dossier.archive.query.QueryRecords.EventGroup;
 import dossier.model.Json;
@@ -49,10 +48,9 @@ final class EventsCommand implements Callable<Integer> {
       Queries queries = new Queries(archive);
       Long id = null;
       if (entity != null) {
-        int[] exit = {0};
-        EntityRef ref = options.resolve(queries, entity, exit);
-        if (ref == null) return exit[0];
-        id = ref.id();
+        ArchiveOptions.Lookup found = options.lookUp(queries, entity);
+        if (found.entity() == null) return found.exit();
+        id = found.entity().id();
       }
       List<EventGroup> groups = queries.eventGroups(new EventFilter(type, id, null, from, to, limit));
       if (conflicting) groups = groups.stream().filter(EventGroup::conflicting).toList();

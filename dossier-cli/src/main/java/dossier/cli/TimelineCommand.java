@@ -2,7 +2,6 @@ package dossier.cli;
 
 import dossier.archive.Archive;
 import dossier.archive.query.Queries;
-import dossier.archive.query.QueryRecords.EntityRef;
 import dossier.archive.query.QueryRecords.TimelineEntry;
 import dossier.archive.query.QueryRecords.TimelineRequest;
 import dossier.model.Json;
@@ -46,10 +45,9 @@ final class TimelineCommand implements Callable<Integer> {
       Queries queries = new Queries(archive);
       Long id = null;
       if (subject.entity != null) {
-        int[] exit = {0};
-        EntityRef ref = options.resolve(queries, subject.entity, exit);
-        if (ref == null) return exit[0];
-        id = ref.id();
+        ArchiveOptions.Lookup found = options.lookUp(queries, subject.entity);
+        if (found.entity() == null) return found.exit();
+        id = found.entity().id();
       }
       List<TimelineEntry> entries = queries.timeline(new TimelineRequest(id, subject.query, limit));
       PrintWriter out = options.out();
