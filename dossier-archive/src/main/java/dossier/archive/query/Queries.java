@@ -39,6 +39,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -429,19 +432,9 @@ public final class Queries {
     List<Object> params = new ArrayList<>();
     words(filter.text(), "q.text", where, params);
     int limit = Math.max(1, filter.limit());
-    if (filter.speaker() == null) {
-      return archive.read(db -> quotes(db, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where), limit,
-          params.toArray()));
-    }
-    List<Long> ids = findEntities(filter.speaker()).stream().map(EntityRef::id).toList();
-    String and = where.stream().map(w -> " AND " + w).collect(java.util.stream.Collectors.joining());
-    return archive.read(db -> newestFirst(QuoteRow::article, QuoteRow::ord, limit,
-        ids.isEmpty() ? List.of() : window(db, ids, "date", "speaks = 1", true, limit, bound -> quotes(db,
-            "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker WHERE " + entityIn("l", ids)
-                + " AND l.speaks = 1" + (bound == null ? "" : " AND l.date >= ?") + and, limit,
-            linkedParams(ids, bound, params))),
-        quotes(db, "WHERE q.speaker IS NULL AND q.speaker_name = ? COLLATE NOCASE" + and, limit,
-            asWritten(filter.speaker(), params))));
+    if (filter.speaker() != null) return byPerson(QUOTES_BY_SPEAKER, filter.speaker(), where, params, limit);
+    return archive.read(db -> quotes(db, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where), limit,
+        params.toArray()));
   }
 
   /** Claims by source and stance, newest article first; the source as {@link #quotes(QuoteFilter)} takes the speaker. */
@@ -453,19 +446,44 @@ public final class Queries {
       params.add(filter.stance().strip());
     }
     int limit = Math.max(1, filter.limit());
-    if (filter.source() == null) {
-      return archive.read(db -> claims(db, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where), limit,
-          params.toArray()));
-    }
-    List<Long> ids = findEntities(filter.source()).stream().map(EntityRef::id).toList();
-    String and = where.stream().map(w -> " AND " + w).collect(java.util.stream.Collectors.joining());
-    return archive.read(db -> newestFirst(ClaimRow::article, ClaimRow::ord, limit,
-        ids.isEmpty() ? List.of() : window(db, ids, "date", "sources = 1", true, limit, bound -> claims(db,
-            "JOIN entity_links l ON l.article = c.article AND l.local_id = c.source WHERE " + entityIn("l", ids)
-                + " AND l.sources = 1" + (bound == null ? "" : " AND l.date >= ?") + and, limit,
-            linkedParams(ids, bound, params))),
-        claims(db, "WHERE c.source IS NULL AND c.source_name = ? COLLATE NOCASE" + and, limit,
-            asWritten(filter.source(), params))));
+    if (filter.source() != null) return byPerson(CLAIMS_BY_SOURCE, filter.source(), where, params, limit);
+    return archive.read(db -> claims(db, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where), limit,
+        params.toArray()));
+  }
+
+  /** Reads rows of a fact table matching a WHERE clause (the table aliased), newest article first, at most limit. */
+  private interface FactReader<T> {
+    List<T> read(Connection db, String where, int limit, Object... params) throws SQLException;
+  }
+
+  /**
+   * A fact table as read by the person it names: its alias, the columns of the person's local entity and of the
+   * name as written, the {@code entity_links} flag that marks such a person, and how its rows are read and ordered.
+   */
+  private record ByPerson<T>(String alias, String entityColumn, String nameColumn, String linkFlag,
+      FactReader<T> reader, Function<T, ArticleRef> article, ToIntFunction<T> ord) {}
+
+  private static final ByPerson<QuoteRow> QUOTES_BY_SPEAKER =
+      new ByPerson<>("q", "speaker", "speaker_name", "speaks", Queries::quotes, QuoteRow::article, QuoteRow::ord);
+  private static final ByPerson<ClaimRow> CLAIMS_BY_SOURCE =
+      new ByPerson<>("c", "source", "source_name", "sources", Queries::claims, ClaimRow::article, ClaimRow::ord);
+
+  /**
+   * The rows of a person named {@code name}, newest first: those of the archive entities the name finds (growing
+   * windows of their links) merged with those whose person is no entity and written so (the V6 partial index).
+   */
+  private <T> List<T> byPerson(ByPerson<T> t, String name, List<String> where, List<Object> params, int limit)
+      throws IOException {
+    List<Long> ids = findEntities(name).stream().map(EntityRef::id).toList();
+    String and = where.stream().map(w -> " AND " + w).collect(Collectors.joining());
+    String person = t.alias() + "." + t.entityColumn();
+    return archive.read(db -> newestFirst(t.article(), t.ord(), limit,
+        ids.isEmpty() ? List.of() : window(db, ids, "date", t.linkFlag() + " = 1", true, limit, bound -> t.reader()
+            .read(db, "JOIN entity_links l ON l.article = " + t.alias() + ".article AND l.local_id = " + person
+                + " WHERE " + entityIn("l", ids) + " AND l." + t.linkFlag() + " = 1"
+                + (bound == null ? "" : " AND l.date >= ?") + and, limit, linkedParams(ids, bound, params))),
+        t.reader().read(db, "WHERE " + person + " IS NULL AND " + t.alias() + "." + t.nameColumn()
+            + " = ? COLLATE NOCASE" + and, limit, asWritten(name, params))));
   }
 
   private static Object[] linkedParams(List<Long> ids, String bound, List<Object> rest) {
@@ -484,8 +502,8 @@ public final class Queries {
   }
 
   /** Two lists each newest article first (undated last, then article id and position) merged, the first {@code limit}. */
-  private static <T> List<T> newestFirst(java.util.function.Function<T, ArticleRef> article,
-      java.util.function.ToIntFunction<T> ord, int limit, List<T> a, List<T> b) {
+  private static <T> List<T> newestFirst(Function<T, ArticleRef> article, ToIntFunction<T> ord, int limit,
+      List<T> a, List<T> b) {
     Comparator<T> order = Comparator.comparing((T x) -> article.apply(x).date(),
             Comparator.nullsLast(Comparator.<String>reverseOrder()))
         .thenComparing(x -> article.apply(x).id()).thenComparingInt(ord);
