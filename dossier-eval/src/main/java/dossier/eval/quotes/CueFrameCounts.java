@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * often it is an annotated cue whose content starts right after it. The statistics, not the text, are what
  * {@code dossier-pipeline}'s {@code dossier/attribution/cue-frames.tsv} is selected from. Run:
  *
- * <pre>java -cp dossier-eval/target/dossier-eval.jar dossier.eval.quotes.CueFrameCounts ../shared/eval-data/polnear train 5 0.5</pre>
+ * <pre>java -cp dossier-eval/target/dossier-eval.jar dossier.eval.quotes.CueFrameCounts ../shared/eval-data/polnear train 2 0.4</pre>
  *
  * Prints {@code frame, cues, occurrences, cue rate} as TSV, most frequent cue first: the frames with at least
  * {@code MIN_CUES} cues and a cue rate of at least {@code MIN_RATE} (the last two arguments; default all).

@@ -207,9 +207,9 @@ class ClaimExtractorTest {
   @Test
   void framesLeaveHedgesActsAndQuotedWordsAlone() {
     ArticleAnalysis a = Analyses.analyze("2021-03-02", "The talks seem to have stalled. The shares appear to have "
-        + "recovered. Rebels defended the bridge overnight. Artillery attacked the airport. \"We call for calm,\" the "
+        + "recovered. Rebels defended the bridge overnight. Artillery attacked the airport. Troops fired at the crowd. \"We call for calm,\" the "
         + "spokesman said. The minister met the ambassador on Tuesday.");
-    for (String cue : java.util.List.of("seem", "appear", "defended", "attacked", "call", "met")) {
+    for (String cue : java.util.List.of("seem", "appear", "defended", "attacked", "fired", "call", "met")) {
       assertFalse(hasClaim(a, cue), cue + ": " + a.claims());
     }
   }
