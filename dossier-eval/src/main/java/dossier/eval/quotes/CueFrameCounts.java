@@ -28,8 +28,11 @@ import java.util.TreeMap;
  */
 public final class CueFrameCounts {
 
-  /** Words between a verb and its preposition that do not change the frame: "lashed out at", "doubling down on". */
-  static final Set<String> PARTICLES = Set.of("down", "out", "in", "up", "back", "publicly", "openly");
+  /**
+   * Words between a verb and its preposition that do not change the frame: "lashed out at", "doubling down on"
+   * (ClaimExtractor skips the same words when it reads a frame).
+   */
+  private static final Set<String> PARTICLES = Set.of("down", "out", "in", "up", "back", "publicly", "openly");
 
   /**
    * Lemmas that are no verb frame of their own: auxiliaries, whose frame is the main verb's ("has since said"),
