@@ -140,6 +140,34 @@ public final class ClaimExtractor {
     return e != null && e.type().equals("PERSON");
   }
 
+  /** Frames counted on PolNeAR train that often attribute (see cue-frames.tsv), beside the lists above. */
+  private static final CueFrames FRAMES = CueFrames.train();
+
+  /**
+   * Lemmas whose counted frames are left out: "said the talks had stalled" is reported speech, whose clause
+   * QuoteExtractor ends; "appears to be helping" hedges its subject's own predicate, the subject is no source;
+   * "attacked"/"defended"/"fired at"/"pounded" are in political news mostly words, in conflict news mostly acts
+   * ("forces defended the town", "troops fired at the crowd"), so they keep their own rules or none.
+   */
+  private static final Set<String> FRAMES_LEFT_OUT = Set.of("say", "appear", "seem", "attack", "defend", "fire",
+      "pound");
+
+  /** Where a frame's object starts: a determiner, a noun, a pronoun, an adjective or a number (as counted). */
+  private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP");
+
+  private static boolean takesPreposition(String lemma, String preposition) {
+    return POSITION_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(preposition)
+        || !FRAMES_LEFT_OUT.contains(lemma) && FRAMES.takesPreposition(lemma, preposition);
+  }
+
+  private static boolean takesObject(String lemma) {
+    return !FRAMES_LEFT_OUT.contains(lemma) && FRAMES.takesObject(lemma);
+  }
+
+  private static boolean takesInfinitive(String lemma) {
+    return INTENTION_LEMMAS.contains(lemma) || !FRAMES_LEFT_OUT.contains(lemma) && FRAMES.takesInfinitive(lemma);
+  }
+
   /** Particles between a verb of position and its preposition: "doubling down on", "speaking out against". */
   private static final Set<String> PARTICLES = Set.of("down", "out", "in", "up", "back", "publicly", "openly");
 
@@ -163,7 +191,8 @@ public final class ClaimExtractor {
         int cueEnd;
         int from;
         String stance = "asserted";
-        if (INTENTION_LEMMAS.contains(lemma) && isPredicate(tokens, c) && tokens.get(c + 1).pos().equals("TO")) {
+        if (takesInfinitive(lemma) && isPredicate(tokens, c)
+            && tokens.get(c + 1).pos().equals("TO")) {
           cueEnd = c + 1;
           from = c + 1;
         } else if (INTENTION_ADJECTIVES.contains(Words.lower(t)) && c > 0 && auxiliaryBefore(tokens, c) != null
@@ -185,10 +214,13 @@ public final class ClaimExtractor {
           stance = "reported";
           cueEnd = c + 1;
           from = c + 1;
-        } else if (POSITION_PREPOSITIONS.containsKey(lemma) && isPredicate(tokens, c)) {
+        } else if (takesObject(lemma) && isPredicate(tokens, c) && OBJECT_STARTS.contains(tokens.get(c + 1).pos())) {
+          cueEnd = c + 1;
+          from = c + 1;
+        } else if (isPredicate(tokens, c)) {
           int k = c + 1;
           while (k < tokens.size() && k <= c + 2 && PARTICLES.contains(Words.lower(tokens.get(k)))) k++;
-          if (k >= tokens.size() || !POSITION_PREPOSITIONS.get(lemma).contains(Words.lower(tokens.get(k)))) continue;
+          if (k >= tokens.size() || !takesPreposition(lemma, Words.lower(tokens.get(k)))) continue;
           cueEnd = k + 1;
           from = k + 1;
         } else {

@@ -469,7 +469,9 @@ public final class QuoteExtractor {
         if (t.pos().equals("``")) depth++;
         if (t.pos().equals("''")) depth = Math.max(0, depth - 1);
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-        boolean thatOnly = Attribution.THAT_CLAUSE_LEMMAS.contains(lemma);
+        // "pointed out that ...": a reporting verb with its particle, the clause after the particle.
+        boolean pointOut = lemma.equals("point") && c + 1 < tokens.size() && Words.is(tokens.get(c + 1), "out");
+        boolean thatOnly = Attribution.THAT_CLAUSE_LEMMAS.contains(lemma) || pointOut;
         boolean reports = Attribution.INDIRECT_LEMMAS.contains(lemma) || thatOnly;
         if (depth > 0 || !t.pos().startsWith("VB") || !reports && !WH_CLAUSE_LEMMAS.contains(lemma)
             || inside(quoted, t.start())) {
@@ -500,7 +502,7 @@ public final class QuoteExtractor {
           }
           continue;
         }
-        int start = complementStart(tokens, c);
+        int start = complementStart(tokens, pointOut ? c + 1 : c);
         if (thatOnly && start >= 0 && !Words.is(tokens.get(start), "that")
             && !(!t.pos().equals("VBG") && tokens.get(start).pos().equals("PRP"))) {
           start = -1; // but "complained they weren't given a free hand" reports as "said they" does

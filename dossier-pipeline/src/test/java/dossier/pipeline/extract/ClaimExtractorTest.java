@@ -190,4 +190,27 @@ class ClaimExtractorTest {
     assertFalse(hasClaim(a, "want"), "a generic you: " + a.claims());
     assertEquals("Clinton", claim(a, "to contrast her approach", "seeking").sourceSpan().text());
   }
+
+  @Test
+  void framesCountedOnTrainingData() {
+    ArticleAnalysis a = Analyses.analyze("2021-03-02", "The senator has vouched for the nominee's integrity. "
+        + "Union leaders have likened the new contract to a pay cut. The governor referred to the protesters "
+        + "as outside agitators. The chancellor is looking to raise taxes on second homes.");
+    Claim vouched = claim(a, "the nominee's integrity", "vouched");
+    assertEquals("vouched for", vouched.cueSpan().text());
+    assertEquals("The senator", vouched.sourceSpan().text());
+    assertEquals("Union leaders", claim(a, "the new contract to a pay cut", "likened").sourceSpan().text());
+    assertEquals("referred to", claim(a, "the protesters as outside agitators", "referred").cueSpan().text());
+    assertEquals("to raise taxes on second homes", claim(a, "to raise taxes", "looking").text());
+  }
+
+  @Test
+  void framesLeaveHedgesActsAndQuotedWordsAlone() {
+    ArticleAnalysis a = Analyses.analyze("2021-03-02", "The talks seem to have stalled. The shares appear to have "
+        + "recovered. Rebels defended the bridge overnight. Artillery attacked the airport. Troops fired at the crowd. \"We call for calm,\" the "
+        + "spokesman said. The minister met the ambassador on Tuesday.");
+    for (String cue : java.util.List.of("seem", "appear", "defended", "attacked", "fired", "call", "met")) {
+      assertFalse(hasClaim(a, cue), cue + ": " + a.claims());
+    }
+  }
 }

@@ -532,4 +532,15 @@ class QuoteExtractorTest {
         + "promised that, and more.");
     assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("that")), a.quotes().toString());
   }
+
+  @Test
+  void pointedOutReportsTheClauseAfterItsParticle() {
+    ArticleAnalysis a = Analyses.analyze("2021-03-02", "The auditor pointed out that the city had overspent by $2 "
+        + "million. The guide pointed out the window at the old harbor.");
+    Quote q = quote(a, "that the city had overspent");
+    assertEquals("that the city had overspent by $2 million", q.text());
+    assertEquals("pointed", q.cue());
+    assertEquals("The auditor", q.speakerSpan().text());
+    assertTrue(a.quotes().stream().noneMatch(x -> x.text().contains("the window")), a.quotes().toString());
+  }
 }
