@@ -84,8 +84,10 @@ public final class Archive implements Closeable {
   private final EntityResolver resolver;
   private final FactWriter facts;
   private final EntityTable entityTable;
-  private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert,
-      overrides, linkOf, existsInTransaction, anyOverride;
+  private final PreparedStatement existsById, existsByHash, markIndexed, overrides, linkOf, existsInTransaction,
+      anyOverride;
+  /** The store's entity_links rows and alias counts, written at its end or before anything reads them. */
+  private final LinkRows linkRows;
   /** Whether entity_overrides has rows, read at the start of each store (only this archive's stores and edits write it). */
   private boolean overridesExist = true;
   private final Object readLock = new Object();
@@ -110,18 +112,16 @@ public final class Archive implements Closeable {
     if (db == null) { // read-only: nothing to write with
       facts = null;
       entityTable = null;
-      existsInTransaction = markIndexed = linkInsert = aliasUpsert = overrides = linkOf = anyOverride = null;
+      linkRows = null;
+      existsInTransaction = markIndexed = overrides = linkOf = anyOverride = null;
       return;
     }
     facts = new FactWriter(db);
-    entityTable = new EntityTable(db);
+    linkRows = new LinkRows(db);
+    entityTable = new EntityTable(db, linkRows);
     existsInTransaction = db.prepareStatement(
         "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
     markIndexed = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE pk = ?");
-    linkInsert = db.prepareStatement("INSERT INTO entity_links (article, local_id, entity, method, score, date, "
-        + "described, attributed, speaks, sources, quoted, claimed, event_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    aliasUpsert = db.prepareStatement("INSERT INTO entity_aliases (entity, alias, count) VALUES (?, ?, 1) "
-        + "ON CONFLICT (entity, alias) DO UPDATE SET count = count + 1");
     overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
         + "WHERE article_id = ?1 AND local_id = ?2 UNION ALL SELECT action, article_id, local_id FROM entity_overrides "
         + "WHERE other_article_id = ?1 AND other_local_id = ?2 ORDER BY 1");
@@ -331,16 +331,14 @@ public final class Archive implements Closeable {
           long pk = facts.write(a, p.hash, p.json);
           linked = link(pk, p);
           done = new Pending(pk, a, linked.links());
-          if (careful) db.releaseSavepoint(savepoint);
-        } catch (SQLException | RuntimeException e) {
-          if (!careful) {
-            rollbackQuietly();
-            resolver.invalidate();
-            awaitQuietly(indexing);
-            index.delete(pending.stream().map(x -> x.article.id()).toList());
-            throw new ArticleFailed(e);
+          if (careful) {
+            linkRows.flush(); // inside the article's savepoint, so that a refused row fails it alone
+            db.releaseSavepoint(savepoint);
           }
+        } catch (SQLException | RuntimeException e) {
+          if (!careful) throw abandon(e, indexing, pending);
           db.rollback(savepoint);
+          linkRows.clear();
           resolver.invalidate();
           failed.put(a.id(), e.getMessage());
           continue;
@@ -353,6 +351,11 @@ public final class Archive implements Closeable {
           index.put(done.article, done.links);
           return null;
         }));
+      }
+      try {
+        linkRows.flush();
+      } catch (SQLException e) { // a row of some article refused: the careful write finds which
+        throw abandon(e, indexing, pending);
       }
       counts.flush(db);
       coMentions.flush(db);
@@ -389,6 +392,15 @@ public final class Archive implements Closeable {
     }
     for (Pending p : pending) stored.add(p.article.id());
     return new StoreResult(stored, skipped, failed);
+  }
+
+  /** Rolls the batch written without savepoints back, with its index documents, to be written again carefully. */
+  private ArticleFailed abandon(Exception e, List<Future<?>> indexing, List<Pending> pending) throws IOException {
+    rollbackQuietly();
+    resolver.invalidate();
+    awaitQuietly(indexing);
+    index.delete(pending.stream().map(x -> x.article.id()).toList());
+    return new ArticleFailed(e);
   }
 
   /**
@@ -435,7 +447,7 @@ public final class Archive implements Closeable {
   }
 
   /** An article entity's {@code entity_links} columns that follow from its article alone: the flags and the event day. */
-  private record LinkColumns(int described, int attributed, int speaks, int sources, int quoted, int claimed,
+  record LinkColumns(int described, int attributed, int speaks, int sources, int quoted, int claimed,
       String eventDay) {
     static LinkColumns of(ArticleAnalysis a, Entity e) {
       String day = a.date() == null ? null : a.date().toString();
@@ -500,12 +512,14 @@ public final class Archive implements Closeable {
   private record Linked(Map<String, Long> links, Set<Long> entities) {}
 
   /**
-   * Resolves the article's entities, applies user overrides, and records links and aliases; its
+   * Resolves the article's entities, applies user overrides, and adds links and aliases to {@link #linkRows}; its
    * entity and co-mention counts are the caller's to add ({@link EntityCounts}, {@link CoMentionCounts}).
    */
   private Linked link(long pk, Prepared p) throws SQLException {
     ArticleAnalysis a = p.article;
     Map<String, EntityResolver.Link> decided = resolver.resolve(a, p.resolverWork, entityTable);
+    // Override look-ups read the links of earlier articles, not yet this one's (held below).
+    if (overridesExist) linkRows.flush();
     Map<String, Long> links = new HashMap<>();
     Set<Long> seen = new HashSet<>();
     String day = a.date() == null ? null : a.date().toString();
@@ -521,18 +535,10 @@ public final class Archive implements Closeable {
         method = "override";
       }
       links.put(e.id(), entity);
-      LinkColumns c = p.linkColumns.get(i);
-      FactWriter.set(linkInsert, pk, e.id(), entity, method, forced != null ? 1.0 : link.score(), day,
-          c.described(), c.attributed(), c.speaks(), c.sources(), c.quoted(), c.claimed(), c.eventDay());
-      linkInsert.addBatch();
-      for (String alias : p.aliases.get(i)) {
-        FactWriter.set(aliasUpsert, entity, alias);
-        aliasUpsert.addBatch();
-      }
+      linkRows.add(pk, e.id(), entity, method, forced != null ? 1.0 : link.score(), day, p.linkColumns.get(i),
+          p.aliases.get(i));
       seen.add(entity);
     }
-    linkInsert.executeBatch();
-    aliasUpsert.executeBatch();
     resolver.linked(pk, a, links);
     return new Linked(links, seen);
   }
@@ -816,6 +822,7 @@ public final class Archive implements Closeable {
   }
 
   private void rollbackQuietly() {
+    if (linkRows != null) linkRows.clear();
     try {
       db.rollback();
     } catch (SQLException ignored) {

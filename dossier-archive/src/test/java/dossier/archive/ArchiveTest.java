@@ -303,6 +303,82 @@ public class ArchiveTest {
   }
 
   @Test
+  void linksAndAliasesHeldBackToTheBatchsEndDecideAsArticlesStoredOneByOne() throws Exception {
+    // Held back and written at the batch's end (in entity order, aliases summed), the rows are those written
+    // article by article. That the resolver reads them when it needs them: CrossDocResolverTest (its
+    // batches weigh entities created earlier in the same batch; without EntityTable.settle most fail).
+    List<ArticleAnalysis> articles = Fixtures.generated(200, 13);
+    try (Archive batch = Archive.open(dir.resolve("batch")); Archive single = Archive.open(dir.resolve("single"))) {
+      assertEquals(200, batch.storeAll(articles).stored().size());
+      for (ArticleAnalysis a : articles) single.store(a);
+      assertEquals(single.fingerprint(), batch.fingerprint());
+      for (String sql : List.of("SELECT entity || ' ' || alias || ' ' || count FROM entity_aliases ORDER BY 1",
+          "SELECT entity || ' ' || other || ' ' || articles FROM entity_comentions ORDER BY 1",
+          "SELECT article || local_id || entity || method || score || date || described || attributed || speaks "
+              + "|| sources || quoted || claimed || coalesce(event_day, '-') FROM entity_links ORDER BY 1")) {
+        List<String> rows = query(single, sql);
+        assertFalse(rows.isEmpty());
+        assertEquals(rows, query(batch, sql), sql);
+      }
+    }
+  }
+
+  /** The default resolver, linking every entity of one article to an archive entity that does not exist. */
+  private static final class Dangling implements EntityResolver {
+    final dossier.archive.resolve.CrossDocResolver inner = new dossier.archive.resolve.CrossDocResolver();
+    final String danglingIn;
+
+    Dangling(String danglingIn) {
+      this.danglingIn = danglingIn;
+    }
+
+    @Override
+    public String name() {
+      return inner.name();
+    }
+
+    @Override
+    public java.util.Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
+      java.util.Map<String, Link> links = inner.resolve(article, entities);
+      if (!article.id().equals(danglingIn)) return links;
+      java.util.Map<String, Link> dangling = new java.util.HashMap<>();
+      links.forEach((id, link) -> dangling.put(id, new Link(999_999, 1.0, "dangling")));
+      return dangling;
+    }
+
+    @Override
+    public void linked(long pk, ArticleAnalysis article, java.util.Map<String, Long> links) {
+      inner.linked(pk, article, links);
+    }
+
+    @Override
+    public void invalidate() {
+      inner.invalidate();
+    }
+  }
+
+  @Test
+  void aLinkRowSqliteRefusesAtTheBatchsEndFailsItsArticleAlone() throws Exception {
+    List<ArticleAnalysis> articles = Fixtures.generated(30, 17);
+    ArticleAnalysis refused = articles.get(20);
+    List<ArticleAnalysis> rest = new ArrayList<>(articles);
+    rest.remove(refused);
+    try (Archive archive = Archive.open(dir.resolve("dangling"), new Dangling(refused.id()));
+        Archive plain = Archive.open(dir.resolve("plain"))) {
+      var result = archive.storeAll(articles);
+      assertEquals(List.of(refused.id()), List.copyOf(result.failed().keySet()));
+      assertTrue(result.failed().get(refused.id()).contains("FOREIGN KEY"), result.failed().toString());
+      assertEquals(29, result.stored().size());
+      plain.storeAll(rest);
+      assertEquals(plain.fingerprint(), archive.fingerprint());
+      String aliases = "SELECT entity || ' ' || alias || ' ' || count FROM entity_aliases ORDER BY 1";
+      assertEquals(query(plain, aliases), query(archive, aliases));
+      // Nothing of the refused rows stays queued for the next store.
+      assertEquals(1, archive.storeAll(List.of(Fixtures.generated(31, 17).get(30))).stored().size());
+    }
+  }
+
+  @Test
   void refusesADatabaseNewerThanTheBuild() throws Exception {
     try (Archive archive = Archive.open(dir)) {
       archive.store(Fixtures.medvedev());

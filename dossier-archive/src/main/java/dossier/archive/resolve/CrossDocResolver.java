@@ -101,7 +101,7 @@ public final class CrossDocResolver implements EntityResolver {
   public synchronized Map<String, Link> resolve(ArticleAnalysis article, Object prepared, EntityTable entities)
       throws SQLException {
     Connection db = entities.connection();
-    if (indexed != db) load(db);
+    if (indexed != db) load(entities);
     Map<String, Link> links = new HashMap<>();
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
     List<Profile> articleProfiles = prepared instanceof ArticleProfiles ap && ap.article() == article
@@ -287,7 +287,9 @@ public final class CrossDocResolver implements EntityResolver {
     return ids;
   }
 
-  private void load(Connection db) throws SQLException {
+  private void load(EntityTable entities) throws SQLException {
+    entities.settle();
+    Connection db = entities.connection();
     byKey.clear();
     bySurname.clear();
     byInitials.clear();
@@ -300,7 +302,7 @@ public final class CrossDocResolver implements EntityResolver {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
     }
     if (memory != null) memory.close();
-    memory = new EntityMemory(db);
+    memory = new EntityMemory(entities);
     indexed = db;
   }
 

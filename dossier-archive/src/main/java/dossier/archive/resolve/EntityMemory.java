@@ -74,8 +74,8 @@ final class EntityMemory implements AutoCloseable {
     }
   }
 
-  EntityMemory(Connection db) {
-    sql = new PreparedStatements(db);
+  EntityMemory(EntityTable entities) {
+    sql = new PreparedStatements(entities);
   }
 
   Connection connection() {
