@@ -84,8 +84,12 @@ public final class Archive implements Closeable {
   private final EntityResolver resolver;
   private final FactWriter facts;
   private final EntityTable entityTable;
-  private final PreparedStatement existsById, existsByHash, markIndexed, linkInsert, aliasUpsert,
-      overrides, linkOf, existsInTransaction;
+  private final PreparedStatement existsById, existsByHash, markIndexed, overrides, linkOf, existsInTransaction,
+      anyOverride;
+  /** The store's entity_links rows and alias counts, written at its end or before anything reads them. */
+  private final LinkRows linkRows;
+  /** Whether entity_overrides has rows, read at the start of each store (only this archive's stores and edits write it). */
+  private boolean overridesExist = true;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
   private final ExecutorService workers = Executors.newFixedThreadPool(
@@ -108,21 +112,20 @@ public final class Archive implements Closeable {
     if (db == null) { // read-only: nothing to write with
       facts = null;
       entityTable = null;
-      existsInTransaction = markIndexed = linkInsert = aliasUpsert = overrides = linkOf = null;
+      linkRows = null;
+      existsInTransaction = markIndexed = overrides = linkOf = anyOverride = null;
       return;
     }
     facts = new FactWriter(db);
-    entityTable = new EntityTable(db);
+    linkRows = new LinkRows(db);
+    entityTable = new EntityTable(db, linkRows);
     existsInTransaction = db.prepareStatement(
         "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
     markIndexed = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE pk = ?");
-    linkInsert = db.prepareStatement("INSERT INTO entity_links (article, local_id, entity, method, score, date, "
-        + "described, attributed, speaks, sources, quoted, claimed, event_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    aliasUpsert = db.prepareStatement("INSERT INTO entity_aliases (entity, alias, count) VALUES (?, ?, 1) "
-        + "ON CONFLICT (entity, alias) DO UPDATE SET count = count + 1");
     overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
         + "WHERE article_id = ?1 AND local_id = ?2 UNION ALL SELECT action, article_id, local_id FROM entity_overrides "
         + "WHERE other_article_id = ?1 AND other_local_id = ?2 ORDER BY 1");
+    anyOverride = db.prepareStatement("SELECT EXISTS (SELECT 1 FROM entity_overrides)");
     linkOf = db.prepareStatement("SELECT l.entity FROM entity_links l JOIN articles a ON a.pk = l.article "
         + "WHERE a.id = ? AND l.local_id = ?");
   }
@@ -306,6 +309,10 @@ public final class Archive implements Closeable {
     CoMentionCounts coMentions = new CoMentionCounts();
     EntityCounts counts = new EntityCounts();
     try {
+      // Usually none: then no article entity needs its two override look-ups.
+      try (ResultSet r = anyOverride.executeQuery()) {
+        overridesExist = r.next() && r.getBoolean(1);
+      }
       for (Future<Prepared> next : prepared) {
         Prepared p = await(next);
         if (p.problem != null) {
@@ -322,18 +329,16 @@ public final class Archive implements Closeable {
         Linked linked;
         try {
           long pk = facts.write(a, p.hash, p.json);
-          linked = link(pk, a);
+          linked = link(pk, p);
           done = new Pending(pk, a, linked.links());
-          if (careful) db.releaseSavepoint(savepoint);
-        } catch (SQLException | RuntimeException e) {
-          if (!careful) {
-            rollbackQuietly();
-            resolver.invalidate();
-            awaitQuietly(indexing);
-            index.delete(pending.stream().map(x -> x.article.id()).toList());
-            throw new ArticleFailed(e);
+          if (careful) {
+            linkRows.flush(); // inside the article's savepoint, so that a refused row fails it alone
+            db.releaseSavepoint(savepoint);
           }
+        } catch (SQLException | RuntimeException e) {
+          if (!careful) throw abandon(e, indexing, pending);
           db.rollback(savepoint);
+          linkRows.clear();
           resolver.invalidate();
           failed.put(a.id(), e.getMessage());
           continue;
@@ -346,6 +351,11 @@ public final class Archive implements Closeable {
           index.put(done.article, done.links);
           return null;
         }));
+      }
+      try {
+        linkRows.flush();
+      } catch (SQLException e) { // a row of some article refused: the careful write finds which
+        throw abandon(e, indexing, pending);
       }
       counts.flush(db);
       coMentions.flush(db);
@@ -384,17 +394,69 @@ public final class Archive implements Closeable {
     return new StoreResult(stored, skipped, failed);
   }
 
-  /** An article checked and made ready for the SQLite writer: completed record, content hash and JSON, or a problem. */
-  private record Prepared(ArticleAnalysis article, String problem, String hash, String json) {}
+  /** Rolls the batch written without savepoints back, with its index documents, to be written again carefully. */
+  private ArticleFailed abandon(Exception e, List<Future<?>> indexing, List<Pending> pending) throws IOException {
+    rollbackQuietly();
+    resolver.invalidate();
+    awaitQuietly(indexing);
+    index.delete(pending.stream().map(x -> x.article.id()).toList());
+    return new ArticleFailed(e);
+  }
 
-  private static Prepared prepare(ArticleAnalysis raw) {
+  /**
+   * An article checked and made ready for the SQLite writer, or a problem: completed record, content
+   * hash, JSON, what the resolver computes from the article alone ({@link EntityResolver#prepare}),
+   * and per entity (in the record's order) its link columns and aliases.
+   */
+  private record Prepared(ArticleAnalysis article, String problem, String hash, String json, Object resolverWork,
+      List<LinkColumns> linkColumns, List<Set<String>> aliases) {
+    static Prepared failed(ArticleAnalysis raw, String problem) {
+      return new Prepared(raw, problem, null, null, null, null, null);
+    }
+  }
+
+  /** Runs on a worker thread: everything about an article that needs neither the database nor earlier articles. */
+  private Prepared prepare(ArticleAnalysis raw) {
     String problem = problem(raw);
-    if (problem != null) return new Prepared(raw, problem, null, null);
+    if (problem != null) return Prepared.failed(raw, problem);
+    ArticleAnalysis a;
+    String json;
     try {
-      ArticleAnalysis a = complete(raw);
-      return new Prepared(a, null, contentHash(a.text()), Json.write(a));
+      a = complete(raw);
+      json = Json.write(a);
     } catch (RuntimeException e) {
-      return new Prepared(raw, "cannot serialize: " + e.getMessage(), null, null);
+      return Prepared.failed(raw, "cannot serialize: " + e.getMessage());
+    }
+    List<LinkColumns> linkColumns = new ArrayList<>(a.entities().size());
+    List<Set<String>> aliases = new ArrayList<>(a.entities().size());
+    try {
+      for (Entity e : a.entities()) {
+        linkColumns.add(LinkColumns.of(a, e));
+        aliases.add(EntityTable.aliases(e));
+      }
+    } catch (RuntimeException e) { // a record the writer would also fail on: it fails alone
+      return Prepared.failed(a, "cannot link entities: " + e);
+    }
+    Object resolverWork;
+    try {
+      resolverWork = resolver.prepare(a);
+    } catch (RuntimeException e) {
+      resolverWork = null; // the resolver meets the same problem in resolve, inside the store, where it fails the article alone
+    }
+    return new Prepared(a, null, contentHash(a.text()), json, resolverWork, linkColumns, aliases);
+  }
+
+  /** An article entity's {@code entity_links} columns that follow from its article alone: the flags and the event day. */
+  record LinkColumns(int described, int attributed, int speaks, int sources, int quoted, int claimed,
+      String eventDay) {
+    static LinkColumns of(ArticleAnalysis a, Entity e) {
+      String day = a.date() == null ? null : a.date().toString();
+      return new LinkColumns(flag(!list(e.descriptors()).isEmpty()), flag(e.attributes() != null && !e.attributes().isEmpty()),
+          flag(a.quotes().stream().anyMatch(q -> e.id().equals(q.speaker()))),
+          flag(a.claims().stream().anyMatch(c -> e.id().equals(c.source()))),
+          flag(a.quotes().stream().anyMatch(q -> mentionedWithin(e, q.start(), q.end()))),
+          flag(a.claims().stream().anyMatch(c -> mentionedWithin(e, c.start(), c.end()))),
+          EventDays.earliest(list(a.events()), e.id(), day));
     }
   }
 
@@ -450,41 +512,33 @@ public final class Archive implements Closeable {
   private record Linked(Map<String, Long> links, Set<Long> entities) {}
 
   /**
-   * Resolves the article's entities, applies user overrides, and records links and aliases; its
+   * Resolves the article's entities, applies user overrides, and adds links and aliases to {@link #linkRows}; its
    * entity and co-mention counts are the caller's to add ({@link EntityCounts}, {@link CoMentionCounts}).
    */
-  private Linked link(long pk, ArticleAnalysis a) throws SQLException {
-    Map<String, EntityResolver.Link> decided = resolver.resolve(a, entityTable);
+  private Linked link(long pk, Prepared p) throws SQLException {
+    ArticleAnalysis a = p.article;
+    Map<String, EntityResolver.Link> decided = resolver.resolve(a, p.resolverWork, entityTable);
+    // Override look-ups read the links of earlier articles, not yet this one's (held below).
+    if (overridesExist) linkRows.flush();
     Map<String, Long> links = new HashMap<>();
     Set<Long> seen = new HashSet<>();
     String day = a.date() == null ? null : a.date().toString();
-    for (Entity e : a.entities()) {
+    for (int i = 0; i < a.entities().size(); i++) {
+      Entity e = a.entities().get(i);
       EntityResolver.Link link = decided.get(e.id());
       if (link == null) throw new SQLException(resolver.name() + " left entity " + e.id() + " unresolved");
       long entity = link.entity();
       String method = link.method() == null ? resolver.name() : resolver.name() + ":" + link.method();
-      Long forced = override(a.id(), e, entity);
+      Long forced = overridesExist ? override(a.id(), e, entity) : null;
       if (forced != null) {
         entity = forced;
         method = "override";
       }
       links.put(e.id(), entity);
-      FactWriter.set(linkInsert, pk, e.id(), entity, method, forced != null ? 1.0 : link.score(), day,
-          flag(!list(e.descriptors()).isEmpty()), flag(e.attributes() != null && !e.attributes().isEmpty()),
-          flag(a.quotes().stream().anyMatch(q -> e.id().equals(q.speaker()))),
-          flag(a.claims().stream().anyMatch(c -> e.id().equals(c.source()))),
-          flag(a.quotes().stream().anyMatch(q -> mentionedWithin(e, q.start(), q.end()))),
-          flag(a.claims().stream().anyMatch(c -> mentionedWithin(e, c.start(), c.end()))),
-          EventDays.earliest(list(a.events()), e.id(), day));
-      linkInsert.addBatch();
-      for (String alias : EntityTable.aliases(e)) {
-        FactWriter.set(aliasUpsert, entity, alias);
-        aliasUpsert.addBatch();
-      }
+      linkRows.add(pk, e.id(), entity, method, forced != null ? 1.0 : link.score(), day, p.linkColumns.get(i),
+          p.aliases.get(i));
       seen.add(entity);
     }
-    linkInsert.executeBatch();
-    aliasUpsert.executeBatch();
     resolver.linked(pk, a, links);
     return new Linked(links, seen);
   }
@@ -768,6 +822,7 @@ public final class Archive implements Closeable {
   }
 
   private void rollbackQuietly() {
+    if (linkRows != null) linkRows.clear();
     try {
       db.rollback();
     } catch (SQLException ignored) {

@@ -5,6 +5,7 @@ import dossier.model.Entity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +25,8 @@ final class EntityCounts {
     final Map<String, Integer> descriptors = new TreeMap<>();
   }
 
-  /** By entity id, in id order for the updates. */
-  private final Map<Long, Seen> byEntity = new TreeMap<>();
+  /** By entity id (written in id order). */
+  private final Map<Long, Seen> byEntity = new HashMap<>();
 
   /** One more stored article, its local entities linked as {@code links}. */
   void addArticle(ArticleAnalysis a, Map<String, Long> links) {
@@ -52,7 +53,7 @@ final class EntityCounts {
         + "first_seen = CASE WHEN ?1 IS NULL THEN first_seen WHEN first_seen IS NULL OR ?1 < first_seen THEN ?1 ELSE first_seen END, "
         + "last_seen = CASE WHEN ?2 IS NULL THEN last_seen WHEN last_seen IS NULL OR ?2 > last_seen THEN ?2 ELSE last_seen END, "
         + "article_count = article_count + ?3, mention_count = mention_count + ?4 WHERE id = ?5")) {
-      for (var row : byEntity.entrySet()) {
+      for (var row : new TreeMap<>(byEntity).entrySet()) {
         Seen s = row.getValue();
         FactWriter.set(update, s.first, s.last, s.articles, s.mentions, row.getKey());
         update.addBatch();

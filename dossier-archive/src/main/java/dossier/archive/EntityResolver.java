@@ -23,6 +23,21 @@ public interface EntityResolver {
   Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException;
 
   /**
+   * Work on the article alone, which the archive runs on a worker thread ahead of the store's
+   * single writer (any thread, any order, also for articles that are then skipped); the result is
+   * handed to {@link #resolve(ArticleAnalysis, Object, EntityTable)}. It must not depend on the
+   * archive's state, so that the decisions are those of {@link #resolve(ArticleAnalysis, EntityTable)}.
+   */
+  default Object prepare(ArticleAnalysis article) {
+    return null;
+  }
+
+  /** {@link #resolve(ArticleAnalysis, EntityTable)} with what {@link #prepare} returned for the article (or null). */
+  default Map<String, Link> resolve(ArticleAnalysis article, Object prepared, EntityTable entities) throws SQLException {
+    return resolve(article, entities);
+  }
+
+  /**
    * The archive has just written the links (local id to archive entity, overrides applied),
    * aliases and counts of the stored article {@code pk}: what a resolver cached of them is old, or
    * is to be brought up to date from {@code article}.

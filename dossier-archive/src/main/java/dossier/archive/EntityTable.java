@@ -16,15 +16,24 @@ import java.util.TreeSet;
 /**
  * The archive entities as a resolver sees them during a store: look up by normalized name, create.
  * {@link #connection()} gives the store transaction's connection for richer look-ups (aliases,
- * descriptors, co-mentions); writes through it are part of the same transaction.
+ * descriptors, co-mentions); writes through it are part of the same transaction. The archive holds
+ * back the {@code entity_links} rows and alias counts of the store's earlier articles until the
+ * store ends: a resolver calls {@link #settle()} before it reads those tables.
  */
 public final class EntityTable {
   private final Connection db;
+  /** Rows the archive holds back, or null (entity edits hold none). */
+  private final LinkRows held;
   private final PreparedStatement byKey;
   private final PreparedStatement insert;
 
   EntityTable(Connection db) throws SQLException {
+    this(db, null);
+  }
+
+  EntityTable(Connection db, LinkRows held) throws SQLException {
     this.db = db;
+    this.held = held;
     byKey = db.prepareStatement("SELECT id FROM entities WHERE type = ? AND key = ? ORDER BY id");
     insert = db.prepareStatement(
         "INSERT INTO entities (name, type, key, created_at) VALUES (?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS);
@@ -62,6 +71,11 @@ public final class EntityTable {
       if (m.isName() && !m.text().equals(m.text().toLowerCase(Locale.ROOT))) aliases.add(m.text());
     }
     return aliases;
+  }
+
+  /** Writes the links and aliases of the store's earlier articles, so that reads of entity_links and entity_aliases see them. */
+  public void settle() throws SQLException {
+    if (held != null) held.flush();
   }
 
   /** The store transaction's connection. */

@@ -190,6 +190,194 @@ public class ArchiveTest {
     }
   }
 
+  /** The default resolver, recording where its article work ran and failing where told to. */
+  private static final class Watched implements EntityResolver {
+    final dossier.archive.resolve.CrossDocResolver inner = new dossier.archive.resolve.CrossDocResolver();
+    final java.util.Set<String> prepareThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final java.util.concurrent.atomic.AtomicInteger handedOver = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger recomputed = new java.util.concurrent.atomic.AtomicInteger();
+    String failPrepareOf, failResolveOf;
+
+    @Override
+    public String name() {
+      return inner.name();
+    }
+
+    @Override
+    public Object prepare(ArticleAnalysis article) {
+      prepareThreads.add(Thread.currentThread().getName());
+      if (article.id().equals(failPrepareOf)) throw new IllegalStateException("prepare refused " + article.id());
+      return inner.prepare(article);
+    }
+
+    @Override
+    public java.util.Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
+      return resolve(article, null, entities);
+    }
+
+    @Override
+    public java.util.Map<String, Link> resolve(ArticleAnalysis article, Object prepared, EntityTable entities)
+        throws SQLException {
+      (prepared == null ? recomputed : handedOver).incrementAndGet();
+      if (article.id().equals(failResolveOf)) throw new IllegalStateException("resolve refused " + article.id());
+      return inner.resolve(article, prepared, entities);
+    }
+
+    @Override
+    public void linked(long pk, ArticleAnalysis article, java.util.Map<String, Long> links) {
+      inner.linked(pk, article, links);
+    }
+
+    @Override
+    public void invalidate() {
+      inner.invalidate();
+    }
+  }
+
+  @Test
+  void theResolversArticleWorkRunsOnWorkersAndDecidesAsWithout() throws Exception {
+    List<ArticleAnalysis> articles = Fixtures.generated(120, 5);
+    Watched watched = new Watched();
+    try (Archive archive = Archive.open(dir.resolve("watched"), watched);
+        Archive plain = Archive.open(dir.resolve("plain"))) {
+      archive.storeAll(articles.subList(0, 60));
+      archive.storeAll(articles.subList(60, 120));
+      plain.storeAll(articles.subList(0, 60));
+      plain.storeAll(articles.subList(60, 120));
+      assertEquals(plain.fingerprint(), archive.fingerprint());
+    }
+    assertEquals(java.util.Set.of("dossier-archive-worker"), watched.prepareThreads);
+    assertEquals(120, watched.handedOver.get());
+    assertEquals(0, watched.recomputed.get());
+  }
+
+  @Test
+  void aFailedPrepareLeavesTheDecisionToResolve() throws Exception {
+    List<ArticleAnalysis> articles = Fixtures.generated(30, 9);
+    Watched watched = new Watched();
+    watched.failPrepareOf = articles.get(7).id();
+    try (Archive archive = Archive.open(dir.resolve("watched"), watched);
+        Archive plain = Archive.open(dir.resolve("plain"))) {
+      assertEquals(30, archive.storeAll(articles).stored().size());
+      plain.storeAll(articles);
+      assertEquals(plain.fingerprint(), archive.fingerprint());
+    }
+    assertEquals(1, watched.recomputed.get());
+  }
+
+  @Test
+  void anArticleTheResolverRefusesFailsAloneWithItsPreparedWorkReused() throws Exception {
+    List<ArticleAnalysis> articles = Fixtures.generated(30, 9);
+    Watched watched = new Watched();
+    watched.failResolveOf = articles.get(12).id();
+    List<ArticleAnalysis> rest = new ArrayList<>(articles);
+    rest.remove(12);
+    try (Archive archive = Archive.open(dir.resolve("watched"), watched);
+        Archive plain = Archive.open(dir.resolve("plain"))) {
+      var result = archive.storeAll(articles);
+      assertEquals(List.of(articles.get(12).id()), List.copyOf(result.failed().keySet()));
+      assertTrue(result.failed().values().iterator().next().contains("resolve refused"));
+      assertEquals(29, result.stored().size());
+      plain.storeAll(rest);
+      // Rolled back and written again article by article: the same as storing the others alone.
+      assertEquals(plain.fingerprint(), archive.fingerprint());
+    }
+    // The batch was written twice (the second time with a savepoint per article), both with the workers' results.
+    assertEquals(0, watched.recomputed.get());
+    assertEquals(12 + 1 + 30, watched.handedOver.get());
+  }
+
+  @Test
+  void overridesAddedBetweenStoresApplyToTheNextStore() throws Exception {
+    List<ArticleAnalysis> articles = Fixtures.generated(40, 11);
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(articles.subList(0, 20)); // no overrides yet: none looked up
+      ArticleAnalysis later = articles.get(25);
+      archive.addOverride("merge", later.id(), "e2", "gen-0", "e1", "test");
+      archive.storeAll(articles.subList(20, 40));
+      String person0 = query(archive, "SELECT l.entity FROM entity_links l JOIN articles a ON a.pk = l.article "
+          + "WHERE a.id = 'gen-0' AND l.local_id = 'e1'").get(0);
+      assertEquals(List.of(person0 + " override"), query(archive, "SELECT l.entity || ' ' || l.method FROM entity_links l "
+          + "JOIN articles a ON a.pk = l.article WHERE a.id = '" + later.id() + "' AND l.local_id = 'e2'"));
+    }
+  }
+
+  @Test
+  void linksAndAliasesHeldBackToTheBatchsEndDecideAsArticlesStoredOneByOne() throws Exception {
+    // Held back and written at the batch's end (in entity order, aliases summed), the rows are those written
+    // article by article. That the resolver reads them when it needs them: CrossDocResolverTest (its
+    // batches weigh entities created earlier in the same batch; without EntityTable.settle most fail).
+    List<ArticleAnalysis> articles = Fixtures.generated(200, 13);
+    try (Archive batch = Archive.open(dir.resolve("batch")); Archive single = Archive.open(dir.resolve("single"))) {
+      assertEquals(200, batch.storeAll(articles).stored().size());
+      for (ArticleAnalysis a : articles) single.store(a);
+      assertEquals(single.fingerprint(), batch.fingerprint());
+      for (String sql : List.of("SELECT entity || ' ' || alias || ' ' || count FROM entity_aliases ORDER BY 1",
+          "SELECT entity || ' ' || other || ' ' || articles FROM entity_comentions ORDER BY 1",
+          "SELECT article || local_id || entity || method || score || date || described || attributed || speaks "
+              + "|| sources || quoted || claimed || coalesce(event_day, '-') FROM entity_links ORDER BY 1")) {
+        List<String> rows = query(single, sql);
+        assertFalse(rows.isEmpty());
+        assertEquals(rows, query(batch, sql), sql);
+      }
+    }
+  }
+
+  /** The default resolver, linking every entity of one article to an archive entity that does not exist. */
+  private static final class Dangling implements EntityResolver {
+    final dossier.archive.resolve.CrossDocResolver inner = new dossier.archive.resolve.CrossDocResolver();
+    final String danglingIn;
+
+    Dangling(String danglingIn) {
+      this.danglingIn = danglingIn;
+    }
+
+    @Override
+    public String name() {
+      return inner.name();
+    }
+
+    @Override
+    public java.util.Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
+      java.util.Map<String, Link> links = inner.resolve(article, entities);
+      if (!article.id().equals(danglingIn)) return links;
+      java.util.Map<String, Link> dangling = new java.util.HashMap<>();
+      links.forEach((id, link) -> dangling.put(id, new Link(999_999, 1.0, "dangling")));
+      return dangling;
+    }
+
+    @Override
+    public void linked(long pk, ArticleAnalysis article, java.util.Map<String, Long> links) {
+      inner.linked(pk, article, links);
+    }
+
+    @Override
+    public void invalidate() {
+      inner.invalidate();
+    }
+  }
+
+  @Test
+  void aLinkRowSqliteRefusesAtTheBatchsEndFailsItsArticleAlone() throws Exception {
+    List<ArticleAnalysis> articles = Fixtures.generated(30, 17);
+    ArticleAnalysis refused = articles.get(20);
+    List<ArticleAnalysis> rest = new ArrayList<>(articles);
+    rest.remove(refused);
+    try (Archive archive = Archive.open(dir.resolve("dangling"), new Dangling(refused.id()));
+        Archive plain = Archive.open(dir.resolve("plain"))) {
+      var result = archive.storeAll(articles);
+      assertEquals(List.of(refused.id()), List.copyOf(result.failed().keySet()));
+      assertTrue(result.failed().get(refused.id()).contains("FOREIGN KEY"), result.failed().toString());
+      assertEquals(29, result.stored().size());
+      plain.storeAll(rest);
+      assertEquals(plain.fingerprint(), archive.fingerprint());
+      String aliases = "SELECT entity || ' ' || alias || ' ' || count FROM entity_aliases ORDER BY 1";
+      assertEquals(query(plain, aliases), query(archive, aliases));
+      // Nothing of the refused rows stays queued for the next store.
+      assertEquals(1, archive.storeAll(List.of(Fixtures.generated(31, 17).get(30))).stored().size());
+    }
+  }
+
   @Test
   void refusesADatabaseNewerThanTheBuild() throws Exception {
     try (Archive archive = Archive.open(dir)) {

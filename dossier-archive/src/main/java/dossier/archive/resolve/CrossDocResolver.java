@@ -84,17 +84,32 @@ public final class CrossDocResolver implements EntityResolver {
     return memory.profile(entity, coMentions);
   }
 
+  /** The article's entity profiles ({@link Profile#of(ArticleAnalysis)}), built on the archive's worker threads. */
+  private record ArticleProfiles(ArticleAnalysis article, List<Profile> profiles) {}
+
   @Override
-  public synchronized Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
+  public Object prepare(ArticleAnalysis article) {
+    return new ArticleProfiles(article, Profile.of(article));
+  }
+
+  @Override
+  public Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
+    return resolve(article, null, entities);
+  }
+
+  @Override
+  public synchronized Map<String, Link> resolve(ArticleAnalysis article, Object prepared, EntityTable entities)
+      throws SQLException {
     Connection db = entities.connection();
-    if (indexed != db) load(db);
+    if (indexed != db) load(entities);
     Map<String, Link> links = new HashMap<>();
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
-    List<Profile> articleProfiles = Profile.of(article);
+    List<Profile> articleProfiles = prepared instanceof ArticleProfiles ap && ap.article() == article
+        ? ap.profiles() : Profile.of(article);
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
       Profile p = articleProfiles.get(i);
-      Set<Long> ids = candidates(p);
+      Set<Long> ids = candidateIds(p);
       List<Candidate> weighed = weigh(p, ids, false);
       List<Candidate> possible = weighed.stream().filter(Candidate::possible).toList();
       if (possible.size() > 1 || possible.size() == 1 && possible.get(0).nameScore() < 0.9) {
@@ -229,29 +244,52 @@ public final class CrossDocResolver implements EntityResolver {
 
   /** Archive entity ids that may be the profile's entity, from the index. */
   public synchronized Set<Long> candidates(Profile p) {
-    // A hash set: building a sorted one was a tenth of the writer's time, and weigh sorts what it returns.
-    Set<Long> ids = new java.util.HashSet<>();
+    return new java.util.HashSet<>(candidateIds(p));
+  }
+
+  /**
+   * {@link #candidates}, as a read-only view of one of the index's sets when that set holds all the
+   * others (a person's surname siblings hold its full-name entities): copying ~60 surname siblings
+   * into a new set per article entity was a tenth of the resolver's time. Valid until the index
+   * changes (the next {@link #add}); {@link #weigh} sorts what it gets, so the order does not matter.
+   */
+  private Set<Long> candidateIds(Profile p) {
+    List<Set<Long>> sets = new ArrayList<>();
     for (String n : p.names()) {
       List<String> t = NameVariants.tokens(n);
       if (t.isEmpty()) continue;
-      ids.addAll(byKey.getOrDefault(String.join(" ", t), Set.of()));
-      ids.addAll(byKey.getOrDefault(String.join(" ", NameVariants.core(t)), Set.of()));
-      if ("PERSON".equals(p.type())) ids.addAll(bySurname.getOrDefault(t.get(t.size() - 1), Set.of()));
+      sets.add(byKey.get(String.join(" ", t)));
+      sets.add(byKey.get(String.join(" ", NameVariants.core(t))));
+      if ("PERSON".equals(p.type())) sets.add(bySurname.get(t.get(t.size() - 1)));
       else {
         String init = NameVariants.initials(NameVariants.core(t));
-        if (init != null) ids.addAll(byKey.getOrDefault(init, Set.of()));
-        if (t.size() == 1) ids.addAll(byInitials.getOrDefault(t.get(0), Set.of()));
+        if (init != null) sets.add(byKey.get(init));
+        if (t.size() == 1) sets.add(byInitials.get(t.get(0)));
         if ("ORGANIZATION".equals(p.type())) {
           List<String> core = NameVariants.core(t);
-          ids.addAll(byTail.getOrDefault(String.join(" ", core), Set.of()));
-          for (String tail : NameVariants.tails(core)) ids.addAll(byKey.getOrDefault(tail, Set.of()));
+          sets.add(byTail.get(String.join(" ", core)));
+          for (String tail : NameVariants.tails(core)) sets.add(byKey.get(tail));
         }
       }
     }
+    Set<Long> largest = Set.of();
+    for (Set<Long> set : sets) if (set != null && set.size() > largest.size()) largest = set;
+    boolean covers = true;
+    for (Set<Long> set : sets) {
+      if (set != null && set != largest && !largest.containsAll(set)) {
+        covers = false;
+        break;
+      }
+    }
+    if (covers) return java.util.Collections.unmodifiableSet(largest);
+    Set<Long> ids = new java.util.HashSet<>();
+    for (Set<Long> set : sets) if (set != null) ids.addAll(set);
     return ids;
   }
 
-  private void load(Connection db) throws SQLException {
+  private void load(EntityTable entities) throws SQLException {
+    entities.settle();
+    Connection db = entities.connection();
     byKey.clear();
     bySurname.clear();
     byInitials.clear();
@@ -264,7 +302,7 @@ public final class CrossDocResolver implements EntityResolver {
       while (r.next()) index(r.getLong(1), r.getString(2), r.getString(3));
     }
     if (memory != null) memory.close();
-    memory = new EntityMemory(db);
+    memory = new EntityMemory(entities);
     indexed = db;
   }
 

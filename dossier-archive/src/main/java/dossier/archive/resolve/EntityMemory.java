@@ -74,8 +74,8 @@ final class EntityMemory implements AutoCloseable {
     }
   }
 
-  EntityMemory(Connection db) {
-    sql = new PreparedStatements(db);
+  EntityMemory(EntityTable entities) {
+    sql = new PreparedStatements(entities);
   }
 
   Connection connection() {
@@ -150,9 +150,10 @@ final class EntityMemory implements AutoCloseable {
     List<Map.Entry<String, Integer>> aliases = new ArrayList<>(s.aliasCounts.entrySet());
     aliases.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey(SQLITE_ORDER)));
+    Set<String> added = new java.util.HashSet<>(names);
     for (int i = 0; i < Math.min(MAX_NAMES, aliases.size()); i++) {
       String alias = aliases.get(i).getKey();
-      if (!names.contains(alias)) names.add(alias);
+      if (added.add(alias)) names.add(alias);
     }
     Map<String, Set<String>> attributes = new TreeMap<>();
     s.attributes.forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));

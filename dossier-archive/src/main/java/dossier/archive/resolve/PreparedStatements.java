@@ -1,5 +1,6 @@
 package dossier.archive.resolve;
 
+import dossier.archive.EntityTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,18 +14,28 @@ import java.util.Map;
  */
 final class PreparedStatements implements AutoCloseable {
   private final Connection db;
+  /** The store's entity table, settled before each read (see {@link EntityTable#settle}), or null. */
+  private final EntityTable settled;
   private final Map<String, PreparedStatement> bySql = new HashMap<>();
 
   PreparedStatements(Connection db) {
     this.db = db;
+    settled = null;
+  }
+
+  /** Statements on a store's connection that see the rows the archive still holds back. */
+  PreparedStatements(EntityTable entities) {
+    db = entities.connection();
+    settled = entities;
   }
 
   Connection connection() {
     return db;
   }
 
-  /** The statement for {@code sql}, prepared on first use; callers close its result sets, not it. */
+  /** The statement for {@code sql}, prepared on first use, to read with now; callers close its result sets, not it. */
   PreparedStatement get(String sql) throws SQLException {
+    if (settled != null) settled.settle();
     PreparedStatement s = bySql.get(sql);
     if (s == null) {
       s = db.prepareStatement(sql);
