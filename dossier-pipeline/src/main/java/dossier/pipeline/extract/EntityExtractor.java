@@ -185,7 +185,9 @@ public final class EntityExtractor {
 
   /**
    * A name the tagger tagged once and left untagged elsewhere in the article ("Catching Fire", "Doctor
-   * Who" after "the show Doctor Who"), and a person's surname alone ("Luck" after "Andrew Luck"): the
+   * Who" after "the show Doctor Who"), a person's surname alone ("Luck" after "Andrew Luck"), a
+   * product's model code alone ("the Q10" after "BlackBerry Q10") and the
+   * acronym of a company's or product's name ("IE" after "Internet Explorer"): the
    * same words, untagged, make another mention. A single word must be capitalized as a name ("Young
    * players" opening a sentence is no Neil Young).
    */
@@ -196,7 +198,11 @@ public final class EntityExtractor {
       List<String> words = tokens.stream().map(Token::word).toList();
       if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) words = words.subList(1, words.size());
       byWords.putIfAbsent(words, m);
-      if (m.tag.equals("PERSON") && words.size() > 1) byWords.putIfAbsent(words.subList(words.size() - 1, words.size()), m);
+      List<String> tail = words.subList(words.size() - 1, words.size());
+      boolean modelCode = "PRODUCT".equals(subtypes.get(m)) && ProductNames.isModelCode(tail.get(0));
+      if (words.size() > 1 && (m.tag.equals("PERSON") || modelCode)) byWords.putIfAbsent(tail, m);
+      String acronym = acronymOf(words);
+      if (acronym != null && (m.tag.equals("ORGANIZATION") || m.tag.equals("MISC"))) byWords.putIfAbsent(List.of(acronym), m);
     }
     List<Map.Entry<List<String>, Mention>> longestFirst = new ArrayList<>(byWords.entrySet());
     longestFirst.sort(Comparator.comparingInt(e -> -e.getKey().size()));
@@ -221,6 +227,17 @@ public final class EntityExtractor {
     }
   }
 
+  /** "IE" for "Internet Explorer": the initials of a name of capitalized words (small words skipped), else null. */
+  private static String acronymOf(List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (Set.of("of", "the", "and", "for").contains(w)) continue;
+      if (!Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0))) return null;
+      b.appendCodePoint(w.codePointAt(0));
+    }
+    return b.length() >= 2 ? b.toString() : null;
+  }
+
   /**
    * Whether a capitalized word is so as a name: inside a sentence that is no title-case headline, or
    * opening one before its verb ("Luck had struggled"; not "Young players").
@@ -237,7 +254,7 @@ public final class EntityExtractor {
       if (!tokens.get(k).word().equals(words.get(k - i)) || !tokens.get(k).ner().equals("O")) return false;
     }
     Token first = tokens.get(i);
-    if (!Character.isUpperCase(first.word().codePointAt(0))) return false;
+    if (!Character.isUpperCase(first.word().codePointAt(0)) && !ProductNames.isModelCode(first.word())) return false;
     if (words.size() == 1 && !isCapitalizedAsName(tokens, i)) return false;
     boolean nameBefore = i > 0 && tokens.get(i - 1).pos().startsWith("NNP");
     boolean nameAfter = end < tokens.size() && tokens.get(end).pos().startsWith("NNP");
@@ -492,9 +509,12 @@ public final class EntityExtractor {
       if (shortName.size() == 1 && shortName.get(0).length() >= 2 && shortName.get(0).equals(initials(longName))) return true;
       // "the Chargers" after "the San Diego Chargers": an organization's short name ends its full one
       // (not after a linking word: "Bank of America" is no "America").
+      // Likewise a product's model code ("the Q10" after "BlackBerry Q10").
       int cut = longName.size() - shortName.size();
-      return shortType.equals("ORGANIZATION") && longType.equals("ORGANIZATION")
-          && longName.subList(cut, longName.size()).equals(shortName)
+      boolean sameKind = shortType.equals("ORGANIZATION") && longType.equals("ORGANIZATION")
+          || shortType.equals("MISC") && longType.equals("MISC") && shortName.size() == 1
+              && ProductNames.isModelCode(shortName.get(0).toUpperCase(Locale.ROOT));
+      return sameKind && longName.subList(cut, longName.size()).equals(shortName)
           && !Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le", "el", "al", "&").contains(longName.get(cut - 1));
     }
     return false;

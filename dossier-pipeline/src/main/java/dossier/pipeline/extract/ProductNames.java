@@ -121,6 +121,11 @@ final class ProductNames {
     return !t.ner().equals("PERSON") && (LOWER_CAMEL.matcher(w).matches() || UPPER_CAMEL.matcher(w).matches() && !surnameLike);
   }
 
+  /** Whether a word is shaped like a model code ("Q10", "5S"), so that it may stand alone for its product. */
+  static boolean isModelCode(String word) {
+    return MODEL_CODE.matcher(word).matches();
+  }
+
   /** "Q10", "5S"; the tagger's other classes ("2013" a date) are no codes. */
   private static boolean isModelCode(Token t) {
     return MODEL_CODE.matcher(t.word()).matches() && Set.of("O", "ORGANIZATION", "MISC").contains(t.ner());

@@ -201,4 +201,24 @@ class EntityExtractorTest {
     assertTrue(young.mentions().stream().noneMatch(m -> m.text().equals("Young") && m.start() > a.text().indexOf("sang")),
         young.toString());
   }
+
+  @Test
+  void theAcronymOfACompanysOrProductsNameJoinsItButNotAPersonsInitials() {
+    // ECB+ topic 27: "IE" after "Internet Explorer", left untagged.
+    ArticleAnalysis a = Analyses.analyze("2008-12-17", "Microsoft released an emergency patch for Internet Explorer "
+        + "on Wednesday. Users of IE should install the fix, Microsoft said. Bill Gates said nothing; "
+        + "the BG initials appear on his car.");
+    Entity browser = Analyses.entity(a, "Internet Explorer").orElseThrow();
+    assertEquals(browser, Analyses.entity(a, "IE").orElseThrow());
+    assertTrue(Analyses.entity(a, "BG").map(e -> !e.name().equals("Bill Gates")).orElse(true), a.entities().toString());
+  }
+
+  @Test
+  void aProductsModelCodeAloneJoinsItsFullName() {
+    ArticleAnalysis a = Analyses.analyze("2013-04-29", "T-Mobile will sell the BlackBerry Q10 in May. The Q10 "
+        + "will cost $199, and the G20 ministers met in Moscow.");
+    Entity phone = Analyses.entity(a, "BlackBerry Q10").orElseThrow();
+    assertEquals(phone, Analyses.entity(a, "Q10").orElseThrow());
+    assertTrue(Analyses.entity(a, "G20").map(e -> !e.equals(phone)).orElse(true), a.entities().toString());
+  }
 }
