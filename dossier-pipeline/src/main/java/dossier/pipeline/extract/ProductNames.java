@@ -56,7 +56,7 @@ final class ProductNames {
 
   /**
    * A name with a product's or company's shape around token {@code i}: a camel-cased word, or a model
-   * code after a capitalized word, with the capitalized words, codes and model numbers beside it.
+   * code after a name word ({@link #isNameWord}), with the name words, codes and model numbers beside it.
    * With a code, a number, a product word or a lower-case prefix it is a product ("BlackBerry Q10");
    * else a company ("SeaMicro"), or what the tagger says it is.
    */
