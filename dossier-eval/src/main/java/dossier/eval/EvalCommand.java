@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier eval SUITE...}: scores Dossier and its CoreNLP baseline on public gold sets. */
 @Command(name = "dossier eval", mixinStandardHelpOptions = true,
     description = {"Scores Dossier and plain CoreNLP on the public gold sets in ../shared/eval-data.",
-        "Suites: time, entities, quotes, events, html, xdoc, samples, or all; xdoc-dev (ECB+ dev topics, for tuning)."})
+        "Suites: time, entities, quotes, events, html, xdoc, samples, or all; xdoc-dev, xdoc-train (ECB+ dev and train topics, for tuning)."})
 public final class EvalCommand implements Callable<Integer> {
 
   enum Format { table, json }
@@ -50,8 +50,8 @@ public final class EvalCommand implements Callable<Integer> {
     List<Suite> chosen = new ArrayList<>();
     for (String name : names) {
       if (name.equals("all")) {
-        // Dev splits are for tuning, not part of 'all'.
-        suites.values().stream().filter(s -> !s.name().endsWith("-dev")).forEach(chosen::add);
+        // Dev and train splits are for tuning, not part of 'all'.
+        suites.values().stream().filter(s -> !s.name().endsWith("-dev") && !s.name().endsWith("-train")).forEach(chosen::add);
       } else if (suites.containsKey(name)) {
         chosen.add(suites.get(name));
       } else {

@@ -18,7 +18,7 @@ final class Suites {
   static Map<String, Suite> all() {
     Map<String, Suite> suites = new LinkedHashMap<>();
     for (Suite s : List.<Suite>of(new TimeSuite(), new EntitiesSuite(), new QuotesSuite(), new EventsSuite(),
-        new HtmlSuite(), new XdocSuite(), XdocSuite.dev(), new SamplesSuite())) {
+        new HtmlSuite(), new XdocSuite(), XdocSuite.dev(), XdocSuite.train(), new SamplesSuite())) {
       suites.put(s.name(), s);
     }
     return suites;

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param name its fullest name; for a participant the article never names, a description such as
  *     "the gunman" ({@link #isDescribed}), and then every mention has a kind (nominal or pronoun)
  * @param type PERSON, ORGANIZATION, LOCATION or MISC
- * @param subtype a finer class where known (COUNTRY, CITY, MEDIA, NGO, ...), else null
+ * @param subtype a finer class where known (COUNTRY, CITY, MEDIA, NGO, PRODUCT, WORK, ...), else null
  * @param descriptors noun phrases the text uses for it ("a former chef")
  * @param attributes facts stated about it (age, title, ...)
  * @param link an identifier in a knowledge base, else null

@@ -42,11 +42,13 @@ final class DossierMentions implements MentionSystem {
 
   /**
    * Whether a (normalized) mention is a name, not a nominal like "the mercenary group" that Dossier
-   * adds to an entity: the gold sets score only names, so nominals would be false positives.
+   * adds to an entity: the gold sets score only names, so nominals would be false positives. A name
+   * starts with a capital or a digit, or its first word is camel-cased ("iPhone 4", "eBay").
    */
   static boolean nameLike(Mention m) {
     if (m.text().isEmpty()) return false;
     int first = m.text().codePointAt(0);
-    return Character.isUpperCase(first) || Character.isDigit(first);
+    String firstWord = m.text().split("\\s+")[0];
+    return Character.isUpperCase(first) || Character.isDigit(first) || firstWord.chars().anyMatch(Character::isUpperCase);
   }
 }

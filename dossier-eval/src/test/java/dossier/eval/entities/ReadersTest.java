@@ -109,6 +109,8 @@ class ReadersTest {
     assertTrue(DossierMentions.nameLike(new Mention(0, 10, "ORGANIZATION", "The Moscow Times").normalized()));
     assertFalse(DossierMentions.nameLike(new Mention(0, 19, "ORGANIZATION", "the mercenary group").normalized()));
     assertFalse(DossierMentions.nameLike(new Mention(0, 14, "PERSON", "An ex-commander").normalized()));
+    assertTrue(DossierMentions.nameLike(new Mention(0, 8, "MISC", "iPhone 4")));
+    assertFalse(DossierMentions.nameLike(new Mention(0, 12, "ORGANIZATION", "the Chargers")));
   }
 
   @Test

@@ -72,7 +72,14 @@ public final class Coreference {
       Map.entry("newspaper", Set.of("MEDIA")), Map.entry("paper", Set.of("MEDIA")),
       Map.entry("broadcaster", Set.of("MEDIA")), Map.entry("agency", Set.of("MEDIA", "GOVERNMENT")),
       Map.entry("party", Set.of("POLITICAL_PARTY")), Map.entry("group", Set.of("ARMED_GROUP", "NGO")),
-      Map.entry("organization", Set.of("ORGANIZATION")), Map.entry("organisation", Set.of("ORGANIZATION")));
+      Map.entry("organization", Set.of("ORGANIZATION")), Map.entry("organisation", Set.of("ORGANIZATION")),
+      Map.entry("phone", Set.of("PRODUCT")), Map.entry("smartphone", Set.of("PRODUCT")),
+      Map.entry("handset", Set.of("PRODUCT")), Map.entry("device", Set.of("PRODUCT")),
+      Map.entry("laptop", Set.of("PRODUCT")), Map.entry("tablet", Set.of("PRODUCT")),
+      Map.entry("browser", Set.of("PRODUCT")), Map.entry("console", Set.of("PRODUCT")),
+      Map.entry("show", Set.of("WORK")), Map.entry("series", Set.of("WORK")), Map.entry("film", Set.of("WORK")),
+      Map.entry("movie", Set.of("WORK")), Map.entry("programme", Set.of("WORK")), Map.entry("sequel", Set.of("WORK")),
+      Map.entry("novel", Set.of("WORK")), Map.entry("album", Set.of("WORK")));
   /** Nouns whose gender is their meaning: "actress", "mother", "king". */
   private static final Set<String> STRONGLY_GENDERED = Set.of("actress", "mother", "wife", "daughter", "sister",
       "woman", "girl", "queen", "princess", "girlfriend", "widow", "mrs.", "ms.", "grandmother", "aunt", "niece",

@@ -58,6 +58,8 @@ public final class EntityExtractor {
   private final class Run {
     private final String currentText;
     private final Map<Mention, List<String>> nameTokenCache = new HashMap<>();
+    /** PRODUCT or WORK for the names {@link ProductNames} found, and for their repeats. */
+    private final Map<Mention, String> subtypes = new java.util.IdentityHashMap<>();
 
     Run(String text) {
       this.currentText = text;
@@ -154,9 +156,109 @@ public final class EntityExtractor {
         }
       }
     }
+    addShapedNames(a, found);
+    addRepeatedNames(a, found);
     found.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : found) addContextVotes(a, m);
     return found;
+  }
+
+  /**
+   * Products, companies and works the tagger missed or cut ({@link ProductNames}): each replaces the
+   * tagger's names inside it ("MacBook Pro" was a company), unless one of them reaches beyond it.
+   */
+  private void addShapedNames(Annotated a, List<Mention> found) {
+    for (Sentence s : a.sentences()) {
+      if (s.zone() == Zone.CREDIT) continue;
+      for (ProductNames.Found f : ProductNames.find(s)) {
+        int start = s.tokens().get(f.first()).start(), stop = s.tokens().get(f.end() - 1).end();
+        List<Mention> inside = found.stream().filter(m -> m.start < stop && start < m.stop).toList();
+        if (inside.stream().anyMatch(m -> m.start < start || m.stop > stop)) continue;
+        if (f.subtype() == null && inside.stream().anyMatch(m -> m.start == start && m.stop == stop)) continue;
+        found.removeAll(inside);
+        Mention m = mention(s, f.first(), f.end(), f.type(), new HashMap<>(Map.of(f.type(), STRONG)));
+        found.add(m);
+        if (f.subtype() != null) subtypes.put(m, f.subtype());
+      }
+    }
+  }
+
+  /**
+   * A name the tagger tagged once and left untagged elsewhere in the article ("Catching Fire", "Doctor
+   * Who" after "the show Doctor Who"), a person's surname alone ("Luck" after "Andrew Luck"), a
+   * product's model code alone ("the Q10" after "BlackBerry Q10") and the
+   * acronym of a company's or product's name ("IE" after "Internet Explorer"): the
+   * same words, untagged, make another mention. A single word must be capitalized as a name ("Young
+   * players" opening a sentence is no Neil Young).
+   */
+  private void addRepeatedNames(Annotated a, List<Mention> found) {
+    Map<List<String>, Mention> byWords = new LinkedHashMap<>();
+    for (Mention m : List.copyOf(found)) {
+      List<Token> tokens = a.sentences().get(m.sentence).tokens().subList(m.first, m.end);
+      List<String> words = tokens.stream().map(Token::word).toList();
+      if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) words = words.subList(1, words.size());
+      byWords.putIfAbsent(words, m);
+      List<String> tail = words.subList(words.size() - 1, words.size());
+      boolean modelCode = "PRODUCT".equals(subtypes.get(m)) && ProductNames.isModelCode(tail.get(0));
+      if (words.size() > 1 && (m.tag.equals("PERSON") || modelCode)) byWords.putIfAbsent(tail, m);
+      String acronym = acronymOf(words);
+      if (acronym != null && (m.tag.equals("ORGANIZATION") || m.tag.equals("MISC"))) byWords.putIfAbsent(List.of(acronym), m);
+    }
+    List<Map.Entry<List<String>, Mention>> longestFirst = new ArrayList<>(byWords.entrySet());
+    longestFirst.sort(Comparator.comparingInt(e -> -e.getKey().size()));
+    for (Sentence s : a.sentences()) {
+      if (s.zone() == Zone.CREDIT) continue;
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        for (var name : longestFirst) {
+          List<String> words = name.getKey();
+          int end = i + words.size();
+          if (end > tokens.size() || !isUntaggedRepeat(tokens, i, end, words)) continue;
+          int start = tokens.get(i).start(), stop = tokens.get(end - 1).end();
+          if (found.stream().anyMatch(m -> m.start < stop && start < m.stop)) continue;
+          Mention source = name.getValue();
+          Mention m = mention(s, i, end, source.tag, new HashMap<>());
+          found.add(m);
+          if (subtypes.containsKey(source)) subtypes.put(m, subtypes.get(source));
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /** "IE" for "Internet Explorer": the initials of a name of capitalized words (small words skipped), else null. */
+  private static String acronymOf(List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (Set.of("of", "the", "and", "for").contains(w)) continue;
+      if (!Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0))) return null;
+      b.appendCodePoint(w.codePointAt(0));
+    }
+    return b.length() >= 2 ? b.toString() : null;
+  }
+
+  /**
+   * Whether a capitalized word is so as a name: inside a sentence that is no title-case headline, or
+   * opening one before its verb ("Luck had struggled"; not "Young players").
+   */
+  private static boolean isCapitalizedAsName(List<Token> tokens, int i) {
+    if (titleCase(tokens)) return false;
+    boolean opens = i == 0 || Set.of("``", "\"", "(", ":", "--", "'").contains(tokens.get(i - 1).word());
+    return !opens || i + 1 < tokens.size() && tokens.get(i + 1).isVerb();
+  }
+
+  /** Whether tokens {@code [i, end)} spell {@code words}, untagged, capitalized, and not inside a longer name. */
+  private static boolean isUntaggedRepeat(List<Token> tokens, int i, int end, List<String> words) {
+    for (int k = i; k < end; k++) {
+      if (!tokens.get(k).word().equals(words.get(k - i)) || !tokens.get(k).ner().equals("O")) return false;
+    }
+    Token first = tokens.get(i);
+    if (!Character.isUpperCase(first.word().codePointAt(0)) && !ProductNames.isModelCode(first.word())) return false;
+    if (words.size() == 1 && !isCapitalizedAsName(tokens, i)) return false;
+    boolean nameBefore = i > 0 && tokens.get(i - 1).pos().startsWith("NNP");
+    boolean nameAfter = end < tokens.size() && tokens.get(end).pos().startsWith("NNP");
+    return !nameBefore && !nameAfter;
   }
 
   /**
@@ -342,6 +444,7 @@ public final class EntityExtractor {
       List<String> key = nameTokens(m);
       Cluster c = byKey.computeIfAbsent(String.join(" ", key), k -> new Cluster());
       c.add(m);
+      if (subtypes.containsKey(m)) c.subtype = subtypes.get(m);
       c.knownPlace |= gazetteer.classOf(textOf(m)).filter(Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY")::contains)
           .isPresent();
       tokensOf.putIfAbsent(c, key);
@@ -406,9 +509,12 @@ public final class EntityExtractor {
       if (shortName.size() == 1 && shortName.get(0).length() >= 2 && shortName.get(0).equals(initials(longName))) return true;
       // "the Chargers" after "the San Diego Chargers": an organization's short name ends its full one
       // (not after a linking word: "Bank of America" is no "America").
+      // Likewise a product's model code ("the Q10" after "BlackBerry Q10").
       int cut = longName.size() - shortName.size();
-      return shortType.equals("ORGANIZATION") && longType.equals("ORGANIZATION")
-          && longName.subList(cut, longName.size()).equals(shortName)
+      boolean sameKind = shortType.equals("ORGANIZATION") && longType.equals("ORGANIZATION")
+          || shortType.equals("MISC") && longType.equals("MISC") && shortName.size() == 1
+              && ProductNames.isModelCode(shortName.get(0).toUpperCase(Locale.ROOT));
+      return sameKind && longName.subList(cut, longName.size()).equals(shortName)
           && !Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le", "el", "al", "&").contains(longName.get(cut - 1));
     }
     return false;
@@ -819,7 +925,7 @@ public final class EntityExtractor {
       case "ORGANIZATION" -> listed != null && Set.of("MEDIA", "NGO").contains(listed) ? listed
           : c.subtype != null ? c.subtype
           : c.mentions.stream().anyMatch(m -> Words.MEDIA_SUFFIXES.contains(lastWord(textOf(m)))) ? "MEDIA" : null;
-      case "MISC" -> "NATIONALITY".equals(listed) ? "NATIONALITY" : null;
+      case "MISC" -> "NATIONALITY".equals(listed) ? "NATIONALITY" : c.subtype;
       default -> null;
     };
   }

@@ -261,4 +261,12 @@ class CoreferenceTest {
     assertTrue(named.entities().stream().noneMatch(e -> e.name().equals("the surgeon general")), named.entities().toString());
     assertTrue(named.entities().stream().noneMatch(e -> e.name().equals("the major general")), named.entities().toString());
   }
+
+  @Test
+  void itAndAClassNounReferToAProduct() {
+    ArticleAnalysis a = Analyses.analyze("2013-04-29", "T-Mobile will sell the BlackBerry Q10 next month. The "
+        + "phone has a physical keyboard, and it runs BlackBerry's new software.");
+    assertEquals("BlackBerry Q10", referent(a, "The phone", 1));
+    assertEquals("BlackBerry Q10", referent(a, "it", 1));
+  }
 }

@@ -142,4 +142,83 @@ class EntityExtractorTest {
     assertEquals("PERSON", Analyses.entity(a, "Ricki Lake").orElseThrow().type());
     assertEquals("PERSON", Analyses.entity(a, "Tom Ridge").orElseThrow().type());
   }
+
+  @Test
+  void productsByTheirShapeAreMiscProductsAndCamelCasedCompaniesOrganizations() {
+    // The classes of ECB+ topics 42, 43 and 40: a phone, a server maker, a laptop the tagger takes for a company.
+    ArticleAnalysis a = Analyses.analyze("2013-04-29", "T-Mobile will sell the BlackBerry Q10 next month, the "
+        + "carrier said. AMD bought SeaMicro, a maker of low-power servers. Apple updated its MacBook Pro line, "
+        + "and the iPhone 5S and the Galaxy S4 were on show.");
+    for (String product : new String[] {"BlackBerry Q10", "MacBook Pro", "iPhone 5S", "Galaxy S4"}) {
+      Entity e = Analyses.entity(a, product).orElseThrow(() -> new AssertionError(product + " in " + a.entities()));
+      assertEquals("MISC", e.type(), product);
+      assertEquals("PRODUCT", e.subtype(), product);
+    }
+    assertEquals("ORGANIZATION", Analyses.entity(a, "SeaMicro").orElseThrow().type());
+    assertEquals("ORGANIZATION", Analyses.entity(a, "Apple").orElseThrow().type());
+  }
+
+  @Test
+  void camelCasedSurnamesHeadlinesAndCodesAloneAreNoProducts() {
+    ArticleAnalysis a = Analyses.analyze("2009-02-01", "Microsoft Releases IE8 Patch For Zero Day Flaw\n"
+        + "Ellen DeGeneres and John McCain met Douglas MacArthur's grandson. The G20 summit met in London.");
+    assertEquals("PERSON", Analyses.entity(a, "Ellen DeGeneres").orElseThrow().type());
+    assertEquals("PERSON", Analyses.entity(a, "John McCain").orElseThrow().type());
+    assertTrue(a.entities().stream().noneMatch(e -> "PRODUCT".equals(e.subtype())), a.entities().toString());
+  }
+
+  @Test
+  void aTitleAfterAWorkNounIsAWorkAndItsRepeatsAreToo() {
+    // ECB+ topic 39's show and topic 6's films.
+    ArticleAnalysis a = Analyses.analyze("2013-08-04", "Peter Capaldi will star in the BBC show Doctor Who. "
+        + "Doctor Who returns in December. Jennifer Lawrence stars in the film 'Catching Fire'. Lionsgate said "
+        + "Catching Fire opens in November.");
+    Entity show = Analyses.entity(a, "Doctor Who").orElseThrow();
+    assertEquals("WORK", show.subtype());
+    assertEquals(2, show.mentions().stream().filter(m -> m.text().equals("Doctor Who")).count(), show.toString());
+    Entity film = Analyses.entity(a, "Catching Fire").orElseThrow();
+    assertEquals("WORK", film.subtype());
+    assertEquals(2, film.mentions().stream().filter(m -> m.text().equals("Catching Fire")).count(), film.toString());
+  }
+
+  @Test
+  void aNameOrDateAfterAWorkNounIsNoTitle() {
+    ArticleAnalysis a = Analyses.analyze("2013-08-04", "The film Jennifer Lawrence made last year earned $400 "
+        + "million. The show Monday drew eight million viewers.");
+    assertEquals("PERSON", Analyses.entity(a, "Jennifer Lawrence").orElseThrow().type());
+    assertTrue(a.entities().stream().noneMatch(e -> "WORK".equals(e.subtype())), a.entities().toString());
+  }
+
+  @Test
+  void aSurnameTheTaggerLeavesOutIsThePersonButNotAnAdjective() {
+    // ECB+ topic 29: "Andrew Luck" tagged, "Luck" alone left out.
+    ArticleAnalysis a = Analyses.analyze("2012-12-24", "Colts quarterback Andrew Luck threw two touchdown passes "
+        + "on Sunday. Coach Chuck Pagano said Luck was ready. Luck had struggled all day. Neil Young sang. "
+        + "Young players and good luck helped the team.");
+    Entity luck = Analyses.entity(a, "Andrew Luck").orElseThrow();
+    assertEquals(2, luck.mentions().stream().filter(m -> m.text().equals("Luck")).count(), luck.toString());
+    Entity young = Analyses.entity(a, "Neil Young").orElseThrow();
+    assertTrue(young.mentions().stream().noneMatch(m -> m.text().equals("Young") && m.start() > a.text().indexOf("sang")),
+        young.toString());
+  }
+
+  @Test
+  void theAcronymOfACompanysOrProductsNameJoinsItButNotAPersonsInitials() {
+    // ECB+ topic 27: "IE" after "Internet Explorer", left untagged.
+    ArticleAnalysis a = Analyses.analyze("2008-12-17", "Microsoft released an emergency patch for Internet Explorer "
+        + "on Wednesday. Users of IE should install the fix, Microsoft said. Bill Gates said nothing; "
+        + "the BG initials appear on his car.");
+    Entity browser = Analyses.entity(a, "Internet Explorer").orElseThrow();
+    assertEquals(browser, Analyses.entity(a, "IE").orElseThrow());
+    assertTrue(Analyses.entity(a, "BG").map(e -> !e.name().equals("Bill Gates")).orElse(true), a.entities().toString());
+  }
+
+  @Test
+  void aProductsModelCodeAloneJoinsItsFullName() {
+    ArticleAnalysis a = Analyses.analyze("2013-04-29", "T-Mobile will sell the BlackBerry Q10 in May. The Q10 "
+        + "will cost $199, and the G20 ministers met in Moscow.");
+    Entity phone = Analyses.entity(a, "BlackBerry Q10").orElseThrow();
+    assertEquals(phone, Analyses.entity(a, "Q10").orElseThrow());
+    assertTrue(Analyses.entity(a, "G20").map(e -> !e.equals(phone)).orElse(true), a.entities().toString());
+  }
 }
