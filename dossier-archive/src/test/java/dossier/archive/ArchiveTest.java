@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dossier.archive.resolve.CrossDocResolver;
 import dossier.model.ArticleAnalysis;
 import dossier.model.Json;
 import dossier.model.Quote;
@@ -16,7 +17,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,18 +196,32 @@ public class ArchiveTest {
     }
   }
 
-  /** The default resolver, recording where its article work ran and failing where told to. */
-  private static final class Watched implements EntityResolver {
-    final dossier.archive.resolve.CrossDocResolver inner = new dossier.archive.resolve.CrossDocResolver();
-    final java.util.Set<String> prepareThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    final java.util.concurrent.atomic.AtomicInteger handedOver = new java.util.concurrent.atomic.AtomicInteger();
-    final java.util.concurrent.atomic.AtomicInteger recomputed = new java.util.concurrent.atomic.AtomicInteger();
-    String failPrepareOf, failResolveOf;
+  /** The default resolver with a test's checks around it: what is not overridden goes to it unchanged. */
+  private abstract static class AroundDefault implements EntityResolver {
+    final CrossDocResolver inner = new CrossDocResolver();
 
     @Override
     public String name() {
       return inner.name();
     }
+
+    @Override
+    public void linked(long pk, ArticleAnalysis article, Map<String, Long> links) {
+      inner.linked(pk, article, links);
+    }
+
+    @Override
+    public void invalidate() {
+      inner.invalidate();
+    }
+  }
+
+  /** The default resolver, recording where its article work ran and failing where told to. */
+  private static final class Watched extends AroundDefault {
+    final Set<String> prepareThreads = ConcurrentHashMap.newKeySet();
+    final AtomicInteger handedOver = new AtomicInteger();
+    final AtomicInteger recomputed = new AtomicInteger();
+    String failPrepareOf, failResolveOf;
 
     @Override
     public Object prepare(ArticleAnalysis article) {
@@ -211,26 +231,16 @@ public class ArchiveTest {
     }
 
     @Override
-    public java.util.Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
+    public Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
       return resolve(article, null, entities);
     }
 
     @Override
-    public java.util.Map<String, Link> resolve(ArticleAnalysis article, Object prepared, EntityTable entities)
+    public Map<String, Link> resolve(ArticleAnalysis article, Object prepared, EntityTable entities)
         throws SQLException {
       (prepared == null ? recomputed : handedOver).incrementAndGet();
       if (article.id().equals(failResolveOf)) throw new IllegalStateException("resolve refused " + article.id());
       return inner.resolve(article, prepared, entities);
-    }
-
-    @Override
-    public void linked(long pk, ArticleAnalysis article, java.util.Map<String, Long> links) {
-      inner.linked(pk, article, links);
-    }
-
-    @Override
-    public void invalidate() {
-      inner.invalidate();
     }
   }
 
@@ -246,7 +256,7 @@ public class ArchiveTest {
       plain.storeAll(articles.subList(60, 120));
       assertEquals(plain.fingerprint(), archive.fingerprint());
     }
-    assertEquals(java.util.Set.of("dossier-archive-worker"), watched.prepareThreads);
+    assertEquals(Set.of("dossier-archive-worker"), watched.prepareThreads);
     assertEquals(120, watched.handedOver.get());
     assertEquals(0, watched.recomputed.get());
   }
@@ -324,8 +334,7 @@ public class ArchiveTest {
   }
 
   /** The default resolver, linking every entity of one article to an archive entity that does not exist. */
-  private static final class Dangling implements EntityResolver {
-    final dossier.archive.resolve.CrossDocResolver inner = new dossier.archive.resolve.CrossDocResolver();
+  private static final class Dangling extends AroundDefault {
     final String danglingIn;
 
     Dangling(String danglingIn) {
@@ -333,27 +342,12 @@ public class ArchiveTest {
     }
 
     @Override
-    public String name() {
-      return inner.name();
-    }
-
-    @Override
-    public java.util.Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
-      java.util.Map<String, Link> links = inner.resolve(article, entities);
+    public Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
+      Map<String, Link> links = inner.resolve(article, entities);
       if (!article.id().equals(danglingIn)) return links;
-      java.util.Map<String, Link> dangling = new java.util.HashMap<>();
+      Map<String, Link> dangling = new HashMap<>();
       links.forEach((id, link) -> dangling.put(id, new Link(999_999, 1.0, "dangling")));
       return dangling;
-    }
-
-    @Override
-    public void linked(long pk, ArticleAnalysis article, java.util.Map<String, Long> links) {
-      inner.linked(pk, article, links);
-    }
-
-    @Override
-    public void invalidate() {
-      inner.invalidate();
     }
   }
 
