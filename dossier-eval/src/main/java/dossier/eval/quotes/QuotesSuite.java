@@ -27,12 +27,15 @@ public final class QuotesSuite implements Suite {
   private static final List<String> SPLITS = List.of("dev", "test");
   /** Splits whose articles with several annotators' files give the annotators' agreement row. */
   private static final List<String> AGREEMENT_SPLITS = List.of("train", "dev", "test");
+  /** The split label of the articles several annotators annotated, across {@link #AGREEMENT_SPLITS}. */
+  private static final String SEVERAL = String.join("+", AGREEMENT_SPLITS);
   /**
    * While tuning: {@code -Ddossier.eval.quotes.splits=dev} scores only dev, and
-   * {@code -Ddossier.eval.quotes.baseline=false} skips the slow CoreNLP baseline.
+   * {@code -Ddossier.eval.quotes.baseline=false} skips the slow CoreNLP baseline. By default Dossier is also
+   * scored on the articles several annotators annotated ({@code train+dev+test}), beside the annotators' row.
    */
-  private static final List<String> RUN_SPLITS =
-      List.of(System.getProperty("dossier.eval.quotes.splits", String.join(",", SPLITS)).split(","));
+  private static final List<String> RUN_SPLITS = List.of(System.getProperty("dossier.eval.quotes.splits",
+      String.join(",", SPLITS) + "," + SEVERAL).split(","));
   private static final boolean BASELINE = !"false".equals(System.getProperty("dossier.eval.quotes.baseline"));
 
   @Override
@@ -60,7 +63,15 @@ public final class QuotesSuite implements Suite {
       // the suite near its 10-minute budget, and test is where the issue compares the two.
       if (split.equals("test") && BASELINE) out.addAll(score(context, split, docs, "corenlp"));
     }
-    out.add(agreement(context, polnear));
+    List<PolNear.Doc> several = new ArrayList<>();
+    for (String split : AGREEMENT_SPLITS) {
+      if (Files.isDirectory(polnear.resolve(split).resolve("attributions"))) {
+        several.addAll(PolNear.multiAnnotated(polnear, split));
+      }
+    }
+    out.add(agreement(context, several));
+    // Dossier on the same articles against the same first files: the annotators' row's counterpart.
+    if (RUN_SPLITS.contains(SEVERAL)) out.addAll(score(context, SEVERAL, several, "dossier"));
     return out;
   }
 
@@ -69,28 +80,23 @@ public final class QuotesSuite implements Suite {
    * of a multiply annotated article scored against that article's first file, the gold of the other
    * rows. A ceiling to read the systems' numbers against; no system is run.
    */
-  private SuiteResult agreement(EvalContext context, Path polnear) throws IOException {
+  private SuiteResult agreement(EvalContext context, List<PolNear.Doc> several) throws IOException {
     Scorer.Score total = Scorer.Score.ZERO;
-    int articles = 0;
     int files = 0;
     Path details = context.out().resolve("quotes-annotators.jsonl");
     try (BufferedWriter w = Files.newBufferedWriter(details, StandardCharsets.UTF_8)) {
-      for (String split : AGREEMENT_SPLITS) {
-        if (!Files.isDirectory(polnear.resolve(split).resolve("attributions"))) continue;
-        for (PolNear.Doc doc : PolNear.multiAnnotated(polnear, split)) {
-          articles++;
-          for (PolNear.Annotation other : doc.others()) {
-            files++;
-            Scorer.Alignment alignment = Scorer.align(doc.text(), doc.gold(), other.attributions());
-            total = total.plus(alignment.score());
-            w.write(Json.write(Details.of(doc, alignment, Map.of("split", split, "other_annotator", other.annotator()))));
-            w.newLine();
-          }
+      for (PolNear.Doc doc : several) {
+        for (PolNear.Annotation other : doc.others()) {
+          files++;
+          Scorer.Alignment alignment = Scorer.align(doc.text(), doc.gold(), other.attributions());
+          total = total.plus(alignment.score());
+          w.write(Json.write(Details.of(doc, alignment, Map.of("other_annotator", other.annotator()))));
+          w.newLine();
         }
       }
     }
-    return new SuiteResult(name(), "annotators", String.join("+", AGREEMENT_SPLITS), DATASET, articles,
-        total.metrics(), files + " other annotators' files scored against their article's first file");
+    return new SuiteResult(name(), "annotators", SEVERAL, DATASET, several.size(), total.metrics(),
+        files + " other annotators' files scored against their article's first file");
   }
 
   /**
