@@ -88,8 +88,6 @@ public final class Archive implements Closeable {
       anyOverride;
   /** The store's entity_links rows and alias counts, written at its end or before anything reads them. */
   private final LinkRows linkRows;
-  /** Whether entity_overrides has rows, read at the start of each store (only this archive's stores and edits write it). */
-  private boolean overridesExist = true;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
   private final ExecutorService workers = Executors.newFixedThreadPool(
@@ -310,6 +308,7 @@ public final class Archive implements Closeable {
     EntityCounts counts = new EntityCounts();
     try {
       // Usually none: then no article entity needs its two override look-ups.
+      boolean overridesExist;
       try (ResultSet r = anyOverride.executeQuery()) {
         overridesExist = r.next() && r.getBoolean(1);
       }
@@ -329,7 +328,7 @@ public final class Archive implements Closeable {
         Linked linked;
         try {
           long pk = facts.write(a, p.hash, p.json);
-          linked = link(pk, p);
+          linked = link(pk, p, overridesExist);
           done = new Pending(pk, a, linked.links());
           if (careful) {
             linkRows.flush(); // inside the article's savepoint, so that a refused row fails it alone
@@ -512,10 +511,10 @@ public final class Archive implements Closeable {
   private record Linked(Map<String, Long> links, Set<Long> entities) {}
 
   /**
-   * Resolves the article's entities, applies user overrides, and adds links and aliases to {@link #linkRows}; its
+   * Resolves the article's entities, applies user overrides (when the archive has any), and adds links and aliases to {@link #linkRows}; its
    * entity and co-mention counts are the caller's to add ({@link EntityCounts}, {@link CoMentionCounts}).
    */
-  private Linked link(long pk, Prepared p) throws SQLException {
+  private Linked link(long pk, Prepared p, boolean overridesExist) throws SQLException {
     ArticleAnalysis a = p.article;
     Map<String, EntityResolver.Link> decided = resolver.resolve(a, p.resolverWork, entityTable);
     // Override look-ups read the links of earlier articles, not yet this one's (held below).

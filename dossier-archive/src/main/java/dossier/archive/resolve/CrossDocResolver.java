@@ -109,7 +109,7 @@ public final class CrossDocResolver implements EntityResolver {
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
       Profile p = articleProfiles.get(i);
-      Set<Long> ids = candidateIds(p);
+      Set<Long> ids = candidates(p);
       List<Candidate> weighed = weigh(p, ids, false);
       List<Candidate> possible = weighed.stream().filter(Candidate::possible).toList();
       if (possible.size() > 1 || possible.size() == 1 && possible.get(0).nameScore() < 0.9) {
@@ -242,18 +242,14 @@ public final class CrossDocResolver implements EntityResolver {
     return "ORGANIZATION";
   }
 
-  /** Archive entity ids that may be the profile's entity, from the index. */
-  public synchronized Set<Long> candidates(Profile p) {
-    return new java.util.HashSet<>(candidateIds(p));
-  }
-
   /**
-   * {@link #candidates}, as a read-only view of one of the index's sets when that set holds all the
-   * others (a person's surname siblings hold its full-name entities): copying ~60 surname siblings
-   * into a new set per article entity was a tenth of the resolver's time. Valid until the index
+   * Archive entity ids that may be the profile's entity, from the index: a read-only view of one of the
+   * index's sets when that set holds all the others (a person's surname siblings hold its full-name
+   * entities): copying ~60 surname siblings into a new set per article entity was a tenth of the
+   * resolver's time. Valid until the index
    * changes (the next {@link #add}); {@link #weigh} sorts what it gets, so the order does not matter.
    */
-  private Set<Long> candidateIds(Profile p) {
+  private Set<Long> candidates(Profile p) {
     List<Set<Long>> sets = new ArrayList<>();
     for (String n : p.names()) {
       List<String> t = NameVariants.tokens(n);

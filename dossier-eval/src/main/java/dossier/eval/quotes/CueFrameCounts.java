@@ -1,6 +1,7 @@
 package dossier.eval.quotes;
 
 import dossier.model.CodePoints;
+import dossier.pipeline.extract.CueFrames;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -29,18 +30,10 @@ import java.util.TreeMap;
 public final class CueFrameCounts {
 
   /**
-   * Words between a verb and its preposition that do not change the frame: "lashed out at", "doubling down on"
-   * (ClaimExtractor skips the same words when it reads a frame).
-   */
-  private static final Set<String> PARTICLES = Set.of("down", "out", "in", "up", "back", "publicly", "openly");
-
-  /**
    * Lemmas that are no verb frame of their own: auxiliaries, whose frame is the main verb's ("has since said"),
    * and "according to", a preposition that Dossier reads on its own.
    */
   private static final Set<String> NO_FRAME = Set.of("be", "have", "do", "accord");
-
-  private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP");
 
   private CueFrameCounts() {}
 
@@ -86,7 +79,10 @@ public final class CueFrameCounts {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (NO_FRAME.contains(lemma)) continue;
       int k = c + 1;
-      while (k < tokens.size() && k <= c + 2 && PARTICLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) k++;
+      while (k < tokens.size() && k <= c + 2
+          && CueFrames.PARTICLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        k++;
+      }
       if (k + 1 >= tokens.size()) continue;
       CoreLabel next = tokens.get(k);
       String frame;
@@ -97,7 +93,7 @@ public final class CueFrameCounts {
       } else if (next.tag().equals("IN") || next.tag().equals("TO")) {
         frame = lemma + " " + next.word().toLowerCase(Locale.ROOT);
         lastCueWord = next;
-      } else if (k == c + 1 && OBJECT_STARTS.contains(next.tag())) {
+      } else if (k == c + 1 && CueFrames.OBJECT_STARTS.contains(next.tag())) {
         frame = lemma + " object";
         firstContentWord = next;
       } else {

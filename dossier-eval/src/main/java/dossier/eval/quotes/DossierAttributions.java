@@ -34,19 +34,9 @@ final class DossierAttributions {
     List<Attribution> out = new ArrayList<>();
     for (Quote q : a.quotes()) {
       Range content = new Range(q.start(), q.end());
-      List<Range> source = new ArrayList<>();
-      Entity speaker = q.speaker() == null ? null : entities.get(q.speaker());
-      if (q.speakerSpan() != null) {
-        // The words that named the speaker here: scored as a span, as PolNeAR marks "he", not the person.
-        source.add(new Range(q.speakerSpan().start(), q.speakerSpan().end()));
-      } else if (speaker != null) {
-        for (Span m : speaker.mentions()) source.add(new Range(m.start(), m.end()));
-      } else if (q.speakerName() != null) {
-        Range nearest = nearest(text, offsets, q.speakerName(), content, false);
-        if (nearest != null) source.add(nearest);
-      }
-      Range cue = q.cueSpan() != null ? new Range(q.cueSpan().start(), q.cueSpan().end())
-          : q.cue() == null ? null : nearest(text, offsets, q.cue(), content, true);
+      List<Range> source = source(text, offsets, content, q.speakerSpan(),
+          q.speaker() == null ? null : entities.get(q.speaker()), q.speakerName());
+      Range cue = cue(text, offsets, content, q.cueSpan(), q.cue());
       Attribution one = new Attribution(List.of(content), cue == null ? List.of() : List.of(cue), source,
           q.kind() + " | speaker=" + q.speakerName() + " | cue=" + q.cue());
       String speakerKey = q.speaker() != null ? q.speaker() : q.speakerName() != null ? q.speakerName()
@@ -95,22 +85,38 @@ final class DossierAttributions {
       // "apparently", "possibly": the writer's own hedge attributes nothing to anyone.
       if (copied || c.stance().equals("uncertain")) continue;
       Range content = new Range(c.start(), c.end());
-      List<Range> source = new ArrayList<>();
-      Entity entity = c.source() == null ? null : entities.get(c.source());
-      if (c.sourceSpan() != null) {
-        source.add(new Range(c.sourceSpan().start(), c.sourceSpan().end()));
-      } else if (entity != null) {
-        for (Span m : entity.mentions()) source.add(new Range(m.start(), m.end()));
-      } else if (c.sourceName() != null) {
-        Range nearest = nearest(a.text(), offsets, c.sourceName(), content, false);
-        if (nearest != null) source.add(nearest);
-      }
-      Range cue = c.cueSpan() != null ? new Range(c.cueSpan().start(), c.cueSpan().end())
-          : c.cue() == null ? null : nearest(a.text(), offsets, c.cue(), content, true);
+      List<Range> source = source(a.text(), offsets, content, c.sourceSpan(),
+          c.source() == null ? null : entities.get(c.source()), c.sourceName());
+      Range cue = cue(a.text(), offsets, content, c.cueSpan(), c.cue());
       out.add(new Attribution(List.of(content), cue == null ? List.of() : List.of(cue), source,
           "claim " + c.stance() + " | source=" + c.sourceName() + " | cue=" + c.cue()));
     }
     return out;
+  }
+
+  /**
+   * Where a quote's speaker or a claim's source stands: the words that named it there (scored as a span, as
+   * PolNeAR marks "he", not the person), else every mention of its entity, else its name's occurrence nearest
+   * the content.
+   */
+  private static List<Range> source(String text, CodePoints offsets, Range content, Span span, Entity entity,
+      String name) {
+    List<Range> source = new ArrayList<>();
+    if (span != null) {
+      source.add(new Range(span.start(), span.end()));
+    } else if (entity != null) {
+      for (Span m : entity.mentions()) source.add(new Range(m.start(), m.end()));
+    } else if (name != null) {
+      Range nearest = nearest(text, offsets, name, content, false);
+      if (nearest != null) source.add(nearest);
+    }
+    return source;
+  }
+
+  /** Where the cue stands: its span, else the cue word's occurrence nearest the content; null without a cue. */
+  private static Range cue(String text, CodePoints offsets, Range content, Span span, String cue) {
+    if (span != null) return new Range(span.start(), span.end());
+    return cue == null ? null : nearest(text, offsets, cue, content, true);
   }
 
   /** The whole-word occurrence of {@code phrase} outside {@code content} and nearest to it, in code points. */

@@ -171,7 +171,7 @@ final class Attribution {
       Token t = tokens.get(k);
       if (t.word().equals(",") || t.word().equals(";") || t.word().equals(":") || isQuoteMark(t)) return -1;
       if (t.pos().equals("WP") && lower(t).equals("who")) return finite && k > 0 ? k : -1;
-      finite |= FINITE.contains(t.pos());
+      finite |= Words.FINITE_TAGS.contains(t.pos());
     }
     return -1;
   }
@@ -191,7 +191,6 @@ final class Attribution {
     return Speaker.NONE;
   }
 
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Heads of time phrases after a cue ("said this month"), which name no speaker. */
   private static final Set<String> TIME_HEADS = Set.of("month", "week", "year", "day", "morning", "afternoon",
       "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -207,7 +206,7 @@ final class Attribution {
     for (Token t : tokens) {
       if (t.start() < charEnd) continue;
       if (t.word().equals(",") || t.word().equals(";") || isQuoteMark(t)) return false;
-      if (FINITE.contains(t.pos())) return true;
+      if (Words.FINITE_TAGS.contains(t.pos())) return true;
     }
     return false;
   }
@@ -235,7 +234,7 @@ final class Attribution {
           || tokens.get(i - 1).pos().equals("PRP"))) {
         return -1;
       }
-      if (FINITE.contains(t.pos())) return i;
+      if (Words.FINITE_TAGS.contains(t.pos())) return i;
     }
     return -1;
   }
@@ -252,7 +251,7 @@ final class Attribution {
               .contains(lower(t))) {
         return -1;
       }
-      if (FINITE.contains(t.pos())) return k;
+      if (Words.FINITE_TAGS.contains(t.pos())) return k;
     }
     return -1;
   }

@@ -152,9 +152,6 @@ public final class ClaimExtractor {
   private static final Set<String> FRAMES_LEFT_OUT = Set.of("say", "appear", "seem", "attack", "defend", "fire",
       "pound");
 
-  /** Where a frame's object starts: a determiner, a noun, a pronoun, an adjective or a number (as counted). */
-  private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP");
-
   private static boolean takesPreposition(String lemma, String preposition) {
     return POSITION_PREPOSITIONS.getOrDefault(lemma, Set.of()).contains(preposition)
         || !FRAMES_LEFT_OUT.contains(lemma) && FRAMES.takesPreposition(lemma, preposition);
@@ -167,9 +164,6 @@ public final class ClaimExtractor {
   private static boolean takesInfinitive(String lemma) {
     return INTENTION_LEMMAS.contains(lemma) || !FRAMES_LEFT_OUT.contains(lemma) && FRAMES.takesInfinitive(lemma);
   }
-
-  /** Particles between a verb of position and its preposition: "doubling down on", "speaking out against". */
-  private static final Set<String> PARTICLES = Set.of("down", "out", "in", "up", "back", "publicly", "openly");
 
   /**
    * Stances of a source toward a content that are neither speech nor hedges: intentions ("wants to"), positions
@@ -214,12 +208,13 @@ public final class ClaimExtractor {
           stance = "reported";
           cueEnd = c + 1;
           from = c + 1;
-        } else if (takesObject(lemma) && isPredicate(tokens, c) && OBJECT_STARTS.contains(tokens.get(c + 1).pos())) {
+        } else if (takesObject(lemma) && isPredicate(tokens, c)
+            && CueFrames.OBJECT_STARTS.contains(tokens.get(c + 1).pos())) {
           cueEnd = c + 1;
           from = c + 1;
         } else if (isPredicate(tokens, c)) {
           int k = c + 1;
-          while (k < tokens.size() && k <= c + 2 && PARTICLES.contains(Words.lower(tokens.get(k)))) k++;
+          while (k < tokens.size() && k <= c + 2 && CueFrames.PARTICLES.contains(Words.lower(tokens.get(k)))) k++;
           if (k >= tokens.size() || !takesPreposition(lemma, Words.lower(tokens.get(k)))) continue;
           cueEnd = k + 1;
           from = k + 1;
@@ -330,7 +325,7 @@ public final class ClaimExtractor {
 
   private static boolean hasFiniteVerbBefore(List<Token> tokens, int k) {
     for (int i = 0; i < k; i++) {
-      if (Set.of("VBD", "VBZ", "VBP", "MD").contains(tokens.get(i).pos())) return true;
+      if (Words.FINITE_TAGS.contains(tokens.get(i).pos())) return true;
     }
     return false;
   }
@@ -346,7 +341,7 @@ public final class ClaimExtractor {
     boolean gap = infinitive;
     for (int i = from; i < to; i++) {
       String pos = tokens.get(i).pos();
-      boolean finite = Set.of("VBD", "VBZ", "VBP", "MD").contains(pos);
+      boolean finite = Words.FINITE_TAGS.contains(pos);
       if (finite && ownVerb && gap) {
         int end = i;
         while (end > from && (tokens.get(end - 1).pos().equals("RB") || tokens.get(end - 1).word().equals(","))) end--;

@@ -16,7 +16,17 @@ import java.util.Set;
  * for the command and thresholds): a verb lemma with a noun-phrase object ("blamed the media"), with "to" and an
  * infinitive ("declined to comment"), or with a preposition ("called for a ban", "referred to").
  */
-final class CueFrames {
+public final class CueFrames {
+
+  /**
+   * Words between a verb and its preposition that do not change the frame: "lashed out at", "doubling down on".
+   * The extractor reads frames past them, and dossier-eval's counting tool counts them so.
+   */
+  public static final Set<String> PARTICLES = Set.of("down", "out", "in", "up", "back", "publicly", "openly");
+
+  /** Where a frame's noun-phrase object starts: a determiner, a noun, a pronoun, an adjective or a number. */
+  public static final Set<String> OBJECT_STARTS =
+      Set.of("DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP");
 
   private static final String RESOURCE = "/dossier/attribution/cue-frames.tsv";
 

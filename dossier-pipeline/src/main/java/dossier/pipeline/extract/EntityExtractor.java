@@ -227,15 +227,12 @@ public final class EntityExtractor {
     }
   }
 
-  /** "IE" for "Internet Explorer": the initials of a name of capitalized words (small words skipped), else null. */
+  /** "IE" for "Internet Explorer": the {@link #initials} of a name of capitalized words, else null. */
   private static String acronymOf(List<String> words) {
-    StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      if (Set.of("of", "the", "and", "for").contains(w)) continue;
-      if (!Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0))) return null;
-      b.appendCodePoint(w.codePointAt(0));
-    }
-    return b.length() >= 2 ? b.toString() : null;
+    boolean capitalized = words.stream().filter(w -> !INITIALS_SKIP.contains(w))
+        .allMatch(w -> Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0)));
+    String initials = initials(words);
+    return capitalized && initials.length() >= 2 ? initials : null;
   }
 
   /**
@@ -520,10 +517,13 @@ public final class EntityExtractor {
     return false;
   }
 
+  /** Small words an acronym skips: "Bank of America" is BOA. */
+  private static final Set<String> INITIALS_SKIP = Set.of("of", "the", "and", "for");
+
   private static String initials(List<String> words) {
     StringBuilder b = new StringBuilder();
     for (String w : words) {
-      if (!Set.of("of", "the", "and", "for").contains(w)) b.append(w.charAt(0));
+      if (!INITIALS_SKIP.contains(w)) b.appendCodePoint(w.codePointAt(0));
     }
     return b.toString();
   }

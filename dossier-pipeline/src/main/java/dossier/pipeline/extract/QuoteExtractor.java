@@ -22,8 +22,6 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
 
-  /** Verbs that would make the words after a cue a clause of their own, not a frame. */
-  private static final Set<String> FRAME_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Words of an addressee or a time between a cue and its "that" ("told reporters", "said Tuesday"). */
   private static final Set<String> OBJECT_OR_TIME = Set.of("PRP", "NNP", "NNPS", "NNS", "NN", "DT", "JJ", "CD",
       "PRP$");
@@ -266,7 +264,7 @@ public final class QuoteExtractor {
       if (t.pos().equals("-LRB-") || t.word().equals("(")) brackets++;
       else if (t.pos().equals("-RRB-") || t.word().equals(")")) brackets = Math.max(0, brackets - 1);
       else if (t.word().equals(",") && i > from) apposition = !apposition;
-      else if (FRAME_VERBS.contains(t.pos())) return -1;
+      else if (Words.FINITE_TAGS.contains(t.pos())) return -1;
       else if (brackets == 0 && !apposition) words++;
     }
     return -1;
@@ -392,11 +390,11 @@ public final class QuoteExtractor {
       }
       c++;
     }
-    if (c >= frame.size() || c >= 8 || !FRAME_VERBS.contains(frame.get(c).pos())) return null;
+    if (c >= frame.size() || c >= 8 || !Words.FINITE_TAGS.contains(frame.get(c).pos())) return null;
     for (int i = c + 1; i < frame.size(); i++) {
       Token t = frame.get(i);
       if (t.word().equals(",") || t.word().equals(";")) break;
-      if (FRAME_VERBS.contains(t.pos()) || Attribution.isQuoteMark(t) || t.word().equals("that")) return null;
+      if (Words.FINITE_TAGS.contains(t.pos()) || Attribution.isQuoteMark(t) || t.word().equals("that")) return null;
     }
     return new Cue(next, c);
   }
@@ -715,14 +713,14 @@ public final class QuoteExtractor {
       int k = i + 1;
       while (k < tokens.size() && k - i <= 4 && SUBJECT_WORDS.contains(tokens.get(k).pos())) k++;
       while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
-      return k > i + 1 && k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos());
+      return k > i + 1 && k < tokens.size() && Words.FINITE_TAGS.contains(tokens.get(k).pos());
     }
     if (t.pos().equals("CC") && i + 1 < tokens.size() && !hasFrameVerb(tokens, from, i)) {
       // A second finite verb after a content with none is the speaker's next predicate; after a relative
       // clause ("a nation that borders China and has had ...") it is the clause's own.
       int k = i + 1;
       while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
-      return k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos());
+      return k < tokens.size() && Words.FINITE_TAGS.contains(tokens.get(k).pos());
     }
     return false;
   }
@@ -732,7 +730,7 @@ public final class QuoteExtractor {
 
   private static boolean hasFrameVerb(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (FRAME_VERBS.contains(tokens.get(k).pos())) return true;
+      if (Words.FINITE_TAGS.contains(tokens.get(k).pos())) return true;
     }
     return false;
   }
@@ -805,7 +803,7 @@ public final class QuoteExtractor {
     int m = c + 1;
     while (m < tokens.size() && !tokens.get(m).word().equals(",")) {
       String pos = tokens.get(m).pos();
-      if (FRAME_VERBS.contains(pos) || pos.equals("``") || pos.equals("''") || tokens.get(m).word().equals(":")) {
+      if (Words.FINITE_TAGS.contains(pos) || pos.equals("``") || pos.equals("''") || tokens.get(m).word().equals(":")) {
         return -1;
       }
       m++;
@@ -869,7 +867,7 @@ public final class QuoteExtractor {
   private static int frontedContentEnd(List<Token> tokens, int c, int limit) {
     for (int i = c + 1; i < limit; i++) {
       String pos = tokens.get(i).pos();
-      if (FRAME_VERBS.contains(pos) || pos.equals("``") || tokens.get(i).word().equals(":")) return -1;
+      if (Words.FINITE_TAGS.contains(pos) || pos.equals("``") || tokens.get(i).word().equals(":")) return -1;
     }
     int k = c - 1;
     if (k >= 0 && !tokens.get(k).word().equals(",")) {
@@ -919,7 +917,7 @@ public final class QuoteExtractor {
   private static boolean reportingVerbAt(List<Token> tokens, int i) {
     int k = i;
     while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
-    return k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos()) && isReportingLemma(tokens.get(k));
+    return k < tokens.size() && Words.FINITE_TAGS.contains(tokens.get(k).pos()) && isReportingLemma(tokens.get(k));
   }
 
   private static boolean isReportingLemma(Token t) {
@@ -934,7 +932,7 @@ public final class QuoteExtractor {
         || tokens.get(k).pos().equals("RB"))) {
       k++;
     }
-    return k > i && k < tokens.size() && FRAME_VERBS.contains(tokens.get(k).pos());
+    return k > i && k < tokens.size() && Words.FINITE_TAGS.contains(tokens.get(k).pos());
   }
 
   /** Speech verbs that report a question or an account with a wh-clause: "asked whether", "explained why". */
@@ -982,7 +980,7 @@ public final class QuoteExtractor {
         || tokens.get(k).pos().equals("RB"))) {
       k++;
     }
-    if (k == i || k >= tokens.size() || !FRAME_VERBS.contains(tokens.get(k).pos())) return false;
+    if (k == i || k >= tokens.size() || !Words.FINITE_TAGS.contains(tokens.get(k).pos())) return false;
     return isReportingLemma(tokens.get(k));
   }
 

@@ -18,6 +18,9 @@ final class Words {
     return t != null && t.word().equalsIgnoreCase(word);
   }
 
+  /** Part-of-speech tags of a finite verb or a modal: a verb with a clause, and a subject, of its own. */
+  static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
   /** Nouns that name a kind of organization: "group Wagner", "NGO Gulagu.net", "the mercenary group". */
   static final Set<String> ORGANIZATION_HEADS = Set.of(
       "group", "force", "forces", "company", "firm", "ngo", "organization", "organisation", "agency",
