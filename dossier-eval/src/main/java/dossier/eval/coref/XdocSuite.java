@@ -126,10 +126,21 @@ public final class XdocSuite implements Suite {
         new SuiteResult(name(), "dossier+samename", split, dataset, key.docs(),
             CorefScores.of(key.clusters(), responseHybrid).metrics(),
             "dossier where a Dossier mention overlaps, else the gold mention's lower-cased text within its topic"),
+        diagnostic(key, "dossier+gold-links", Oracles.goldAcrossDocuments(key.clusters(), perTopic),
+            "diagnostic: Dossier's clusters within each article, linked across articles as the gold links them"),
+        diagnostic(key, "dossier+gold-in-article", Oracles.goldWithinDocuments(key.clusters(), perTopic),
+            "diagnostic: the gold clusters within each article, linked across articles as Dossier links them"),
+        diagnostic(key, "gold-where-found", Oracles.goldWhereFound(key.clusters(), perTopic),
+            "diagnostic: the gold clusters of the mentions Dossier finds, the rest singletons (the ceiling of its mentions)"),
         new SuiteResult(name(), "baseline-singletons", split, dataset, key.docs(),
             CorefScores.of(key.clusters(), singletons).metrics(), gold),
         new SuiteResult(name(), "baseline-samename", split, dataset, key.docs(),
             CorefScores.of(key.clusters(), sameName).metrics(), "gold mentions grouped by lower-cased text within a gold topic"));
+  }
+
+  private SuiteResult diagnostic(EcbPlus.Key key, String system, Map<String, String> labels, String note) {
+    return new SuiteResult(name(), system, split, dataset, key.docs(),
+        CorefScores.of(key.clusters(), partition(complete(key, labels))).metrics(), note);
   }
 
   private static List<ArticleAnalysis> analyze(Pipeline pipeline, List<EcbPlus.Doc> docs, String dataset) throws Exception {
