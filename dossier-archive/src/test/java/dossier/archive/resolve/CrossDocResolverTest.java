@@ -230,6 +230,40 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void theSameFullNameJoinsAcrossThePersonTypeButAOneWordNameDoesNot() throws Exception {
+    // ECB+ train topics 29 and 5: the tagger calls "Peyton Manning" and "Elton Brand" a person in one
+    // article and an organization in the next; topic 27's "IE6" is a person in one, a place in another.
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(
+          article("colts", D, new E("Peyton Manning", "PERSON"), new E("Indianapolis Colts", "ORGANIZATION")),
+          article("record", D, new E("Peyton Manning", "ORGANIZATION"), new E("Andrew Luck", "PERSON")),
+          article("sixers", D, new E("Elton Brand", "ORGANIZATION")),
+          article("signed", D, new E("Elton Brand", "PERSON")),
+          article("patch", D, new E("IE6", "PERSON")), article("browsers", D, new E("IE6", "LOCATION")),
+          // One word names a person and a country alike.
+          article("king", D, new E("Jordan", "PERSON")), article("amman", D, new E("Jordan", "LOCATION"))));
+      String[] record = link(archive, "record", "e1");
+      assertEquals(link(archive, "colts", "e1")[0], record[0]);
+      assertEquals("cross-doc:name-across-types", record[1]);
+      assertEquals(link(archive, "sixers", "e1")[0], link(archive, "signed", "e1")[0]);
+      assertEquals(link(archive, "patch", "e1")[0], link(archive, "browsers", "e1")[0]);
+      assertNotEquals(link(archive, "king", "e1")[0], link(archive, "amman", "e1")[0]);
+    }
+    // A candidate of the entity's own type with the same name outranks the other type's.
+    try (Archive archive = Archive.open(dir.resolve("both"))) {
+      archive.storeAll(List.of(article("jeweler", D, new E("Harry Winston", "PERSON"), new E("Paris", "LOCATION"))));
+      archive.addOverride("split", "store", "e1", "jeweler", "e1", "the company is not its founder");
+      archive.storeAll(List.of(article("store", D, new E("Harry Winston", "ORGANIZATION"), new E("Paris", "LOCATION"))));
+      assertNotEquals(link(archive, "jeweler", "e1")[0], link(archive, "store", "e1")[0]);
+    }
+    try (Archive archive = Archive.open(dir.resolve("both"))) {
+      archive.storeAll(List.of(article("robbery", D, new E("Harry Winston", "ORGANIZATION"), new E("Paris", "LOCATION"))));
+      assertEquals(link(archive, "store", "e1")[0], link(archive, "robbery", "e1")[0]);
+      assertEquals("cross-doc:name", link(archive, "robbery", "e1")[1]);
+    }
+  }
+
+  @Test
   void aShortGivenNameJoinsTheFullOneButAnotherGivenNameStaysApart() throws Exception {
     // ECB+ topic 5: "Sixers Hire Maurice Cheeks", "76ers name Mo Cheeks head coach".
     try (Archive archive = Archive.open(dir)) {
