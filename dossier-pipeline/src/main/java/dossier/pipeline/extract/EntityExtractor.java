@@ -93,6 +93,13 @@ public final class EntityExtractor {
     Set<String> personNames = new java.util.HashSet<>();
     for (NamedMention n : a.names()) if (n.tag().equals("PERSON")) personNames.add(n.text());
     Set<String> teamNames = new java.util.HashSet<>();
+    Map<String, String> namesByText = new HashMap<>();
+    Map<String, Integer> nameCounts = new HashMap<>();
+    for (NamedMention n : a.names()) {
+      if (!NAME_TAGS.contains(n.tag())) continue;
+      namesByText.putIfAbsent(n.text(), n.tag());
+      nameCounts.merge(n.text(), 1, Integer::sum);
+    }
     for (NamedMention n : a.names()) {
       if (!NAME_TAGS.contains(n.tag())) continue;
       Sentence s = a.sentences().get(n.sentence());
@@ -132,6 +139,17 @@ public final class EntityExtractor {
         end++;
         tag = "ORGANIZATION";
         votes.merge("ORGANIZATION", STRONG, Integer::sum);
+      }
+      int[] headline = nameCounts.get(n.text()) > 1 ? null : headlineSentence(s, first, end, n.text(), namesByText, a.text());
+      if (headline != null) {
+        // "Lindsay Lohan Checks Into Betty Ford Clinic": a headline the tagger took for one name.
+        String lead = String.join(" ", s.tokens().subList(first, headline[0]).stream().map(Token::word).toList());
+        found.add(mention(s, first, headline[0], namesByText.get(lead), new HashMap<>()));
+        if (headline[1] >= 0) {
+          String rest = String.join(" ", s.tokens().subList(headline[1], end).stream().map(Token::word).toList());
+          found.add(mention(s, headline[1], end, namesByText.getOrDefault(rest, tag), new HashMap<>()));
+        }
+        continue;
       }
       found.add(mention(s, first, end, tag, votes));
     }
@@ -275,6 +293,74 @@ public final class EntityExtractor {
       if (personNames.contains(rest.toString())) first++;
     }
     return first;
+  }
+
+  /** Words after a headline's verb before the name of its object or place: "Checks Into Betty Ford Clinic". */
+  private static final Set<String> HEADLINE_LINKS = Set.of("into", "for", "at", "to", "in", "on", "with", "from", "after",
+      "over", "against", "by", "as");
+
+  /**
+   * A title-case headline that the tagger took for one name ("Lindsay Lohan Checks Into Betty Ford
+   * Clinic", "Microsoft Launches Emergency Patch for Internet Explorer", "Lohan Checks"; its line in
+   * title case): the name
+   * tokens {@code [first, end)} begin with a whole name the article's tagger gives elsewhere, followed
+   * by a verb ("Checks", "Launches", "Hires"). Returns {end of that name, first token of the name after
+   * the verb (or after its preposition) or -1}: the name after it counts when it is a name the article
+   * gives elsewhere, or follows the preposition with two words or more ("Betty Ford Clinic"; not
+   * "Court"). Null when the mention is no such headline: not title case, no known name first, no verb
+   * after it, or a verb that is a word of another known name ("the Eagles"); the caller also keeps a
+   * name the article gives twice whole.
+   */
+  private static int[] headlineSentence(Sentence s, int first, int end, String text, Map<String, String> namesByText,
+      String articleText) {
+    List<Token> tokens = s.tokens();
+    if (end - first < 2 || !titleCase(lineOf(tokens, first, articleText))) return null;
+    int known = -1;
+    StringBuilder b = new StringBuilder();
+    for (int k = first; k < end - 1; k++) {
+      b.append(k > first ? " " : "").append(tokens.get(k).word());
+      String lead = b.toString();
+      if (!lead.equals(text) && namesByText.containsKey(lead)) known = k + 1;
+    }
+    if (known < 0 || !isHeadlineVerb(tokens.get(known))) return null;
+    // "Philadelphia Eagles Fire Andy Reid" after "the Eagles": a word of another known name is no verb.
+    String verb = tokens.get(known).word();
+    for (String name : namesByText.keySet()) {
+      if (!name.equals(text) && List.of(name.split(" ")).contains(verb)) return null;
+    }
+    int tail = known + 1 < end ? known + 1 : -1;
+    boolean linked = false;
+    for (int k = known + 1; k < end - 1; k++) {
+      if (HEADLINE_LINKS.contains(lower(tokens.get(k)))) {
+        tail = k + 1;
+        linked = true;
+        break;
+      }
+    }
+    if (tail >= 0) {
+      String rest = String.join(" ", tokens.subList(tail, end).stream().map(Token::word).toList());
+      if (!namesByText.containsKey(rest) && (!linked || end - tail < 2)) tail = -1;
+    }
+    return new int[] {known, tail};
+  }
+
+  /**
+   * The sentence's tokens on the line of token {@code i}: a headline without a full stop runs into the
+   * next line's sentence ("... Rehires Attorney\nAfter she abruptly left ..."), but stands on its own line.
+   */
+  private static List<Token> lineOf(List<Token> tokens, int i, String text) {
+    int at = tokens.get(i).start();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length();
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) if (t.start() >= lineStart && t.end() <= lineEnd) out.add(t);
+    return out;
+  }
+
+  /** A headline's verb, which the tagger often tags as a proper noun in title case: "Checks", "Launches", "Hired". */
+  private static boolean isHeadlineVerb(Token t) {
+    return t.isVerb() || t.word().matches("\\p{Lu}\\p{Ll}+(s|ed)") && !t.word().matches(".*(ss|us|is)");
   }
 
   /** A headline in title case: every word of four letters or more is capitalized. */
