@@ -279,6 +279,7 @@ public final class CrossDocResolver implements EntityResolver {
       sets.add(byKey.get(String.join(" ", NameVariants.core(t))));
       if ("PERSON".equals(p.type())) sets.add(bySurname.get(t.get(t.size() - 1)));
       else {
+        for (String variant : NameVariants.variantKeys(NameVariants.core(t))) sets.add(byKey.get(variant));
         String init = NameVariants.initials(NameVariants.core(t));
         if (init != null) sets.add(byKey.get(init));
         if (t.size() == 1) sets.add(byInitials.get(t.get(0)));
@@ -336,6 +337,7 @@ public final class CrossDocResolver implements EntityResolver {
     } else {
       List<String> core = NameVariants.core(t);
       byKey.computeIfAbsent(String.join(" ", core), k -> new TreeSet<>()).add(entity);
+      for (String variant : NameVariants.variantKeys(core)) byKey.computeIfAbsent(variant, k -> new TreeSet<>()).add(entity);
       String init = NameVariants.initials(core);
       if (init != null && core.size() >= 2) byInitials.computeIfAbsent(init, k -> new TreeSet<>()).add(entity);
       if ("ORGANIZATION".equals(type)) {

@@ -178,6 +178,37 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void pluralWordsAndPlaceHeadsBeforeOrAfterTheNameAreVariants() throws Exception {
+    // ECB+ train topics 11 and 20: "Central Elections Commission" / "Central Election Commission" and its
+    // acronym; "Iranian Island of Qeshm" / "Qeshm island"; "Indonesian province of Aceh" / "Aceh province".
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("vote", D, new E("Central Election Commission", "ORGANIZATION")),
+          article("count", D, new E("Central Elections Commission", "ORGANIZATION")),
+          article("cec", D, new E("CEC", "ORGANIZATION")),
+          article("quake", D, new E("Qeshm island", "LOCATION")),
+          article("tourist", D, new E("Iranian Island of Qeshm", "MISC")),
+          article("aceh", D, new E("Aceh province", "LOCATION")),
+          article("tsunami", D, new E("Indonesian province of Aceh", "LOCATION")),
+          article("sumatra", D, new E("Sumatra's Aceh province", "LOCATION")),
+          // Left alone: a city is not its state, a park is not a possessive's place, a bank is no place head.
+          article("ny", D, new E("New York", "LOCATION")), article("nyc", D, new E("New York City", "LOCATION")),
+          article("park", D, new E("Queen's Park", "LOCATION")), article("queen", D, new E("Park", "LOCATION")),
+          article("boa", D, new E("Bank of America", "ORGANIZATION")), article("ab", D, new E("America Bank", "ORGANIZATION"))));
+      String commission = link(archive, "vote", "e1")[0];
+      assertEquals(commission, link(archive, "count", "e1")[0]);
+      assertEquals("cross-doc:org-variant", link(archive, "count", "e1")[1]);
+      assertEquals(commission, link(archive, "cec", "e1")[0]);
+      assertEquals(link(archive, "quake", "e1")[0], link(archive, "tourist", "e1")[0]);
+      assertEquals("cross-doc:place-variant", link(archive, "tourist", "e1")[1]);
+      assertEquals(link(archive, "aceh", "e1")[0], link(archive, "tsunami", "e1")[0]);
+      assertEquals(link(archive, "aceh", "e1")[0], link(archive, "sumatra", "e1")[0]);
+      assertNotEquals(link(archive, "ny", "e1")[0], link(archive, "nyc", "e1")[0]);
+      assertNotEquals(link(archive, "park", "e1")[0], link(archive, "queen", "e1")[0]);
+      assertNotEquals(link(archive, "boa", "e1")[0], link(archive, "ab", "e1")[0]);
+    }
+  }
+
+  @Test
   void aTeamsShortNameJoinsItsFullNameAmongTheSameNamedThings() throws Exception {
     try (Archive archive = Archive.open(dir)) {
       archive.storeAll(List.of(
@@ -279,6 +310,17 @@ class CrossDocResolverTest {
       assertEquals(link(archive, "bill", "e1")[0], link(archive, "william", "e1")[0]);
       assertNotEquals(link(archive, "bill", "e1")[0], link(archive, "george", "e1")[0]);
       assertNotEquals(link(archive, "deserter", "e1")[0], link(archive, "kremlin", "e1")[0]);
+    }
+    // ECB+ train topic 32: the drowned girl is "Kathryn Jenkin" in some articles, "Katie Jenkin" in others;
+    // her sister-in-law's given name is another.
+    try (Archive archive = Archive.open(dir.resolve("katie"))) {
+      archive.storeAll(List.of(article("drowned", D, new E("Kathryn Jenkin", "PERSON"), new E("Millom", "LOCATION")),
+          article("tribute", D, new E("Katie Jenkin", "PERSON"), new E("Millom", "LOCATION")),
+          article("aunt", D, new E("Alice Jenkin", "PERSON"), new E("Millom", "LOCATION"))));
+      String[] katie = link(archive, "tribute", "e1");
+      assertEquals(link(archive, "drowned", "e1")[0], katie[0]);
+      assertEquals("cross-doc:nickname", katie[1]);
+      assertNotEquals(katie[0], link(archive, "aunt", "e1")[0]);
     }
   }
 
