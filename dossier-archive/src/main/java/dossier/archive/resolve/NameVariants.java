@@ -71,7 +71,21 @@ public final class NameVariants {
   /** Tokens without articles and corporate suffixes (for organizations, places and others; not people). */
   static List<String> core(List<String> tokens) {
     List<String> out = new ArrayList<>();
-    for (String t : tokens) if (!ORG_FILLERS.contains(t)) out.add(t);
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (ORG_FILLERS.contains(t)) continue;
+      // "U.S." is "US", "U.S. Geological Survey" the "US Geological Survey": letters written with full stops.
+      if (t.length() == 1 && Character.isLetter(t.charAt(0)) && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1
+          && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+        StringBuilder letters = new StringBuilder(t);
+        while (i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+          letters.append(tokens.get(++i));
+        }
+        out.add(letters.toString());
+        continue;
+      }
+      out.add(t);
+    }
     if (!out.isEmpty() && out.get(out.size() - 1).equals("s")) out.remove(out.size() - 1); // "Reuters'" -> "reuters s"
     return out.isEmpty() ? tokens : out;
   }
@@ -107,6 +121,10 @@ public final class NameVariants {
       List<String> ca = core(ta), cb = core(tb);
       if (ca.equals(cb)) return new Match("org-variant", 0.9);
       if (singular(ca).equals(singular(cb))) return new Match("org-variant", 0.9);
+      // "SeaMicro" / "Sea Micro", "FoxSports" / "Fox Sports": one word written as two.
+      if ((ca.size() == 1 || cb.size() == 1) && String.join("", ca).equals(String.join("", cb))) {
+        return new Match("org-variant", 0.9);
+      }
       List<String> pa = placeForm(ca), pb = placeForm(cb);
       if ((pa != ca || pb != cb) && pa.equals(pb)) return new Match("place-variant", 0.9);
       Match acronym = acronym(a.name(), ca, cb);
@@ -134,6 +152,7 @@ public final class NameVariants {
   static List<String> variantKeys(List<String> core) {
     List<String> out = new ArrayList<>(2);
     out.add("~" + String.join(" ", singular(core)));
+    out.add("=" + String.join("", core));
     List<String> place = placeForm(core);
     if (place != core) out.add(String.join(" ", place));
     return out;

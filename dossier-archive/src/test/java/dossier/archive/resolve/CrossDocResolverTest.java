@@ -209,6 +209,29 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void lettersWithFullStopsAndOneWordWrittenAsTwoAreVariants() throws Exception {
+    // ECB+ train topics 3, 4, 9, 12, 20, 27, 28, 30, 34: "U.S." and "US" were two archive entities, as were
+    // "U.S. Geological Survey" and "US Geological Survey"; topic 10: "FoxSports" and "Fox Sports".
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("a", D, new E("U.S.", "LOCATION"), new E("U.S. Geological Survey", "ORGANIZATION")),
+          article("b", D, new E("US", "LOCATION"), new E("US Geological Survey", "ORGANIZATION")),
+          article("c", D, new E("FoxSports", "ORGANIZATION")), article("d", D, new E("Fox Sports", "ORGANIZATION")),
+          article("e", D, new E("SeaMicro", "ORGANIZATION")), article("f", D, new E("Sea Micro", "ORGANIZATION")),
+          // Left alone: words that spell more than the one-word name; a person's initials stay initials
+          // ("J. R. Smith" is no "Jr Smith": J. = John, as before).
+          article("g", D, new E("Newark", "LOCATION")), article("h", D, new E("New Ark Church", "ORGANIZATION")),
+          article("i", D, new E("J. R. Smith", "PERSON")), article("j", D, new E("John Smith", "PERSON"))));
+      assertEquals(link(archive, "a", "e1")[0], link(archive, "b", "e1")[0]);
+      assertEquals(link(archive, "a", "e2")[0], link(archive, "b", "e2")[0]);
+      assertEquals("cross-doc:org-variant", link(archive, "b", "e2")[1]);
+      assertEquals(link(archive, "c", "e1")[0], link(archive, "d", "e1")[0]);
+      assertEquals(link(archive, "e", "e1")[0], link(archive, "f", "e1")[0]);
+      assertNotEquals(link(archive, "g", "e1")[0], link(archive, "h", "e1")[0]);
+      assertEquals("cross-doc:initials", link(archive, "j", "e1")[1]);
+    }
+  }
+
+  @Test
   void aTeamsShortNameJoinsItsFullNameAmongTheSameNamedThings() throws Exception {
     try (Archive archive = Archive.open(dir)) {
       archive.storeAll(List.of(
