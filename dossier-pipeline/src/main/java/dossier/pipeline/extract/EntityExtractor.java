@@ -60,6 +60,8 @@ public final class EntityExtractor {
     private final Map<Mention, List<String>> nameTokenCache = new HashMap<>();
     /** PRODUCT or WORK for the names {@link ProductNames} found, and for their repeats. */
     private final Map<Mention, String> subtypes = new java.util.IdentityHashMap<>();
+    /** Quoted nicknames inside persons' names ("the Chin" of "Vincent 'The Chin' Gigante"), by their name tokens. */
+    private final Map<String, Mention> nicknames = new HashMap<>();
 
     Run(String text) {
       this.currentText = text;
@@ -174,11 +176,55 @@ public final class EntityExtractor {
         }
       }
     }
+    addQuotedNicknames(a, found);
     addShapedNames(a, found);
     addRepeatedNames(a, found);
     found.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : found) addContextVotes(a, m);
     return found;
+  }
+
+  /** "Vincent 'The Chin' Gigante", "Joaquin \"El Chapo\" Guzman": a given name, a quoted nickname, a surname. */
+  private static final Pattern QUOTED_NICKNAME = Pattern.compile("(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]*)?) ?['\"‘“`]{1,2} ?"
+      + "((?:[Tt]he |El |La |Il )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?) ?['\"’”]{1,2} (\\p{Lu}[\\p{L}'-]+)");
+
+  /**
+   * A person's name with a quoted nickname inside ("Vincent 'The Chin' Gigante"), which the tagger cuts
+   * into pieces ("Vincent", "Chin", "Chin' Gigante"): one person mention over the whole name, when the
+   * tagger calls a word before and a word after the quote a person. The nickname alone ("the Chin") then joins
+   * it ({@link #cluster}).
+   */
+  private void addQuotedNicknames(Annotated a, List<Mention> found) {
+    java.util.regex.Matcher m = QUOTED_NICKNAME.matcher(a.text());
+    for (int from = 0; from < a.text().length() && m.find(from); from = m.end()) {
+      Sentence s = null;
+      int first = -1, end = -1;
+      for (Sentence candidate : a.sentences()) {
+        if (candidate.zone() == Zone.CREDIT || candidate.tokens().isEmpty()) continue;
+        List<Token> tokens = candidate.tokens();
+        if (tokens.get(0).start() > m.start() || tokens.get(tokens.size() - 1).end() < m.end()) continue;
+        s = candidate;
+        for (Token t : tokens) {
+          if (first < 0 && t.end() > m.start()) first = t.index();
+          if (t.start() < m.end()) end = t.index() + 1;
+        }
+      }
+      if (s == null || first < 0) continue;
+      // The tagger's person on both sides: "Jennifer Lawrence 'Catching Fire' Interview" is no name.
+      boolean before = false, after = false;
+      for (Token t : s.tokens().subList(first, end)) {
+        before |= t.end() <= m.end(1) && t.ner().equals("PERSON");
+        after |= t.start() >= m.start(3) && t.ner().equals("PERSON");
+      }
+      boolean person = before && after;
+      int start = s.tokens().get(first).start(), stop = s.tokens().get(end - 1).end();
+      List<Mention> inside = found.stream().filter(x -> x.start < stop && start < x.stop).toList();
+      if (!person || inside.stream().anyMatch(x -> x.start < start || x.stop > stop)) continue;
+      found.removeAll(inside);
+      Mention name = mention(s, first, end, "PERSON", new HashMap<>(Map.of("PERSON", STRONG)));
+      found.add(name);
+      nicknames.putIfAbsent(String.join(" ", nameTokensOf(m.group(2))), name);
+    }
   }
 
   /**
@@ -533,6 +579,15 @@ public final class EntityExtractor {
       tokensOf.putIfAbsent(c, key);
     }
     // A short name joins the longer name it abbreviates: "Medvedev" -> "Andrei Medvedev", "Wagner" -> "Wagner Group".
+    // "the Chin" after "Vincent 'The Chin' Gigante": a quoted nickname alone is the person.
+    for (var nickname : nicknames.entrySet()) {
+      Cluster alone = byKey.get(nickname.getKey());
+      Cluster full = byKey.get(String.join(" ", nameTokens(nickname.getValue())));
+      if (alone != null && full != null && alone != full) {
+        full.addAll(alone);
+        byKey.remove(nickname.getKey());
+      }
+    }
     List<Cluster> result = new ArrayList<>(byKey.values());
     List<Cluster> shortestFirst = new ArrayList<>(result);
     shortestFirst.sort(Comparator.comparingInt(c -> tokensOf.get(c).size()));

@@ -142,6 +142,23 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aQuotedNicknameInsideAPersonsNameIsPartOfItAndAloneNamesHim() {
+    // ECB+ train topic 26: the tagger cut the name into "Vincent", "Chin" and "Chin' Gigante".
+    ArticleAnalysis a = Analyses.analyze("2005-12-19", "Vincent 'The Chin' Gigante, the mob boss who feigned "
+        + "insanity for decades, died in prison on Monday. Gigante, 77, led the Genovese crime family. For years the "
+        + "Chin wandered Greenwich Village in a bathrobe. His brother, Louis Gigante, is a priest.");
+    Entity vincent = Analyses.entity(a, "Vincent 'The Chin' Gigante").orElseThrow();
+    assertEquals("PERSON", vincent.type());
+    assertEquals(vincent, Analyses.entity(a, "Chin").orElseThrow(), a.entities().toString());
+    assertNotEquals(vincent, Analyses.entity(a, "Louis Gigante").orElseThrow());
+    // A quoted title between a person and a word is no nickname.
+    ArticleAnalysis title = Analyses.analyze("2013-11-22", "Jennifer Lawrence 'Catching Fire' Interview\n"
+        + "Jennifer Lawrence talked about the new film with reporters in Los Angeles on Thursday.");
+    assertTrue(title.entities().stream().noneMatch(e -> e.name().contains("Catching Fire Interview")
+        || e.type().equals("PERSON") && e.name().contains("Catching")), title.entities().toString());
+  }
+
+  @Test
   void aPlaceBeforeATeamsPluralNameIsTheTeamButThePlaceAloneStaysAPlace() {
     // ECB+ 5_4ecb and 5_2ecbplus: the tagger takes "Philadelphia" for the city and leaves "76ers" untagged.
     ArticleAnalysis a = Analyses.analyze("2008-12-13", "Mo Cheeks was fired on Saturday by the Philadelphia 76ers. "
