@@ -211,7 +211,7 @@ public final class CrossDocResolver implements EntityResolver {
       return same ? new NameVariants.Match("description", ACCEPT - DESCRIBED_NEEDS) : null;
     }
     String type = compatibleType(p.type(), c.type());
-    if (type == null) return null;
+    if (type == null) return sameFullNameAcrossTypes(p, c);
     NameVariants.Match best = null;
     for (NameVariants.Form a : fullest(p, type)) {
       for (NameVariants.Form b : fullest(c, type)) {
@@ -223,6 +223,27 @@ public final class CrossDocResolver implements EntityResolver {
     // A short name ends a longer one only among organizations: "Korea" the place is not "North Korea" the team.
     if (best.method().equals("org-tail")) return null;
     return new NameVariants.Match(best.method(), best.score() - 0.1);
+  }
+
+  /** What the same full name says across a person and another type: the tagger's disagreement, not proof ({@link #sameFullNameAcrossTypes}). */
+  public static final double ACROSS_TYPES = 0.7;
+
+  /**
+   * A person and a non-person with the same full name: the tagger calls "Peyton Manning", "Elton
+   * Brand" or "Joique Bell" a person in one article and an organization in the next, so the second
+   * article made a second entity. A name of two or more words, or with a digit ("IE6"), spelled the
+   * same (same {@link Names#key}) counts at {@link #ACROSS_TYPES}: the only candidate joins, but a
+   * candidate of the article entity's own type with the same name outranks it. A one-word name
+   * ("Jordan", "Ford", "Paris") is too often both a person and a place or company.
+   */
+  static NameVariants.Match sameFullNameAcrossTypes(Profile p, Profile c) {
+    for (NameVariants.Form a : p.forms()) {
+      if (a.tokens().size() < 2 && !a.key().matches(".*\\d.*")) continue;
+      for (NameVariants.Form b : c.forms()) {
+        if (a.key().equals(b.key())) return new NameVariants.Match("name-across-types", ACROSS_TYPES);
+      }
+    }
+    return null;
   }
 
   /**
@@ -258,6 +279,7 @@ public final class CrossDocResolver implements EntityResolver {
       sets.add(byKey.get(String.join(" ", NameVariants.core(t))));
       if ("PERSON".equals(p.type())) sets.add(bySurname.get(t.get(t.size() - 1)));
       else {
+        for (String variant : NameVariants.variantKeys(NameVariants.core(t))) sets.add(byKey.get(variant));
         String init = NameVariants.initials(NameVariants.core(t));
         if (init != null) sets.add(byKey.get(init));
         if (t.size() == 1) sets.add(byInitials.get(t.get(0)));
@@ -315,6 +337,7 @@ public final class CrossDocResolver implements EntityResolver {
     } else {
       List<String> core = NameVariants.core(t);
       byKey.computeIfAbsent(String.join(" ", core), k -> new TreeSet<>()).add(entity);
+      for (String variant : NameVariants.variantKeys(core)) byKey.computeIfAbsent(variant, k -> new TreeSet<>()).add(entity);
       String init = NameVariants.initials(core);
       if (init != null && core.size() >= 2) byInitials.computeIfAbsent(init, k -> new TreeSet<>()).add(entity);
       if ("ORGANIZATION".equals(type)) {

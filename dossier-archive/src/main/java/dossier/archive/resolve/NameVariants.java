@@ -71,7 +71,21 @@ public final class NameVariants {
   /** Tokens without articles and corporate suffixes (for organizations, places and others; not people). */
   static List<String> core(List<String> tokens) {
     List<String> out = new ArrayList<>();
-    for (String t : tokens) if (!ORG_FILLERS.contains(t)) out.add(t);
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (ORG_FILLERS.contains(t)) continue;
+      // "U.S." is "US", "U.S. Geological Survey" the "US Geological Survey": letters written with full stops.
+      if (t.length() == 1 && Character.isLetter(t.charAt(0)) && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1
+          && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+        StringBuilder letters = new StringBuilder(t);
+        while (i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+          letters.append(tokens.get(++i));
+        }
+        out.add(letters.toString());
+        continue;
+      }
+      out.add(t);
+    }
     if (!out.isEmpty() && out.get(out.size() - 1).equals("s")) out.remove(out.size() - 1); // "Reuters'" -> "reuters s"
     return out.isEmpty() ? tokens : out;
   }
@@ -106,12 +120,65 @@ public final class NameVariants {
     if (!person) {
       List<String> ca = core(ta), cb = core(tb);
       if (ca.equals(cb)) return new Match("org-variant", 0.9);
+      if (singular(ca).equals(singular(cb))) return new Match("org-variant", 0.9);
+      // "SeaMicro" / "Sea Micro", "FoxSports" / "Fox Sports": one word written as two.
+      if ((ca.size() == 1 || cb.size() == 1) && String.join("", ca).equals(String.join("", cb))) {
+        return new Match("org-variant", 0.9);
+      }
+      List<String> pa = placeForm(ca), pb = placeForm(cb);
+      if ((pa != ca || pb != cb) && pa.equals(pb)) return new Match("place-variant", 0.9);
       Match acronym = acronym(a.name(), ca, cb);
       if (acronym == null) acronym = acronym(b.name(), cb, ca);
       if (acronym != null) return acronym;
       return "ORGANIZATION".equals(type) ? tail(ca, cb) : null;
     }
     return personMatch(ta, tb);
+  }
+
+  /**
+   * The words with a plural "s" dropped: "Central Elections Commission" is the "Central Election
+   * Commission" (not "ss", "us", "is": "Congress", "Reuters" is already cut by {@link #core}).
+   */
+  static List<String> singular(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (String t : tokens) {
+      boolean plural = t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us") && !t.endsWith("is");
+      out.add(plural ? t.substring(0, t.length() - 1) : t);
+    }
+    return out;
+  }
+
+  /** Index keys under which {@link #singular} and {@link #placeForm} variants of a name's core tokens find each other. */
+  static List<String> variantKeys(List<String> core) {
+    List<String> out = new ArrayList<>(2);
+    out.add("~" + String.join(" ", singular(core)));
+    out.add("=" + String.join("", core));
+    List<String> place = placeForm(core);
+    if (place != core) out.add(String.join(" ", place));
+    return out;
+  }
+
+  /** Heads of place names that stand before "of" or after the name: "the island of Qeshm", "Qeshm island". */
+  static final Set<String> PLACE_HEADS = Set.of("island", "islands", "province", "state", "county", "region", "district",
+      "city", "town", "village", "prefecture", "governorate", "territory", "peninsula", "valley");
+
+  /**
+   * A place name in the order "X head": "Iranian Island of Qeshm" and "the southern Iranian island of
+   * Qeshm" -> "qeshm island", "Indonesian province of Aceh" -> "aceh province", "Sumatra's Aceh
+   * province" -> "aceh province" (a possessive place before a name that ends in a head). The same list
+   * when the name has neither form ("New York City" stays itself, so it is no "New York").
+   */
+  static List<String> placeForm(List<String> tokens) {
+    int of = tokens.indexOf("of");
+    if (of >= 1 && of + 1 < tokens.size() && PLACE_HEADS.contains(tokens.get(of - 1))) {
+      List<String> out = new ArrayList<>(tokens.subList(of + 1, tokens.size()));
+      out.add(tokens.get(of - 1));
+      return out;
+    }
+    if (tokens.size() >= 4 && tokens.get(1).equals("s") && PLACE_HEADS.contains(tokens.get(tokens.size() - 1))) {
+      return tokens.subList(2, tokens.size());
+    }
+    return tokens;
   }
 
   private static Match acronym(String shortName, List<String> shortTokens, List<String> longTokens) {
@@ -183,7 +250,8 @@ public final class NameVariants {
       Map.entry("steve", Set.of("steven", "stephen")), Map.entry("ed", Set.of("edward")), Map.entry("ted", Set.of("edward", "theodore")),
       Map.entry("alex", Set.of("alexander", "alexandra")), Map.entry("sam", Set.of("samuel", "samantha")),
       Map.entry("ben", Set.of("benjamin")), Map.entry("andy", Set.of("andrew")), Map.entry("pat", Set.of("patrick", "patricia")),
-      Map.entry("kate", Set.of("katherine", "catherine")), Map.entry("kathy", Set.of("katherine", "kathleen")),
+      Map.entry("kate", Set.of("katherine", "catherine", "kathryn")), Map.entry("kathy", Set.of("katherine", "kathleen", "kathryn")),
+      Map.entry("katie", Set.of("katherine", "catherine", "kathryn", "kathleen")),
       Map.entry("liz", Set.of("elizabeth")), Map.entry("beth", Set.of("elizabeth")), Map.entry("jen", Set.of("jennifer")),
       Map.entry("sue", Set.of("susan")), Map.entry("maggie", Set.of("margaret")), Map.entry("peggy", Set.of("margaret")),
       Map.entry("larry", Set.of("lawrence")), Map.entry("jerry", Set.of("gerald", "jerome")), Map.entry("greg", Set.of("gregory")),

@@ -60,6 +60,8 @@ public final class EntityExtractor {
     private final Map<Mention, List<String>> nameTokenCache = new HashMap<>();
     /** PRODUCT or WORK for the names {@link ProductNames} found, and for their repeats. */
     private final Map<Mention, String> subtypes = new java.util.IdentityHashMap<>();
+    /** Quoted nicknames inside persons' names ("the Chin" of "Vincent 'The Chin' Gigante"), by their name tokens. */
+    private final Map<String, Mention> nicknames = new HashMap<>();
 
     Run(String text) {
       this.currentText = text;
@@ -93,6 +95,13 @@ public final class EntityExtractor {
     Set<String> personNames = new java.util.HashSet<>();
     for (NamedMention n : a.names()) if (n.tag().equals("PERSON")) personNames.add(n.text());
     Set<String> teamNames = new java.util.HashSet<>();
+    Map<String, String> namesByText = new HashMap<>();
+    Map<String, Integer> nameCounts = new HashMap<>();
+    for (NamedMention n : a.names()) {
+      if (!NAME_TAGS.contains(n.tag())) continue;
+      namesByText.putIfAbsent(n.text(), n.tag());
+      nameCounts.merge(n.text(), 1, Integer::sum);
+    }
     for (NamedMention n : a.names()) {
       if (!NAME_TAGS.contains(n.tag())) continue;
       Sentence s = a.sentences().get(n.sentence());
@@ -133,6 +142,17 @@ public final class EntityExtractor {
         tag = "ORGANIZATION";
         votes.merge("ORGANIZATION", STRONG, Integer::sum);
       }
+      int[] headline = nameCounts.get(n.text()) > 1 ? null : headlineSentence(s, first, end, n.text(), namesByText, a.text());
+      if (headline != null) {
+        // "Lindsay Lohan Checks Into Betty Ford Clinic": a headline the tagger took for one name.
+        String lead = String.join(" ", s.tokens().subList(first, headline[0]).stream().map(Token::word).toList());
+        found.add(mention(s, first, headline[0], namesByText.get(lead), new HashMap<>()));
+        if (headline[1] >= 0) {
+          String rest = String.join(" ", s.tokens().subList(headline[1], end).stream().map(Token::word).toList());
+          found.add(mention(s, headline[1], end, namesByText.getOrDefault(rest, tag), new HashMap<>()));
+        }
+        continue;
+      }
       found.add(mention(s, first, end, tag, votes));
     }
     // "the 76ers" after "the Philadelphia 76ers": the team's plural name alone, which the tagger leaves out too.
@@ -156,11 +176,55 @@ public final class EntityExtractor {
         }
       }
     }
+    addQuotedNicknames(a, found);
     addShapedNames(a, found);
     addRepeatedNames(a, found);
     found.sort(Comparator.comparingInt(Mention::start));
     for (Mention m : found) addContextVotes(a, m);
     return found;
+  }
+
+  /** "Vincent 'The Chin' Gigante", "Joaquin \"El Chapo\" Guzman": a given name, a quoted nickname, a surname. */
+  private static final Pattern QUOTED_NICKNAME = Pattern.compile("(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]*)?) ?['\"‘“`]{1,2} ?"
+      + "((?:[Tt]he |El |La |Il )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?) ?['\"’”]{1,2} (\\p{Lu}[\\p{L}'-]+)");
+
+  /**
+   * A person's name with a quoted nickname inside ("Vincent 'The Chin' Gigante"), which the tagger cuts
+   * into pieces ("Vincent", "Chin", "Chin' Gigante"): one person mention over the whole name, when the
+   * tagger calls a word before and a word after the quote a person. The nickname alone ("the Chin") then joins
+   * it ({@link #cluster}).
+   */
+  private void addQuotedNicknames(Annotated a, List<Mention> found) {
+    java.util.regex.Matcher m = QUOTED_NICKNAME.matcher(a.text());
+    for (int from = 0; from < a.text().length() && m.find(from); from = m.end()) {
+      Sentence s = null;
+      int first = -1, end = -1;
+      for (Sentence candidate : a.sentences()) {
+        if (candidate.zone() == Zone.CREDIT || candidate.tokens().isEmpty()) continue;
+        List<Token> tokens = candidate.tokens();
+        if (tokens.get(0).start() > m.start() || tokens.get(tokens.size() - 1).end() < m.end()) continue;
+        s = candidate;
+        for (Token t : tokens) {
+          if (first < 0 && t.end() > m.start()) first = t.index();
+          if (t.start() < m.end()) end = t.index() + 1;
+        }
+      }
+      if (s == null || first < 0) continue;
+      // The tagger's person on both sides: "Jennifer Lawrence 'Catching Fire' Interview" is no name.
+      boolean before = false, after = false;
+      for (Token t : s.tokens().subList(first, end)) {
+        before |= t.end() <= m.end(1) && t.ner().equals("PERSON");
+        after |= t.start() >= m.start(3) && t.ner().equals("PERSON");
+      }
+      boolean person = before && after;
+      int start = s.tokens().get(first).start(), stop = s.tokens().get(end - 1).end();
+      List<Mention> inside = found.stream().filter(x -> x.start < stop && start < x.stop).toList();
+      if (!person || inside.stream().anyMatch(x -> x.start < start || x.stop > stop)) continue;
+      found.removeAll(inside);
+      Mention name = mention(s, first, end, "PERSON", new HashMap<>(Map.of("PERSON", STRONG)));
+      found.add(name);
+      nicknames.putIfAbsent(String.join(" ", nameTokensOf(m.group(2))), name);
+    }
   }
 
   /**
@@ -275,6 +339,74 @@ public final class EntityExtractor {
       if (personNames.contains(rest.toString())) first++;
     }
     return first;
+  }
+
+  /** Words after a headline's verb before the name of its object or place: "Checks Into Betty Ford Clinic". */
+  private static final Set<String> HEADLINE_LINKS = Set.of("into", "for", "at", "to", "in", "on", "with", "from", "after",
+      "over", "against", "by", "as");
+
+  /**
+   * A title-case headline that the tagger took for one name ("Lindsay Lohan Checks Into Betty Ford
+   * Clinic", "Microsoft Launches Emergency Patch for Internet Explorer", "Lohan Checks"; its line in
+   * title case): the name
+   * tokens {@code [first, end)} begin with a whole name the article's tagger gives elsewhere, followed
+   * by a verb ("Checks", "Launches", "Hires"). Returns {end of that name, first token of the name after
+   * the verb (or after its preposition) or -1}: the name after it counts when it is a name the article
+   * gives elsewhere, or follows the preposition with two words or more ("Betty Ford Clinic"; not
+   * "Court"). Null when the mention is no such headline: not title case, no known name first, no verb
+   * after it, or a verb that is a word of another known name ("the Eagles"); the caller also keeps a
+   * name the article gives twice whole.
+   */
+  private static int[] headlineSentence(Sentence s, int first, int end, String text, Map<String, String> namesByText,
+      String articleText) {
+    List<Token> tokens = s.tokens();
+    if (end - first < 2 || !titleCase(lineOf(tokens, first, articleText))) return null;
+    int known = -1;
+    StringBuilder b = new StringBuilder();
+    for (int k = first; k < end - 1; k++) {
+      b.append(k > first ? " " : "").append(tokens.get(k).word());
+      String lead = b.toString();
+      if (!lead.equals(text) && namesByText.containsKey(lead)) known = k + 1;
+    }
+    if (known < 0 || !isHeadlineVerb(tokens.get(known))) return null;
+    // "Philadelphia Eagles Fire Andy Reid" after "the Eagles": a word of another known name is no verb.
+    String verb = tokens.get(known).word();
+    for (String name : namesByText.keySet()) {
+      if (!name.equals(text) && List.of(name.split(" ")).contains(verb)) return null;
+    }
+    int tail = known + 1 < end ? known + 1 : -1;
+    boolean linked = false;
+    for (int k = known + 1; k < end - 1; k++) {
+      if (HEADLINE_LINKS.contains(lower(tokens.get(k)))) {
+        tail = k + 1;
+        linked = true;
+        break;
+      }
+    }
+    if (tail >= 0) {
+      String rest = String.join(" ", tokens.subList(tail, end).stream().map(Token::word).toList());
+      if (!namesByText.containsKey(rest) && (!linked || end - tail < 2)) tail = -1;
+    }
+    return new int[] {known, tail};
+  }
+
+  /**
+   * The sentence's tokens on the line of token {@code i}: a headline without a full stop runs into the
+   * next line's sentence ("... Rehires Attorney\nAfter she abruptly left ..."), but stands on its own line.
+   */
+  private static List<Token> lineOf(List<Token> tokens, int i, String text) {
+    int at = tokens.get(i).start();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length();
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) if (t.start() >= lineStart && t.end() <= lineEnd) out.add(t);
+    return out;
+  }
+
+  /** A headline's verb, which the tagger often tags as a proper noun in title case: "Checks", "Launches", "Hired". */
+  private static boolean isHeadlineVerb(Token t) {
+    return t.isVerb() || t.word().matches("\\p{Lu}\\p{Ll}+(s|ed)") && !t.word().matches(".*(ss|us|is)");
   }
 
   /** A headline in title case: every word of four letters or more is capitalized. */
@@ -447,6 +579,15 @@ public final class EntityExtractor {
       tokensOf.putIfAbsent(c, key);
     }
     // A short name joins the longer name it abbreviates: "Medvedev" -> "Andrei Medvedev", "Wagner" -> "Wagner Group".
+    // "the Chin" after "Vincent 'The Chin' Gigante": a quoted nickname alone is the person.
+    for (var nickname : nicknames.entrySet()) {
+      Cluster alone = byKey.get(nickname.getKey());
+      Cluster full = byKey.get(String.join(" ", nameTokens(nickname.getValue())));
+      if (alone != null && full != null && alone != full) {
+        full.addAll(alone);
+        byKey.remove(nickname.getKey());
+      }
+    }
     List<Cluster> result = new ArrayList<>(byKey.values());
     List<Cluster> shortestFirst = new ArrayList<>(result);
     shortestFirst.sort(Comparator.comparingInt(c -> tokensOf.get(c).size()));

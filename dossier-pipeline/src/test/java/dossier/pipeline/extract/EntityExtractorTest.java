@@ -116,6 +116,49 @@ class EntityExtractorTest {
     assertEquals("Will Smith", Analyses.entity(a, "Will Smith").orElseThrow().name());
   }
   @Test
+  void aHeadlineTheTaggerTakesForOneNameIsItsNamesButATeamNameStaysWhole() {
+    // ECB+ 1_19ecbplus, 1_9ecbplus and 27_10ecbplus: the whole headline became one organization.
+    ArticleAnalysis lohan = Analyses.analyze("2013-05-03", "Lindsay Lohan Checks Into Betty Ford Clinic, Rehires "
+        + "Attorney Shawn Holley\nSanta Monica Chief Deputy City Attorney Terry White confirmed to The Associated Press "
+        + "that Lohan has checked into an approved rehab facility. Lindsay Lohan left Morningside Recovery in Newport "
+        + "Beach on Thursday.");
+    assertTrue(lohan.entities().stream().noneMatch(e -> e.name().contains("Checks")), lohan.entities().toString());
+    Entity person = Analyses.entity(lohan, "Lindsay Lohan").orElseThrow();
+    assertEquals("PERSON", person.type());
+    assertEquals(0, person.mentions().get(0).start(), "the headline's name is a mention of her");
+    assertTrue(Analyses.entity(lohan, "Betty Ford Clinic").isPresent(), lohan.entities().toString());
+    ArticleAnalysis patch = Analyses.analyze("2013-09-18", "Microsoft Launches Emergency Patch for Internet Explorer\n"
+        + "Microsoft has just released a new security update for Internet Explorer in order to patch a flaw affecting "
+        + "all versions of the company's browser.");
+    assertTrue(patch.entities().stream().noneMatch(e -> e.name().contains("Launches")), patch.entities().toString());
+    assertEquals(0, Analyses.entity(patch, "Microsoft").orElseThrow().mentions().get(0).start());
+    // A name that goes on after a known name is no headline: "Bank of America" stays whole.
+    ArticleAnalysis bank = Analyses.analyze("2011-09-29", "Bank of America Raises Debit Card Fees for Customers\n"
+        + "Bank of America said on Thursday that its customers in New York will pay five dollars a month for debit "
+        + "cards. Brian Moynihan, the chief executive of Bank of America, said the fee was fair.");
+    assertEquals(0, Analyses.entity(bank, "Bank of America").orElseThrow().mentions().get(0).start(),
+        bank.entities().toString());
+    assertTrue(bank.entities().stream().noneMatch(e -> e.name().contains("Raises")), bank.entities().toString());
+  }
+
+  @Test
+  void aQuotedNicknameInsideAPersonsNameIsPartOfItAndAloneNamesHim() {
+    // ECB+ train topic 26: the tagger cut the name into "Vincent", "Chin" and "Chin' Gigante".
+    ArticleAnalysis a = Analyses.analyze("2005-12-19", "Vincent 'The Chin' Gigante, the mob boss who feigned "
+        + "insanity for decades, died in prison on Monday. Gigante, 77, led the Genovese crime family. For years the "
+        + "Chin wandered Greenwich Village in a bathrobe. His brother, Louis Gigante, is a priest.");
+    Entity vincent = Analyses.entity(a, "Vincent 'The Chin' Gigante").orElseThrow();
+    assertEquals("PERSON", vincent.type());
+    assertEquals(vincent, Analyses.entity(a, "Chin").orElseThrow(), a.entities().toString());
+    assertNotEquals(vincent, Analyses.entity(a, "Louis Gigante").orElseThrow());
+    // A quoted title between a person and a word is no nickname.
+    ArticleAnalysis title = Analyses.analyze("2013-11-22", "Jennifer Lawrence 'Catching Fire' Interview\n"
+        + "Jennifer Lawrence talked about the new film with reporters in Los Angeles on Thursday.");
+    assertTrue(title.entities().stream().noneMatch(e -> e.name().contains("Catching Fire Interview")
+        || e.type().equals("PERSON") && e.name().contains("Catching")), title.entities().toString());
+  }
+
+  @Test
   void aPlaceBeforeATeamsPluralNameIsTheTeamButThePlaceAloneStaysAPlace() {
     // ECB+ 5_4ecb and 5_2ecbplus: the tagger takes "Philadelphia" for the city and leaves "76ers" untagged.
     ArticleAnalysis a = Analyses.analyze("2008-12-13", "Mo Cheeks was fired on Saturday by the Philadelphia 76ers. "
