@@ -275,7 +275,7 @@ public final class Coreference {
           }
           i = end - 1;
         } else if (t.pos().equals("NN") || t.pos().equals("NNS")) {
-          int named = roleBefore(known, here, tokens, i);
+          int named = roleBefore(known, here, tokens, i, a.text());
           if (named >= 0) {
             // "climber Robert Buckley", "talk show host Ellen DeGeneres": the role noun before a name is that entity.
             int from = phraseStart(tokens, i);
@@ -372,10 +372,13 @@ public final class Coreference {
   /**
    * The named entity whose name directly follows the noun at {@code i} as its role (Lee et al.'s role
    * appositive): a person after any common noun, an organization or place after a class noun
-   * ("the mercenary group Wagner"). -1 otherwise.
+   * ("the mercenary group Wagner"), on the same line. -1 otherwise.
    */
-  private static int roleBefore(List<Known> known, List<Ref> here, List<Token> tokens, int i) {
+  private static int roleBefore(List<Known> known, List<Ref> here, List<Token> tokens, int i, String text) {
     if (!tokens.get(i).pos().equals("NN")) return -1;
+    // "Queens grandmother killed by a drunk hit-and-run driver\nRaj Chohan, 59, was killed ...": a
+    // headline without a full stop runs into the next line, and its last noun is no role of the name.
+    if (i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).indexOf('\n') >= 0) return -1;
     for (Ref r : here) {
       if (r.first != i + 1 || r.entity < 0) continue;
       Known k = known.get(r.entity);

@@ -172,6 +172,17 @@ class CoreferenceTest {
     assertEquals("the pirates", Analyses.entity(a, "pirates").orElseThrow().name());
   }
   @Test
+  void aHeadlinesLastNounIsNoRoleOfTheNameOnTheNextLine() {
+    // ECB+ 21_3: the headline has no full stop, so the sentence runs on into the lead's first name.
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "A grandmother crossing a Queens street was mowed down on Friday, "
+        + "police said.\nQueens grandmother killed by a drunk hit-and-run driver\nRaj Chohan, 59, was killed as she was "
+        + "on her way to a religious service. Police arrested hit-and-run driver Vishwanand Subryan on Saturday.");
+    assertTrue(!"Raj Chohan".equals(referent(a, "driver", 1)), "the headline's driver is not the victim");
+    // Left alone: a role noun before a name on the same line is that person.
+    assertEquals("Vishwanand Subryan", referent(a, "driver", 2));
+  }
+
+  @Test
   void anUnnamedParticipantIdentifiedAsANameIsThatPerson() {
     // ECB+ 21_7ecbplus and 18_10ecb: the identifying verb names the driver and the victim.
     ArticleAnalysis a = Analyses.analyze("2013-09-14", "Police say a 59-year-old woman died after being struck by a "
