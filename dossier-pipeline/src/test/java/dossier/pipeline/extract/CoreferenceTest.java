@@ -199,6 +199,20 @@ class CoreferenceTest {
   }
 
   @Test
+  void theLeadsIndefiniteSubjectIsTheNameThatOpensTheNextSentence() {
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "A man was killed by a car in Queens on Friday. "
+        + "Carlos Mendez, 45, was crossing the street when the car hit him.");
+    assertEquals("Carlos Mendez", referent(a, "A man", 1));
+    // Left alone: a name whose verb reports is a witness; a name met before is someone else.
+    ArticleAnalysis said = Analyses.analyze("2013-09-14", "A man was killed by a car in Queens on Friday. "
+        + "John Smith said the car did not stop.");
+    assertEquals("the man", referent(said, "A man", 1));
+    ArticleAnalysis before = Analyses.analyze("2013-09-14", "Carlos Mendez called the police from Queens on Friday. "
+        + "A man was killed by a car in the street. Carlos Mendez saw the car drive away.");
+    assertEquals("the man", referent(before, "A man", 1));
+  }
+
+  @Test
   void aDefiniteAppositionNamesTheUnnamedParticipantButAnotherOneStaysApart() {
     ArticleAnalysis a = Analyses.analyze("2013-09-14", "A drunk driver struck a woman in Queens on Friday. "
         + "The driver, Vishwanand Subryan, was charged with manslaughter. The other driver, a man from Brooklyn, "
