@@ -903,9 +903,9 @@ public final class Coreference {
   /**
    * "A British climber has fallen to his death in New Zealand. Robert Buckley, 32, fell about 2,000
    * feet": a person an indefinite subject introduces ("A/An ...") is the named person who opens the
-   * very next sentence as its subject, when the name was not met before, its verb does not report
-   * ("John Smith, a witness, said ..."), it is the single person so introduced, and no known gender
-   * differs (the first name's majority included).
+   * very next sentence as its subject, when the indefinite phrase opens its sentence and is the
+   * participant's first mention, the name was not met before, its verb does not report ("John Smith
+   * said ...") and no known gender differs (the first name's majority included).
    */
   private void namedNext(List<Known> known, Map<Integer, List<Ref>> bySentence, List<Sentence> body) {
     Map<Integer, Integer> firstSentence = new HashMap<>();
