@@ -272,16 +272,25 @@ public final class Archive implements Closeable {
     // must run one article at a time in batch order (the resolver sees earlier articles' entities).
     List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
     for (ArticleAnalysis raw : batch) prepared.add(workers.submit(() -> prepare(raw)));
+    StoreResult result;
     try {
-      return write(prepared, false);
+      result = write(prepared, false);
     } catch (ArticleFailed e) {
       // Rolled back as a whole: again, each article in a savepoint of its own, so that only it fails.
       try {
-        return write(prepared, true);
+        result = write(prepared, true);
       } catch (ArticleFailed never) {
         throw new IllegalStateException("a careful write rolls back single articles", never);
       }
     }
+    joinIdentified();
+    return result;
+  }
+
+  /** Joins the archive entities the resolver found to be one while linking the batch ({@link EntityResolver#identified}). */
+  private void joinIdentified() throws IOException {
+    Map<Long, Long> identified = resolver.identified();
+    if (!identified.isEmpty()) EntityEditor.join(this, identified, resolver.name() + ":identified");
   }
 
   /** An article failed in a batch written without savepoints; nothing of the batch is stored. */

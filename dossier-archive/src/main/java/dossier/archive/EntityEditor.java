@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,6 +60,52 @@ public final class EntityEditor {
     archive.resolver().invalidate();
     archive.reindexArticles(pks);
     return new Result(keep, gone, pks.size(), moved[0]);
+  }
+
+  /**
+   * Moves the links of each archive entity {@code gone} to its {@code keep} entity (gone id -> kept
+   * id) and removes the gone ones, without an override: the resolver's own decision after a store
+   * (an unnamed participant an article identified as a named one), recorded as {@code method}.
+   */
+  static void join(Archive archive, Map<Long, Long> goneToKeep, String method) throws IOException {
+    Set<Long> pks = new TreeSet<>();
+    archive.write(db -> {
+      for (var e : goneToKeep.entrySet()) {
+        long gone = e.getKey(), keep = e.getValue();
+        if (gone == keep || !exists(db, gone) || !exists(db, keep)) continue;
+        pks.addAll(articlesOf(db, gone));
+        try (PreparedStatement s = db.prepareStatement("UPDATE entity_links SET entity = ?, method = ? WHERE entity = ?")) {
+          s.setLong(1, keep);
+          s.setString(2, method);
+          s.setLong(3, gone);
+          s.executeUpdate();
+        }
+        refresh(db, keep);
+        coMentions(db, gone);
+        for (String table : List.of("entity_aliases", "entity_descriptors")) {
+          try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entity = ?")) {
+            s.setLong(1, gone);
+            s.executeUpdate();
+          }
+        }
+        try (PreparedStatement s = db.prepareStatement("DELETE FROM entities WHERE id = ?")) {
+          s.setLong(1, gone);
+          s.executeUpdate();
+        }
+      }
+      return null;
+    });
+    archive.resolver().invalidate();
+    archive.reindexArticles(pks);
+  }
+
+  private static boolean exists(Connection db, long id) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement("SELECT 1 FROM entities WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    }
   }
 
   /**

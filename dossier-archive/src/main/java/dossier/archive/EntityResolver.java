@@ -44,6 +44,15 @@ public interface EntityResolver {
    */
   default void linked(long pk, ArticleAnalysis article, Map<String, Long> links) {}
 
+  /**
+   * Archive entities the resolver found, while linking the articles just stored, to be one with
+   * another (gone id -> kept id); the archive then moves the gone one's links to the kept one. The
+   * resolver forgets them once asked.
+   */
+  default Map<Long, Long> identified() {
+    return Map.of();
+  }
+
   /** Rows a resolver may have read are gone or changed (a rollback, an entity edit): forget all it cached. */
   default void invalidate() {}
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -68,6 +69,7 @@ public final class CrossDocResolver implements EntityResolver {
   @Override
   public synchronized void invalidate() {
     indexed = null;
+    identified.clear();
     if (memory != null) memory.close();
     memory = null;
   }
@@ -141,7 +143,77 @@ public final class CrossDocResolver implements EntityResolver {
       links.put(e.id(), link);
       add(link.entity(), p);
     }
+    identify(list, articleProfiles, links);
     return links;
+  }
+
+  /** The method of the links an unnamed archive entity brings to the named one an article identified it as. */
+  public static final String IDENTIFIED = "identified";
+
+  /** Unnamed archive entities that articles identified as named ones (unnamed id -> named ids), until the archive takes them. */
+  private final Map<Long, Set<Long>> identified = new TreeMap<>();
+
+  /**
+   * An article that names a participant and also describes it ("A woman has died ... Raj Chohan, 59,",
+   * "The driver, Vishwanand Subryan,", "his mother Alice McMeekin": the named entity's nominal
+   * mentions) says that the unnamed archive entity of that description ("the woman" of the reports
+   * that never name her) is the named one, when the unnamed entity's articles share at least two named
+   * co-mentions with this article (the description rule's evidence) and nothing conflicts. Recorded
+   * here; the archive joins the two after the store ({@link #identified()}), so that the reports which
+   * never name her and those which do end in one entity, whatever their order.
+   */
+  private void identify(List<Entity> list, List<Profile> profiles, Map<String, Link> links) throws SQLException {
+    for (int i = 0; i < list.size(); i++) {
+      Entity e = list.get(i);
+      if (Entity.isDescribed(e.name())) continue;
+      Set<String> descriptions = descriptions(e);
+      if (descriptions.isEmpty()) continue;
+      long named = links.get(e.id()).entity();
+      Profile p = profiles.get(i);
+      for (String d : descriptions) {
+        Set<Long> ids = byKey.get(String.join(" ", NameVariants.tokens(d)));
+        if (ids == null) continue;
+        for (long id : List.copyOf(ids)) {
+          if (id == named) continue;
+          Profile u = memory.profile(id, true);
+          if (u == null || !u.name().equals(d) || !u.type().equals(e.type())) continue;
+          if (!p.conflicts(u).isEmpty() || p.sharedCoMentions(u).size() < 2) continue;
+          identified.computeIfAbsent(id, k -> new TreeSet<>()).add(named);
+        }
+      }
+    }
+  }
+
+  /**
+   * The unnamed descriptions ("the woman") of a named entity's nominal mentions ("A woman", "the
+   * 59-year-old mother of two" -> "the mother"): the head word before any "of" or clause.
+   */
+  static Set<String> descriptions(Entity e) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    if (e.mentions() == null) return out;
+    for (dossier.model.Span m : e.mentions()) {
+      if (!dossier.model.Span.NOMINAL.equals(m.kind())) continue;
+      String text = m.text().toLowerCase(java.util.Locale.ROOT).split(" of | who | that |,")[0].trim();
+      String[] words = text.split("\\s+");
+      String head = words[words.length - 1].replaceFirst("'s?$", "");
+      if (head.matches("\\p{L}+")) out.add(Entity.describedAs(head));
+    }
+    return out;
+  }
+
+  /**
+   * Unnamed archive entities identified as exactly one named entity since the last call (unnamed id
+   * -> named id), forgotten here; one identified as two named entities ("the actress" of two stories)
+   * is left alone.
+   */
+  @Override
+  public synchronized Map<Long, Long> identified() {
+    Map<Long, Long> out = new TreeMap<>();
+    identified.forEach((u, n) -> {
+      if (n.size() == 1) out.put(u, n.iterator().next());
+    });
+    identified.clear();
+    return out;
   }
 
   /**
@@ -203,6 +275,10 @@ public final class CrossDocResolver implements EntityResolver {
   /** The best name rule between the two (0.1 less across types), or null when their names do not match. */
   static NameVariants.Match nameMatch(Profile p, Profile c) {
     boolean described = Entity.isDescribed(p.name());
+    if (described && !Entity.isDescribed(c.name()) && p.type().equals(c.type()) && c.names().contains(p.name())) {
+      // A named entity that took in the unnamed one of this description (IDENTIFIED): the same evidence as two unnamed ones.
+      return new NameVariants.Match("description", ACCEPT - DESCRIBED_NEEDS);
+    }
     if (described || Entity.isDescribed(c.name())) {
       // An unnamed participant ("the gunman") is never a named entity; two with the same description
       // are one only when their articles share the named things around them (the context must add

@@ -127,6 +127,71 @@ class CrossDocResolverTest {
     }
   }
 
+  /** An article entity named {@code name} with nominal mentions {@code nominals} after its name, plus the named co-mentions. */
+  static ArticleAnalysis naming(String id, String name, List<String> nominals, E... others) {
+    ArticleAnalysis base = article(id, D, others);
+    StringBuilder text = new StringBuilder(base.text()).append(" ");
+    List<Span> mentions = new ArrayList<>();
+    for (String m : nominals) {
+      int start = text.codePointCount(0, text.length());
+      text.append(m);
+      mentions.add(new Span(start, text.codePointCount(0, text.length()), m).withKind(Span.NOMINAL));
+      text.append(". ");
+    }
+    int start = text.codePointCount(0, text.length());
+    text.append(name);
+    mentions.add(new Span(start, text.codePointCount(0, text.length()), name));
+    List<Entity> entities = new ArrayList<>(base.entities());
+    entities.add(new Entity("e" + (entities.size() + 1), name, "PERSON", null, mentions, List.of(), Map.of(), null, Map.of()));
+    return new ArticleAnalysis(ArticleAnalysis.SCHEMA, id, D, id, "test", null, text.toString(), List.of(), entities,
+        List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void anUnnamedParticipantThatAnArticleNamesJoinsTheNamedEntityBeforeAndAfter() throws Exception {
+    E woman = new E("the woman", "PERSON");
+    E queens = new E("Queens", "LOCATION"), hill = new E("Richmond Hill", "LOCATION"), camry = new E("Toyota Camry", "MISC");
+    try (Archive archive = Archive.open(dir)) {
+      // Two reports that never name her ("A woman has died after being hit by a car ... in Queens").
+      archive.storeAll(List.of(article("ny1", D, woman, queens, hill, camry), article("wcbs", D, woman, queens, hill)));
+      String unnamed = link(archive, "ny1", "e1")[0];
+      assertEquals(unnamed, link(archive, "wcbs", "e1")[0]);
+      // "A 59-year-old mother of two died ... Raj Chohan, 59, of Queens": the pipeline made the description hers.
+      archive.storeAll(List.of(naming("cbs", "Raj Chohan", List.of("A 59-year-old mother of two", "A woman"), queens, hill)));
+      String chohan = link(archive, "cbs", "e3")[0];
+      String[] before = link(archive, "ny1", "e1");
+      assertEquals(chohan, before[0], "the earlier reports' unnamed woman is now Raj Chohan");
+      assertEquals("cross-doc:" + CrossDocResolver.IDENTIFIED, before[1]);
+      assertEquals(chohan, link(archive, "wcbs", "e1")[0]);
+      // A later report that does not name her joins her too, on the same evidence as two unnamed ones.
+      archive.storeAll(List.of(article("later", D, woman, queens, camry)));
+      assertEquals(chohan, link(archive, "later", "e1")[0]);
+      assertTrue(rows(archive, "SELECT id FROM entities WHERE name = 'the woman'").isEmpty(), "no unnamed woman is left");
+
+      // Left alone: a woman of another story (one shared place), and one two stories name differently.
+      archive.storeAll(List.of(article("bronx", D, woman, queens, new E("Bronx", "LOCATION"))));
+      String bronx = link(archive, "bronx", "e1")[0];
+      archive.storeAll(List.of(naming("bronx-named", "Maria Lopez", List.of("the woman"), new E("Bronx", "LOCATION"),
+          new E("Fordham Road", "LOCATION"))));
+      assertEquals(bronx, link(archive, "bronx", "e1")[0], "one shared co-mention is no evidence");
+    }
+  }
+
+  @Test
+  void anUnnamedParticipantTwoArticlesNameDifferentlyStaysUnnamed() throws Exception {
+    E actress = new E("the actress", "PERSON");
+    E betty = new E("Betty Ford Center", "ORGANIZATION"), rehab = new E("Rancho Mirage", "LOCATION");
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("a", D, actress, betty, rehab), article("b", D, actress, betty, rehab)));
+      String unnamed = link(archive, "a", "e1")[0];
+      // "actress Lindsay Lohan" and "actress Tara Reid", both at the same clinic.
+      archive.storeAll(List.of(naming("lohan", "Lindsay Lohan", List.of("actress"), betty, rehab),
+          naming("reid", "Tara Reid", List.of("actress"), betty, rehab)));
+      assertEquals(unnamed, link(archive, "a", "e1")[0]);
+      assertNotEquals(link(archive, "lohan", "e3")[0], link(archive, "reid", "e3")[0]);
+    }
+  }
+
   @Test
   void anEntityThatFitsTwoArchiveEntitiesWhichFitEachOtherJoinsTheFirstInsteadOfMakingAThird() throws Exception {
     E woman = new E("the woman", "PERSON");

@@ -275,7 +275,7 @@ public final class Coreference {
           }
           i = end - 1;
         } else if (t.pos().equals("NN") || t.pos().equals("NNS")) {
-          int named = roleBefore(known, here, tokens, i);
+          int named = roleBefore(known, here, tokens, i, a.text());
           if (named >= 0) {
             // "climber Robert Buckley", "talk show host Ellen DeGeneres": the role noun before a name is that entity.
             int from = phraseStart(tokens, i);
@@ -300,6 +300,7 @@ public final class Coreference {
       identifiedAs(known, here, tokens);
     }
     sameAge(known);
+    namedNext(known, bySentence, body);
     for (Known k : known) if (k.namedAs >= 0) known.get(k.namedAs).added.addAll(k.added);
     List<Entity> out = new ArrayList<>();
     int next = entities.size();
@@ -372,10 +373,13 @@ public final class Coreference {
   /**
    * The named entity whose name directly follows the noun at {@code i} as its role (Lee et al.'s role
    * appositive): a person after any common noun, an organization or place after a class noun
-   * ("the mercenary group Wagner"). -1 otherwise.
+   * ("the mercenary group Wagner"), on the same line. -1 otherwise.
    */
-  private static int roleBefore(List<Known> known, List<Ref> here, List<Token> tokens, int i) {
+  private static int roleBefore(List<Known> known, List<Ref> here, List<Token> tokens, int i, String text) {
     if (!tokens.get(i).pos().equals("NN")) return -1;
+    // "Queens grandmother killed by a drunk hit-and-run driver\nRaj Chohan, 59, was killed ...": a
+    // headline without a full stop runs into the next line, and its last noun is no role of the name.
+    if (i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).indexOf('\n') >= 0) return -1;
     for (Ref r : here) {
       if (r.first != i + 1 || r.entity < 0) continue;
       Known k = known.get(r.entity);
@@ -889,6 +893,57 @@ public final class Coreference {
         nameAs(known, k, named);
         return;
       }
+    }
+  }
+
+  /** Verbs of saying: a name that opens the next sentence as their subject is a witness or an official, not the participant. */
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "confirm", "add", "announce", "state",
+      "explain", "describe", "recall", "testify", "speak", "write", "note", "believe", "think", "according");
+
+  /**
+   * "A British climber has fallen to his death in New Zealand. Robert Buckley, 32, fell about 2,000
+   * feet": a person an indefinite subject introduces ("A/An ...") is the named person who opens the
+   * very next sentence as its subject, when the indefinite phrase opens its sentence and is the
+   * participant's first mention, the name was not met before, its verb does not report ("John Smith
+   * said ...") and no known gender differs (the first name's majority included).
+   */
+  private void namedNext(List<Known> known, Map<Integer, List<Ref>> bySentence, List<Sentence> body) {
+    Map<Integer, Integer> firstSentence = new HashMap<>();
+    for (int si = 0; si < body.size(); si++) {
+      for (Ref r : bySentence.getOrDefault(body.get(si).index(), List.of())) {
+        if (r.entity >= 0) firstSentence.putIfAbsent(r.entity, si);
+      }
+    }
+    for (int si = 0; si + 1 < body.size(); si++) {
+      List<Token> tokens = body.get(si).tokens();
+      List<Ref> refs = bySentence.getOrDefault(body.get(si).index(), List.of());
+      Ref subject = null;
+      for (Ref r : refs) if (r.entity >= 0 && (subject == null || r.first < subject.first)) subject = r;
+      if (subject == null || subject.first != 0 || !Set.of("a", "an").contains(lower(tokens.get(0)))) continue;
+      Known u = known.get(subject.entity);
+      if (u.description == null || !u.person() || u.plural || u.namedAs >= 0 || firstSentence.get(subject.entity) != si) continue;
+      List<Token> next = body.get(si + 1).tokens();
+      Ref name = null;
+      for (Ref r : bySentence.getOrDefault(body.get(si + 1).index(), List.of())) if (r.entity >= 0 && r.first == 0) name = r;
+      if (name == null || !next.get(0).isProperNoun()) continue;
+      Known n = known.get(name.entity);
+      if (n.description != null || !n.person() || firstSentence.get(name.entity) != si + 1) continue;
+      // The name's verb: past an age or apposition between commas ("Robert Buckley, 32, fell").
+      int k = name.end;
+      if (k < next.size() && is(next.get(k), ",")) {
+        k++;
+        while (k < next.size() && !is(next.get(k), ",")) k++;
+        k++;
+      }
+      while (k < next.size() && (next.get(k).pos().equals("MD") || next.get(k).pos().startsWith("RB"))) k++;
+      if (k >= next.size() || !next.get(k).isVerb()) continue;
+      boolean reports = false;
+      for (int v = k; v < next.size() && v < k + 3 && next.get(v).isVerb(); v++) {
+        reports |= REPORTING.contains(next.get(v).lemma().toLowerCase(Locale.ROOT));
+      }
+      if (reports) continue;
+      if (u.gender != Gender.UNKNOWN && n.gender != Gender.UNKNOWN && u.gender != n.gender) continue;
+      nameAs(known, subject.entity, name.entity);
     }
   }
 

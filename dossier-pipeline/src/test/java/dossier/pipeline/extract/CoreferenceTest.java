@@ -172,6 +172,17 @@ class CoreferenceTest {
     assertEquals("the pirates", Analyses.entity(a, "pirates").orElseThrow().name());
   }
   @Test
+  void aHeadlinesLastNounIsNoRoleOfTheNameOnTheNextLine() {
+    // ECB+ 21_3: the headline has no full stop, so the sentence runs on into the lead's first name.
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "A grandmother crossing a Queens street was mowed down on Friday, "
+        + "police said.\nQueens grandmother killed by a drunk hit-and-run driver\nRaj Chohan, 59, was killed as she was "
+        + "on her way to a religious service. Police arrested hit-and-run driver Vishwanand Subryan on Saturday.");
+    assertTrue(!"Raj Chohan".equals(referent(a, "driver", 1)), "the headline's driver is not the victim");
+    // Left alone: a role noun before a name on the same line is that person.
+    assertEquals("Vishwanand Subryan", referent(a, "driver", 2));
+  }
+
+  @Test
   void anUnnamedParticipantIdentifiedAsANameIsThatPerson() {
     // ECB+ 21_7ecbplus and 18_10ecb: the identifying verb names the driver and the victim.
     ArticleAnalysis a = Analyses.analyze("2013-09-14", "Police say a 59-year-old woman died after being struck by a "
@@ -185,6 +196,20 @@ class CoreferenceTest {
     ArticleAnalysis other = Analyses.analyze("2013-09-14", "A man was arrested in Queens on Friday. Police said "
         + "Carlos Mendez identified himself as a witness.");
     assertEquals("the man", referent(other, "A man", 1));
+  }
+
+  @Test
+  void theLeadsIndefiniteSubjectIsTheNameThatOpensTheNextSentence() {
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "A man was killed by a car in Queens on Friday. "
+        + "Carlos Mendez, 45, was crossing the street when the car hit him.");
+    assertEquals("Carlos Mendez", referent(a, "A man", 1));
+    // Left alone: a name whose verb reports is a witness; a name met before is someone else.
+    ArticleAnalysis said = Analyses.analyze("2013-09-14", "A man was killed by a car in Queens on Friday. "
+        + "John Smith said the car did not stop.");
+    assertEquals("the man", referent(said, "A man", 1));
+    ArticleAnalysis before = Analyses.analyze("2013-09-14", "Carlos Mendez called the police from Queens on Friday. "
+        + "A man was killed by a car in the street. Carlos Mendez saw the car drive away.");
+    assertEquals("the man", referent(before, "A man", 1));
   }
 
   @Test
