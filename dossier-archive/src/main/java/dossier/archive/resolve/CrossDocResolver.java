@@ -119,7 +119,7 @@ public final class CrossDocResolver implements EntityResolver {
       }
       Link link;
       if (possible.isEmpty()) {
-        long id = entities.create(e.name(), e.type());
+        long id = create(entities, e);
         boolean conflict = !weighed.isEmpty();
         link = new Link(id, conflict ? 0.0 : 1.0, conflict ? "new-conflict" : "new");
       } else {
@@ -134,7 +134,7 @@ public final class CrossDocResolver implements EntityResolver {
           link = new Link(best.entity(), Math.min(1.0, best.score()), TIE);
           maybeRename(db, best, e, memory);
         } else {
-          long id = entities.create(e.name(), e.type());
+          long id = create(entities, e);
           link = new Link(id, best.score(), "new-ambiguous");
         }
       }
@@ -142,6 +142,13 @@ public final class CrossDocResolver implements EntityResolver {
       add(link.entity(), p);
     }
     return links;
+  }
+
+  /** A new archive entity for {@code e}, known to the memory from the start (nothing to read of it). */
+  private long create(EntityTable entities, Entity e) throws SQLException {
+    long id = entities.create(e.name(), e.type());
+    memory.created(id, e.name(), e.type());
+    return id;
   }
 
   /**

@@ -72,6 +72,17 @@ final class EntityMemory implements AutoCloseable {
       through = stored.throughArticle();
       this.newest = newest;
     }
+
+    /** An entity created in this transaction: its row, and nothing else stored yet. */
+    State(String name, String type) {
+      this.name = name;
+      this.type = type;
+      aliasCounts = new HashMap<>();
+      words = new LinkedHashSet<>();
+      births = new ArrayList<>();
+      attributes = new TreeMap<>();
+      newest = new java.util.ArrayDeque<>();
+    }
   }
 
   EntityMemory(EntityTable entities) {
@@ -92,6 +103,23 @@ final class EntityMemory implements AutoCloseable {
     }
     if (s.withCoMentions == null) s.withCoMentions = build(entity, s, coMentionKeys(entity, s));
     return s.withCoMentions;
+  }
+
+  /**
+   * The resolver has just created the entity (row only: no links, aliases, descriptors or attributes
+   * yet), so its state is known without reading it: the read would first write every link row the
+   * store holds back ({@link EntityTable#settle}), which for new entities happened several times per
+   * article and undid most of the batching of those rows.
+   */
+  void created(long entity, String name, String type) {
+    put(entity, new State(name, type));
+    keyAndName.put(entity, new String[] {dossier.archive.Names.key(name), name});
+  }
+
+  private void put(long entity, State s) {
+    int id = Math.toIntExact(entity);
+    if (id >= states.length) states = java.util.Arrays.copyOf(states, Math.max(id + 1, states.length * 2));
+    states[id] = s;
   }
 
   /** The archive has written the links of article {@code pk}: local entity id to archive entity. */
@@ -210,9 +238,7 @@ final class EntityMemory implements AutoCloseable {
       while (r.next()) newest.addFirst(r.getLong(1));
     }
     s = new State(stored.name(), stored.type(), aliases, stored, newest);
-    int id = Math.toIntExact(entity);
-    if (id >= states.length) states = java.util.Arrays.copyOf(states, Math.max(id + 1, states.length * 2));
-    states[id] = s;
+    put(entity, s);
     return s;
   }
 
