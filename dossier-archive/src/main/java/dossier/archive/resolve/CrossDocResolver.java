@@ -179,12 +179,13 @@ public final class CrossDocResolver implements EntityResolver {
   private List<Candidate> weigh(Profile p, Set<Long> ids, boolean coMentions) throws SQLException {
     List<Candidate> out = new ArrayList<>();
     for (long id : ids) {
-      Profile c = memory.profile(id, coMentions);
-      if (c == null) continue;
-      // Most candidates share only a surname with a different given name: no need to weigh their context.
-      NameVariants.Match name = nameMatch(p, c);
+      // Most candidates share only a surname with a different given name: their names alone say so,
+      // without building the rest of their profile.
+      Profile names = memory.names(id);
+      if (names == null) continue;
+      NameVariants.Match name = nameMatch(p, names);
       if (name == null) continue;
-      out.add(compare(p, c, name));
+      out.add(compare(p, memory.profile(id, coMentions), name));
     }
     out.sort(Comparator.comparing((Candidate c) -> !c.possible()).thenComparing(Comparator.comparingDouble(
         Candidate::score).reversed()).thenComparingLong(Candidate::entity));

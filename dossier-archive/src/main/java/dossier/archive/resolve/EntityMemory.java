@@ -49,6 +49,8 @@ final class EntityMemory implements AutoCloseable {
     String name;
     final String type;
     final Map<String, Integer> aliasCounts;
+    /** The same counts in the order of {@link Profile#load}'s alias query (count descending, then alias), kept as they change. */
+    final java.util.TreeSet<Ranked> ranked = new java.util.TreeSet<>(RANK);
     final Set<String> words;
     int descriptorRows;
     final List<int[]> births;
@@ -58,11 +60,15 @@ final class EntityMemory implements AutoCloseable {
     /** The articles of the newest link rows, oldest first, at most {@link #NEWEST_LINKS}. */
     final java.util.ArrayDeque<Long> newest;
     Profile names, withCoMentions;
+    /** The entity's names alone ({@link #names(long)}); {@code namesStale}: aliases counted since, compare before reuse. */
+    Profile nameOnly;
+    boolean namesStale;
 
     State(String name, String type, Map<String, Integer> aliasCounts, Profile stored, java.util.ArrayDeque<Long> newest) {
       this.name = name;
       this.type = type;
       this.aliasCounts = aliasCounts;
+      aliasCounts.forEach((alias, count) -> ranked.add(new Ranked(alias, count)));
       words = new LinkedHashSet<>(stored.descriptorWords());
       descriptorRows = stored.descriptorRows();
       births = new ArrayList<>(stored.birthYears());
@@ -91,6 +97,44 @@ final class EntityMemory implements AutoCloseable {
 
   Connection connection() {
     return sql.connection();
+  }
+
+  /** An alias and its count, ranked as {@link Profile#load} ranks them. */
+  private record Ranked(String alias, int count) {}
+
+  private static final Comparator<Ranked> RANK = Comparator.comparingInt((Ranked r) -> -r.count())
+      .thenComparing(Ranked::alias, SQLITE_ORDER);
+
+  /**
+   * The entity's name, type and names (with their forms), without descriptor words, attributes or
+   * co-mentions, or null when there is no such entity: all that {@link CrossDocResolver#nameMatch}
+   * reads. Most candidates (a person's surname siblings) fail on the name, and building their whole
+   * profile again after each of their links was the resolver's largest cost.
+   */
+  Profile names(long entity) throws SQLException {
+    State s = state(entity);
+    if (s == null) return null;
+    if (s.nameOnly != null && s.namesStale) {
+      if (!nameList(s).equals(s.nameOnly.names())) s.nameOnly = null;
+      s.namesStale = false;
+    }
+    if (s.nameOnly == null) {
+      s.nameOnly = new Profile(entity, s.name, s.type, nameList(s), Set.of(), List.of(), Map.of(), Set.of(), 0, 0, 0);
+      s.namesStale = false;
+    }
+    return s.nameOnly;
+  }
+
+  /** The names {@link Profile#load} gives: the name, then the {@link #MAX_NAMES} most counted aliases not equal to an earlier name. */
+  private static List<String> nameList(State s) {
+    List<String> names = new ArrayList<>();
+    names.add(s.name);
+    int taken = 0;
+    for (Ranked r : s.ranked) {
+      if (taken++ == MAX_NAMES) break;
+      if (!names.contains(r.alias())) names.add(r.alias());
+    }
+    return names;
   }
 
   /** The entity as the resolver weighs it (with co-mention keys or not), or null when there is no such entity. */
@@ -137,7 +181,14 @@ final class EntityMemory implements AutoCloseable {
       State s = known(entity);
       if (s == null) continue; // read from SQLite when first needed, this link included
       s.names = s.withCoMentions = null;
-      for (String alias : EntityTable.aliases(e)) s.aliasCounts.merge(alias, 1, Integer::sum);
+      for (String alias : EntityTable.aliases(e)) {
+        Integer old = s.aliasCounts.get(alias);
+        if (old != null) s.ranked.remove(new Ranked(alias, old));
+        int count = old == null ? 1 : old + 1;
+        s.aliasCounts.put(alias, count);
+        s.ranked.add(new Ranked(alias, count));
+      }
+      s.namesStale = true;
       for (String d : e.descriptors() == null ? List.<String>of() : e.descriptors()) {
         if (s.descriptorRows >= Profile.OLDEST_ROWS) break;
         s.words.addAll(Profile.contentWords(d));
@@ -164,7 +215,7 @@ final class EntityMemory implements AutoCloseable {
     State s = known(entity);
     if (s != null) {
       s.name = name;
-      s.names = s.withCoMentions = null;
+      s.names = s.withCoMentions = s.nameOnly = null;
     }
     String[] known = keyAndName.get(entity);
     if (known != null) known[1] = name;
@@ -172,22 +223,15 @@ final class EntityMemory implements AutoCloseable {
     // and a rename gives a person a name of more words, never a description.
   }
 
-  private Profile build(long entity, State s, Set<String> coMentions) {
-    List<String> names = new ArrayList<>();
-    names.add(s.name);
-    List<Map.Entry<String, Integer>> aliases = new ArrayList<>(s.aliasCounts.entrySet());
-    aliases.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey(SQLITE_ORDER)));
-    Set<String> added = new java.util.HashSet<>(names);
-    for (int i = 0; i < Math.min(MAX_NAMES, aliases.size()); i++) {
-      String alias = aliases.get(i).getKey();
-      if (added.add(alias)) names.add(alias);
-    }
+  private Profile build(long entity, State s, Set<String> coMentions) throws SQLException {
+    Profile n = names(entity); // the names and their forms, as ranked now
     Map<String, Set<String>> attributes = new TreeMap<>();
     s.attributes.forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
-    return new Profile(entity, s.name, s.type, names, new LinkedHashSet<>(s.words), new ArrayList<>(s.births),
-        attributes, coMentions, s.descriptorRows, s.attributeRows, s.through);
+    return new Profile(entity, s.name, s.type, n.names(), new LinkedHashSet<>(s.words), new ArrayList<>(s.births),
+        attributes, coMentions, n.multiWordNames(), n.forms(), n.multiWordForms(), s.descriptorRows, s.attributeRows,
+        s.through);
   }
+
 
   /**
    * The keys of the entities most often linked in the entity's newest articles (as {@link Profile#load}'s
