@@ -84,6 +84,11 @@ public final class CrossDocResolver implements EntityResolver {
     return memory.profile(entity, coMentions);
   }
 
+  /** The memory itself, for tests; null before the first store. */
+  synchronized EntityMemory memory() {
+    return memory;
+  }
+
   /** The article's entity profiles ({@link Profile#of(ArticleAnalysis)}), built on the archive's worker threads. */
   private record ArticleProfiles(ArticleAnalysis article, List<Profile> profiles) {}
 
@@ -178,7 +183,9 @@ public final class CrossDocResolver implements EntityResolver {
   /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
   private List<Candidate> weigh(Profile p, Set<Long> ids, boolean coMentions) throws SQLException {
     List<Candidate> out = new ArrayList<>();
+    EntityMemory.PersonQuery person = memory.personQuery(p);
     for (long id : ids) {
+      if (person != null && !memory.mayMatchPerson(id, person)) continue; // a homonym: another given name
       // Most candidates share only a surname with a different given name: their names alone say so,
       // without building the rest of their profile.
       Profile names = memory.names(id);

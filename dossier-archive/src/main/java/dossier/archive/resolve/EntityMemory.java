@@ -60,9 +60,9 @@ final class EntityMemory implements AutoCloseable {
     /** The articles of the newest link rows, oldest first, at most {@link #NEWEST_LINKS}. */
     final java.util.ArrayDeque<Long> newest;
     Profile names, withCoMentions;
-    /** The entity's names alone ({@link #names(long)}); {@code namesStale}: aliases counted since, compare before reuse. */
+    /** The entity's names alone ({@link #names(long)}), and for a person their {@link #personSignature}; null when to be built. */
     Profile nameOnly;
-    boolean namesStale;
+    int[] personSignature;
 
     State(String name, String type, Map<String, Integer> aliasCounts, Profile stored, java.util.ArrayDeque<Long> newest) {
       this.name = name;
@@ -114,15 +114,91 @@ final class EntityMemory implements AutoCloseable {
   Profile names(long entity) throws SQLException {
     State s = state(entity);
     if (s == null) return null;
-    if (s.nameOnly != null && s.namesStale) {
-      if (!nameList(s).equals(s.nameOnly.names())) s.nameOnly = null;
-      s.namesStale = false;
-    }
     if (s.nameOnly == null) {
       s.nameOnly = new Profile(entity, s.name, s.type, nameList(s), Set.of(), List.of(), Map.of(), Set.of(), 0, 0, 0);
-      s.namesStale = false;
     }
     return s.nameOnly;
+  }
+
+  /** Ids of name tokens (equal tokens, equal ids), for {@link #personSignature}. */
+  private final Map<String, Integer> tokenIds = new HashMap<>();
+
+  private int tokenId(String token) {
+    return tokenIds.computeIfAbsent(token, t -> tokenIds.size());
+  }
+
+  /** {@link #personSignature} flags: a one-token form; a one-letter given name; a form the filter cannot judge. */
+  private static final int ONE_TOKEN = 1, INITIAL = 2, ANY = 4;
+
+  /**
+   * Four ints per name form (a person's {@link CrossDocResolver#fullest} forms): surname id, given
+   * name id, the given name's first letter, flags. All that {@link NameVariants#personMatch} reads
+   * of a name, packed so that a person's ~60 surname siblings can be ruled out without following their
+   * profiles' names, keys and token lists through memory.
+   */
+  private int[] personSignature(List<NameVariants.Form> forms) {
+    int[] out = new int[4 * forms.size()];
+    int i = 0;
+    for (NameVariants.Form f : forms) {
+      List<String> t = f.tokens();
+      if (t.isEmpty() || t.get(0).isEmpty()) {
+        out[i + 3] = ANY;
+      } else {
+        String first = t.get(0);
+        out[i] = tokenId(t.get(t.size() - 1));
+        out[i + 1] = tokenId(first);
+        out[i + 2] = first.charAt(0);
+        out[i + 3] = (t.size() == 1 ? ONE_TOKEN : 0) | (first.length() == 1 ? INITIAL : 0);
+      }
+      i += 4;
+    }
+    return out;
+  }
+
+  /** A named person's fullest forms as {@link #personSignature}, with the given names their short or full forms allow. */
+  record PersonQuery(int[] signature, int[][] nicknames) {}
+
+  /** The query for {@link #mayMatchPerson}, or null when {@code p} is no named person (then every candidate is weighed). */
+  PersonQuery personQuery(Profile p) {
+    if (!"PERSON".equals(p.type()) || dossier.model.Entity.isDescribed(p.name())) return null;
+    List<NameVariants.Form> forms = CrossDocResolver.fullest(p, "PERSON");
+    int[] signature = personSignature(forms);
+    int[][] nicknames = new int[forms.size()][];
+    for (int j = 0; j < forms.size(); j++) {
+      List<String> t = forms.get(j).tokens();
+      List<Integer> ids = new ArrayList<>();
+      if (!t.isEmpty()) {
+        String first = t.get(0);
+        for (String full : NameVariants.NICKNAMES.getOrDefault(first, Set.of())) ids.add(tokenId(full));
+        for (String shortForm : NameVariants.shortForms(first)) ids.add(tokenId(shortForm));
+      }
+      nicknames[j] = ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new PersonQuery(signature, nicknames);
+  }
+
+  /**
+   * False only when the entity is a named person none of whose names {@link NameVariants#match}es
+   * any of the query's: no shared surname with a matching given name (same, initial, short form),
+   * nor a one-word name with the same surname. True for anything else (weigh it as before).
+   */
+  boolean mayMatchPerson(long entity, PersonQuery q) throws SQLException {
+    State s = state(entity);
+    if (s == null || !"PERSON".equals(s.type) || dossier.model.Entity.isDescribed(s.name)) return true;
+    int[] b = s.personSignature;
+    if (b == null) b = s.personSignature = personSignature(CrossDocResolver.fullest(names(entity), "PERSON"));
+    int[] a = q.signature();
+    for (int i = 0; i < b.length; i += 4) {
+      if ((b[i + 3] & ANY) != 0) return true;
+      for (int j = 0; j < a.length; j += 4) {
+        if ((a[j + 3] & ANY) != 0) return true;
+        if (a[j] != b[i]) continue; // another surname
+        if (((a[j + 3] | b[i + 3]) & ONE_TOKEN) != 0 || a[j + 1] == b[i + 1]) return true; // surname / same given name
+        if ((a[j + 3] & INITIAL) != 0 && a[j + 2] == b[i + 2] || (b[i + 3] & INITIAL) != 0 && a[j + 2] == b[i + 2]) return true;
+        for (int nick : q.nicknames()[j / 4]) if (nick == b[i + 1]) return true;
+      }
+    }
+    return false;
   }
 
   /** The names {@link Profile#load} gives: the name, then the {@link #MAX_NAMES} most counted aliases not equal to an earlier name. */
@@ -132,7 +208,7 @@ final class EntityMemory implements AutoCloseable {
     int taken = 0;
     for (Ranked r : s.ranked) {
       if (taken++ == MAX_NAMES) break;
-      if (!names.contains(r.alias())) names.add(r.alias());
+      if (!r.alias().equals(s.name)) names.add(r.alias()); // aliases are distinct: only the name may repeat
     }
     return names;
   }
@@ -188,7 +264,10 @@ final class EntityMemory implements AutoCloseable {
         s.aliasCounts.put(alias, count);
         s.ranked.add(new Ranked(alias, count));
       }
-      s.namesStale = true;
+      if (s.nameOnly != null && !nameList(s).equals(s.nameOnly.names())) {
+        s.nameOnly = null;
+        s.personSignature = null;
+      }
       for (String d : e.descriptors() == null ? List.<String>of() : e.descriptors()) {
         if (s.descriptorRows >= Profile.OLDEST_ROWS) break;
         s.words.addAll(Profile.contentWords(d));
@@ -216,6 +295,7 @@ final class EntityMemory implements AutoCloseable {
     if (s != null) {
       s.name = name;
       s.names = s.withCoMentions = s.nameOnly = null;
+      s.personSignature = null;
     }
     String[] known = keyAndName.get(entity);
     if (known != null) known[1] = name;
