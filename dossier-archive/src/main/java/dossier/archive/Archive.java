@@ -96,12 +96,6 @@ public final class Archive implements Closeable {
         t.setDaemon(true);
         return t;
       });
-  /** Counts a store's co-mention pairs beside the SQLite writer ({@link CoMentionCounts}); one thread, tasks in order. */
-  private final ExecutorService coMentionHelper = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "dossier-archive-comentions");
-    t.setDaemon(true);
-    return t;
-  });
   Step crashAt; // tests only
 
   private Archive(Path dir, Connection db, Connection reader, ArticleIndex index, EntityResolver resolver)
@@ -310,7 +304,7 @@ public final class Archive implements Closeable {
     // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
     // they become visible and durable only at the index commit, after the SQLite commit.
     List<Future<?>> indexing = new ArrayList<>();
-    CoMentionCounts coMentions = new CoMentionCounts(coMentionHelper);
+    CoMentionCounts coMentions = new CoMentionCounts();
     EntityCounts counts = new EntityCounts();
     try {
       // Usually none: then no article entity needs its two override look-ups.
@@ -357,7 +351,6 @@ public final class Archive implements Closeable {
           return null;
         }));
       }
-      coMentions.finish(); // sorted beside the link rows' writes
       try {
         linkRows.flush();
       } catch (SQLException e) { // a row of some article refused: the careful write finds which
@@ -849,7 +842,6 @@ public final class Archive implements Closeable {
   @Override
   public synchronized void close() throws IOException {
     workers.shutdownNow();
-    coMentionHelper.shutdownNow();
     try {
       index.close();
     } finally {
