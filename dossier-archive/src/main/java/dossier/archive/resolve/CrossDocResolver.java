@@ -86,6 +86,11 @@ public final class CrossDocResolver implements EntityResolver {
     return memory.profile(entity, coMentions);
   }
 
+  /** The memory itself, for tests; null before the first store. */
+  synchronized EntityMemory memory() {
+    return memory;
+  }
+
   /** The article's entity profiles ({@link Profile#of(ArticleAnalysis)}), built on the archive's worker threads. */
   private record ArticleProfiles(ArticleAnalysis article, List<Profile> profiles) {}
 
@@ -121,7 +126,7 @@ public final class CrossDocResolver implements EntityResolver {
       }
       Link link;
       if (possible.isEmpty()) {
-        long id = entities.create(e.name(), e.type());
+        long id = create(entities, e);
         boolean conflict = !weighed.isEmpty();
         link = new Link(id, conflict ? 0.0 : 1.0, conflict ? "new-conflict" : "new");
       } else {
@@ -136,7 +141,7 @@ public final class CrossDocResolver implements EntityResolver {
           link = new Link(best.entity(), Math.min(1.0, best.score()), TIE);
           maybeRename(db, best, e, memory);
         } else {
-          long id = entities.create(e.name(), e.type());
+          long id = create(entities, e);
           link = new Link(id, best.score(), "new-ambiguous");
         }
       }
@@ -216,6 +221,13 @@ public final class CrossDocResolver implements EntityResolver {
     return out;
   }
 
+  /** A new archive entity for {@code e}, known to the memory from the start (nothing to read of it). */
+  private long create(EntityTable entities, Entity e) throws SQLException {
+    long id = entities.create(e.name(), e.type());
+    memory.created(id, e.name(), e.type());
+    return id;
+  }
+
   /**
    * Whether every candidate within {@link #MARGIN} of the best would itself join the best (same
    * name rule, no conflict, score >= {@link #ACCEPT}): then the archive holds one thing in two
@@ -243,13 +255,16 @@ public final class CrossDocResolver implements EntityResolver {
   /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
   private List<Candidate> weigh(Profile p, Set<Long> ids, boolean coMentions) throws SQLException {
     List<Candidate> out = new ArrayList<>();
+    EntityMemory.PersonQuery person = memory.personQuery(p);
     for (long id : ids) {
-      Profile c = memory.profile(id, coMentions);
-      if (c == null) continue;
-      // Most candidates share only a surname with a different given name: no need to weigh their context.
-      NameVariants.Match name = nameMatch(p, c);
+      if (person != null && !memory.mayMatchPerson(id, person)) continue; // a homonym: another given name
+      // Most candidates share only a surname with a different given name: their names alone say so,
+      // without building the rest of their profile.
+      Profile names = memory.names(id);
+      if (names == null) continue;
+      NameVariants.Match name = nameMatch(p, names);
       if (name == null) continue;
-      out.add(compare(p, c, name));
+      out.add(compare(p, memory.profile(id, coMentions), name));
     }
     out.sort(Comparator.comparing((Candidate c) -> !c.possible()).thenComparing(Comparator.comparingDouble(
         Candidate::score).reversed()).thenComparingLong(Candidate::entity));

@@ -49,6 +49,8 @@ final class EntityMemory implements AutoCloseable {
     String name;
     final String type;
     final Map<String, Integer> aliasCounts;
+    /** The same counts in the order of {@link Profile#load}'s alias query (count descending, then alias), kept as they change. */
+    final java.util.TreeSet<Ranked> ranked = new java.util.TreeSet<>(RANK);
     final Set<String> words;
     int descriptorRows;
     final List<int[]> births;
@@ -58,11 +60,15 @@ final class EntityMemory implements AutoCloseable {
     /** The articles of the newest link rows, oldest first, at most {@link #NEWEST_LINKS}. */
     final java.util.ArrayDeque<Long> newest;
     Profile names, withCoMentions;
+    /** The entity's names alone ({@link #names(long)}), and for a person their {@link #personSignature}; null when to be built. */
+    Profile nameOnly;
+    int[] personSignature;
 
     State(String name, String type, Map<String, Integer> aliasCounts, Profile stored, java.util.ArrayDeque<Long> newest) {
       this.name = name;
       this.type = type;
       this.aliasCounts = aliasCounts;
+      aliasCounts.forEach((alias, count) -> ranked.add(new Ranked(alias, count)));
       words = new LinkedHashSet<>(stored.descriptorWords());
       descriptorRows = stored.descriptorRows();
       births = new ArrayList<>(stored.birthYears());
@@ -72,6 +78,17 @@ final class EntityMemory implements AutoCloseable {
       through = stored.throughArticle();
       this.newest = newest;
     }
+
+    /** An entity created in this transaction: its row, and nothing else stored yet. */
+    State(String name, String type) {
+      this.name = name;
+      this.type = type;
+      aliasCounts = new HashMap<>();
+      words = new LinkedHashSet<>();
+      births = new ArrayList<>();
+      attributes = new TreeMap<>();
+      newest = new java.util.ArrayDeque<>();
+    }
   }
 
   EntityMemory(EntityTable entities) {
@@ -80,6 +97,120 @@ final class EntityMemory implements AutoCloseable {
 
   Connection connection() {
     return sql.connection();
+  }
+
+  /** An alias and its count, ranked as {@link Profile#load} ranks them. */
+  private record Ranked(String alias, int count) {}
+
+  private static final Comparator<Ranked> RANK = Comparator.comparingInt((Ranked r) -> -r.count())
+      .thenComparing(Ranked::alias, SQLITE_ORDER);
+
+  /**
+   * The entity's name, type and names (with their forms), without descriptor words, attributes or
+   * co-mentions, or null when there is no such entity: all that {@link CrossDocResolver#nameMatch}
+   * reads. Most candidates (a person's surname siblings) fail on the name, and building their whole
+   * profile again after each of their links was the resolver's largest cost.
+   */
+  Profile names(long entity) throws SQLException {
+    State s = state(entity);
+    if (s == null) return null;
+    if (s.nameOnly == null) {
+      s.nameOnly = new Profile(entity, s.name, s.type, nameList(s), Set.of(), List.of(), Map.of(), Set.of(), 0, 0, 0);
+    }
+    return s.nameOnly;
+  }
+
+  /** Ids of name tokens (equal tokens, equal ids), for {@link #personSignature}. */
+  private final Map<String, Integer> tokenIds = new HashMap<>();
+
+  private int tokenId(String token) {
+    return tokenIds.computeIfAbsent(token, t -> tokenIds.size());
+  }
+
+  /** {@link #personSignature} flags: a one-token form; a one-letter given name; a form the filter cannot judge. */
+  private static final int ONE_TOKEN = 1, INITIAL = 2, ANY = 4;
+
+  /**
+   * Four ints per name form (a person's {@link CrossDocResolver#fullest} forms): surname id, given
+   * name id, the given name's first letter, flags. All that {@link NameVariants#personMatch} reads
+   * of a name, packed so that a person's ~60 surname siblings can be ruled out without following their
+   * profiles' names, keys and token lists through memory.
+   */
+  private int[] personSignature(List<NameVariants.Form> forms) {
+    int[] out = new int[4 * forms.size()];
+    int i = 0;
+    for (NameVariants.Form f : forms) {
+      List<String> t = f.tokens();
+      if (t.isEmpty() || t.get(0).isEmpty()) {
+        out[i + 3] = ANY;
+      } else {
+        String first = t.get(0);
+        out[i] = tokenId(t.get(t.size() - 1));
+        out[i + 1] = tokenId(first);
+        out[i + 2] = first.charAt(0);
+        out[i + 3] = (t.size() == 1 ? ONE_TOKEN : 0) | (first.length() == 1 ? INITIAL : 0);
+      }
+      i += 4;
+    }
+    return out;
+  }
+
+  /** A named person's fullest forms as {@link #personSignature}, with the given names their short or full forms allow. */
+  record PersonQuery(int[] signature, int[][] nicknames) {}
+
+  /** The query for {@link #mayMatchPerson}, or null when {@code p} is no named person (then every candidate is weighed). */
+  PersonQuery personQuery(Profile p) {
+    if (!"PERSON".equals(p.type()) || dossier.model.Entity.isDescribed(p.name())) return null;
+    List<NameVariants.Form> forms = CrossDocResolver.fullest(p, "PERSON");
+    int[] signature = personSignature(forms);
+    int[][] nicknames = new int[forms.size()][];
+    for (int j = 0; j < forms.size(); j++) {
+      List<String> t = forms.get(j).tokens();
+      List<Integer> ids = new ArrayList<>();
+      if (!t.isEmpty()) {
+        String first = t.get(0);
+        for (String full : NameVariants.NICKNAMES.getOrDefault(first, Set.of())) ids.add(tokenId(full));
+        for (String shortForm : NameVariants.shortForms(first)) ids.add(tokenId(shortForm));
+      }
+      nicknames[j] = ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new PersonQuery(signature, nicknames);
+  }
+
+  /**
+   * False only when the entity is a named person none of whose names {@link NameVariants#match}es
+   * any of the query's: no shared surname with a matching given name (same, initial, short form),
+   * nor a one-word name with the same surname. True for anything else (weigh it as before).
+   */
+  boolean mayMatchPerson(long entity, PersonQuery q) throws SQLException {
+    State s = state(entity);
+    if (s == null || !"PERSON".equals(s.type) || dossier.model.Entity.isDescribed(s.name)) return true;
+    int[] b = s.personSignature;
+    if (b == null) b = s.personSignature = personSignature(CrossDocResolver.fullest(names(entity), "PERSON"));
+    int[] a = q.signature();
+    for (int i = 0; i < b.length; i += 4) {
+      if ((b[i + 3] & ANY) != 0) return true;
+      for (int j = 0; j < a.length; j += 4) {
+        if ((a[j + 3] & ANY) != 0) return true;
+        if (a[j] != b[i]) continue; // another surname
+        if (((a[j + 3] | b[i + 3]) & ONE_TOKEN) != 0 || a[j + 1] == b[i + 1]) return true; // surname / same given name
+        if ((a[j + 3] & INITIAL) != 0 && a[j + 2] == b[i + 2] || (b[i + 3] & INITIAL) != 0 && a[j + 2] == b[i + 2]) return true;
+        for (int nick : q.nicknames()[j / 4]) if (nick == b[i + 1]) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names {@link Profile#load} gives: the name, then the {@link #MAX_NAMES} most counted aliases not equal to an earlier name. */
+  private static List<String> nameList(State s) {
+    List<String> names = new ArrayList<>();
+    names.add(s.name);
+    int taken = 0;
+    for (Ranked r : s.ranked) {
+      if (taken++ == MAX_NAMES) break;
+      if (!r.alias().equals(s.name)) names.add(r.alias()); // aliases are distinct: only the name may repeat
+    }
+    return names;
   }
 
   /** The entity as the resolver weighs it (with co-mention keys or not), or null when there is no such entity. */
@@ -92,6 +223,23 @@ final class EntityMemory implements AutoCloseable {
     }
     if (s.withCoMentions == null) s.withCoMentions = build(entity, s, coMentionKeys(entity, s));
     return s.withCoMentions;
+  }
+
+  /**
+   * The resolver has just created the entity (row only: no links, aliases, descriptors or attributes
+   * yet), so its state is known without reading it: the read would first write every link row the
+   * store holds back ({@link EntityTable#settle}), which for new entities happened several times per
+   * article and undid most of the batching of those rows.
+   */
+  void created(long entity, String name, String type) {
+    put(entity, new State(name, type));
+    keyAndName.put(entity, new String[] {dossier.archive.Names.key(name), name});
+  }
+
+  private void put(long entity, State s) {
+    int id = Math.toIntExact(entity);
+    if (id >= states.length) states = java.util.Arrays.copyOf(states, Math.max(id + 1, states.length * 2));
+    states[id] = s;
   }
 
   /** The archive has written the links of article {@code pk}: local entity id to archive entity. */
@@ -109,7 +257,17 @@ final class EntityMemory implements AutoCloseable {
       State s = known(entity);
       if (s == null) continue; // read from SQLite when first needed, this link included
       s.names = s.withCoMentions = null;
-      for (String alias : EntityTable.aliases(e)) s.aliasCounts.merge(alias, 1, Integer::sum);
+      for (String alias : EntityTable.aliases(e)) {
+        Integer old = s.aliasCounts.get(alias);
+        if (old != null) s.ranked.remove(new Ranked(alias, old));
+        int count = old == null ? 1 : old + 1;
+        s.aliasCounts.put(alias, count);
+        s.ranked.add(new Ranked(alias, count));
+      }
+      if (s.nameOnly != null && !nameList(s).equals(s.nameOnly.names())) {
+        s.nameOnly = null;
+        s.personSignature = null;
+      }
       for (String d : e.descriptors() == null ? List.<String>of() : e.descriptors()) {
         if (s.descriptorRows >= Profile.OLDEST_ROWS) break;
         s.words.addAll(Profile.contentWords(d));
@@ -136,7 +294,8 @@ final class EntityMemory implements AutoCloseable {
     State s = known(entity);
     if (s != null) {
       s.name = name;
-      s.names = s.withCoMentions = null;
+      s.names = s.withCoMentions = s.nameOnly = null;
+      s.personSignature = null;
     }
     String[] known = keyAndName.get(entity);
     if (known != null) known[1] = name;
@@ -144,22 +303,15 @@ final class EntityMemory implements AutoCloseable {
     // and a rename gives a person a name of more words, never a description.
   }
 
-  private Profile build(long entity, State s, Set<String> coMentions) {
-    List<String> names = new ArrayList<>();
-    names.add(s.name);
-    List<Map.Entry<String, Integer>> aliases = new ArrayList<>(s.aliasCounts.entrySet());
-    aliases.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey(SQLITE_ORDER)));
-    Set<String> added = new java.util.HashSet<>(names);
-    for (int i = 0; i < Math.min(MAX_NAMES, aliases.size()); i++) {
-      String alias = aliases.get(i).getKey();
-      if (added.add(alias)) names.add(alias);
-    }
+  private Profile build(long entity, State s, Set<String> coMentions) throws SQLException {
+    Profile n = names(entity); // the names and their forms, as ranked now
     Map<String, Set<String>> attributes = new TreeMap<>();
     s.attributes.forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
-    return new Profile(entity, s.name, s.type, names, new LinkedHashSet<>(s.words), new ArrayList<>(s.births),
-        attributes, coMentions, s.descriptorRows, s.attributeRows, s.through);
+    return new Profile(entity, s.name, s.type, n.names(), new LinkedHashSet<>(s.words), new ArrayList<>(s.births),
+        attributes, coMentions, n.multiWordNames(), n.forms(), n.multiWordForms(), s.descriptorRows, s.attributeRows,
+        s.through);
   }
+
 
   /**
    * The keys of the entities most often linked in the entity's newest articles (as {@link Profile#load}'s
@@ -210,9 +362,7 @@ final class EntityMemory implements AutoCloseable {
       while (r.next()) newest.addFirst(r.getLong(1));
     }
     s = new State(stored.name(), stored.type(), aliases, stored, newest);
-    int id = Math.toIntExact(entity);
-    if (id >= states.length) states = java.util.Arrays.copyOf(states, Math.max(id + 1, states.length * 2));
-    states[id] = s;
+    put(entity, s);
     return s;
   }
 

@@ -263,6 +263,21 @@ public final class NameVariants {
       Map.entry("vince", Set.of("vincent")), Map.entry("walt", Set.of("walter")), Map.entry("zach", Set.of("zachary")),
       Map.entry("mo", Set.of("maurice", "morris", "muhammad")));
 
+  /** The short forms of a full given name ({@link #NICKNAMES} inverted). */
+  static Set<String> shortForms(String full) {
+    return SHORT_FORMS.getOrDefault(full, Set.of());
+  }
+
+  private static final Map<String, Set<String>> SHORT_FORMS = invert(NICKNAMES);
+
+  private static Map<String, Set<String>> invert(Map<String, Set<String>> nicknames) {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    nicknames.forEach((shortForm, fulls) -> {
+      for (String full : fulls) out.computeIfAbsent(full, k -> new java.util.HashSet<>()).add(shortForm);
+    });
+    return out;
+  }
+
   /** Whether the given name {@code short} is a usual short form of {@code full}. */
   static boolean nickname(String shortName, String full) {
     return NICKNAMES.getOrDefault(shortName, Set.of()).contains(full);

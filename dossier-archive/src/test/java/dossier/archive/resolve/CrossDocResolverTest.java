@@ -498,6 +498,41 @@ class CrossDocResolverTest {
     }
   }
 
+  @Test
+  void theGivenNameFilterNeverRulesOutANameThatMatches() throws Exception {
+    List<String> names = List.of("William Clinton", "Bill Clinton", "B. Clinton", "Clinton", "Hillary Clinton",
+        "Billy Bob Clinton", "Dmitri Medvedev", "Dmitry Medvedev", "Andrei Medvedev", "Medvedev", "D. Medvedev",
+        "Mo Cheeks", "Maurice Cheeks", "Muhammad Cheeks", "J Smith", "John Smith", "Jack Smith", "Johnny Smith",
+        "Jon Smith", "Jonathan Smith", "Chris Evans", "Christine Evans", "Kristen Evans", "Ted Kennedy",
+        "Edward Kennedy", "Theodore Kennedy", "Robert F. Kennedy", "Bobby Kennedy");
+    CrossDocResolver resolver = new CrossDocResolver();
+    try (Archive archive = Archive.open(dir, resolver)) {
+      List<ArticleAnalysis> batch = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) batch.add(article("n" + i, D.plusDays(i), new E(names.get(i), "PERSON")));
+      archive.storeAll(batch);
+      EntityMemory memory = resolver.memory();
+      List<String> ids = rows(archive, "SELECT id FROM entities ORDER BY id");
+      int ruledOut = 0, matches = 0;
+      for (String name : names) {
+        ArticleAnalysis a = article("q", D, new E(name, "PERSON"), new E(name.split(" ")[name.split(" ").length - 1], "PERSON"));
+        for (Profile p : Profile.of(a)) {
+          EntityMemory.PersonQuery q = memory.personQuery(p);
+          for (String id : ids) {
+            long entity = Long.parseLong(id);
+            boolean match = CrossDocResolver.nameMatch(p, memory.names(entity)) != null;
+            boolean may = memory.mayMatchPerson(entity, q);
+            if (match) {
+              matches++;
+              assertTrue(may, p.names() + " vs " + memory.names(entity).names());
+            }
+            if (!may) ruledOut++;
+          }
+        }
+      }
+      assertTrue(ruledOut > 100 && matches > 50, ruledOut + " ruled out, " + matches + " matches");
+    }
+  }
+
   /** Every entity's profile from the resolver's memory equals the one {@link Profile#load} reads from SQLite. */
   private static void assertMemoryIsStored(Archive archive, CrossDocResolver resolver) throws Exception {
     List<String> ids = rows(archive, "SELECT id FROM entities ORDER BY id");
