@@ -272,25 +272,36 @@ public final class Archive implements Closeable {
     // must run one article at a time in batch order (the resolver sees earlier articles' entities).
     List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
     for (ArticleAnalysis raw : batch) prepared.add(workers.submit(() -> prepare(raw)));
-    StoreResult result;
     try {
-      result = write(prepared, false);
+      return write(prepared, false);
     } catch (ArticleFailed e) {
       // Rolled back as a whole: again, each article in a savepoint of its own, so that only it fails.
       try {
-        result = write(prepared, true);
+        return write(prepared, true);
       } catch (ArticleFailed never) {
         throw new IllegalStateException("a careful write rolls back single articles", never);
       }
     }
-    joinIdentified();
-    return result;
   }
 
-  /** Joins the archive entities the resolver found to be one while linking the batch ({@link EntityResolver#identified}). */
-  private void joinIdentified() throws IOException {
+  /**
+   * Joins the archive entities the resolver found to be one while linking the batch
+   * ({@link EntityResolver#identified}), in the batch's transaction, so that a crash keeps both or
+   * neither. Returns the articles whose index documents name a joined entity, marked unindexed until
+   * they are indexed again (after a crash, by recovery).
+   */
+  private Set<Long> joinIdentified() throws SQLException {
     Map<Long, Long> identified = resolver.identified();
-    if (!identified.isEmpty()) EntityEditor.join(this, identified, resolver.name() + ":identified");
+    if (identified.isEmpty()) return Set.of();
+    Set<Long> pks = EntityEditor.join(db, identified, resolver.name() + ":identified");
+    try (PreparedStatement s = db.prepareStatement("UPDATE articles SET indexed = 0 WHERE pk = ?")) {
+      for (long pk : pks) {
+        s.setLong(1, pk);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    return pks;
   }
 
   /** An article failed in a batch written without savepoints; nothing of the batch is stored. */
@@ -315,6 +326,7 @@ public final class Archive implements Closeable {
     List<Future<?>> indexing = new ArrayList<>();
     CoMentionCounts coMentions = new CoMentionCounts();
     EntityCounts counts = new EntityCounts();
+    Set<Long> rejoined = Set.of();
     try {
       // Usually none: then no article entity needs its two override look-ups.
       boolean overridesExist;
@@ -367,7 +379,9 @@ public final class Archive implements Closeable {
       }
       counts.flush(db);
       coMentions.flush(db);
+      rejoined = joinIdentified();
       db.commit();
+      if (!rejoined.isEmpty()) resolver.invalidate(); // its memory still knows the joined entities apart
     } catch (SQLException | IOException | RuntimeException e) {
       rollbackQuietly();
       resolver.invalidate();
@@ -389,11 +403,19 @@ public final class Archive implements Closeable {
     }
     if (indexFailure != null) throw new IOException("cannot index articles: " + indexFailure.getMessage(), indexFailure);
     crashPoint(Step.AFTER_SQLITE_COMMIT);
+    try {
+      // Documents that name an entity the batch joined away (this batch's own included), with the links as they are now.
+      reindexRows(rejoined);
+    } catch (SQLException e) {
+      throw new IOException("cannot index articles again: " + e.getMessage(), e);
+    }
     crashPoint(Step.BEFORE_LUCENE_COMMIT);
     index.commit();
     crashPoint(Step.AFTER_LUCENE_COMMIT);
     try {
-      markIndexed(pending.stream().map(p -> p.pk).toList());
+      Set<Long> indexed = new TreeSet<>(rejoined);
+      for (Pending p : pending) indexed.add(p.pk);
+      markIndexed(List.copyOf(indexed));
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException("cannot mark articles indexed: " + e.getMessage(), e);
@@ -629,14 +651,7 @@ public final class Archive implements Closeable {
   synchronized void reindexArticles(Collection<Long> pks) throws IOException {
     requireWritable();
     try {
-      for (long pk : pks) {
-        try (PreparedStatement s = db.prepareStatement("SELECT analysis FROM articles WHERE pk = ?")) {
-          s.setLong(1, pk);
-          try (ResultSet r = s.executeQuery()) {
-            if (r.next()) reindex(pk, r.getString(1));
-          }
-        }
-      }
+      reindexRows(pks);
       db.commit();
     } catch (SQLException e) {
       rollbackQuietly();
@@ -779,6 +794,18 @@ public final class Archive implements Closeable {
     }
     if (!unindexed.isEmpty()) markIndexed(new ArrayList<>(unindexed.keySet()));
     db.commit();
+  }
+
+  /** Puts the stored articles (by pk) into the index again, with their current entity links; commits neither store. */
+  private void reindexRows(Collection<Long> pks) throws SQLException, IOException {
+    for (long pk : pks) {
+      try (PreparedStatement s = db.prepareStatement("SELECT analysis FROM articles WHERE pk = ?")) {
+        s.setLong(1, pk);
+        try (ResultSet r = s.executeQuery()) {
+          if (r.next()) reindex(pk, r.getString(1));
+        }
+      }
+    }
   }
 
   private void reindex(long pk, String json) throws SQLException, IOException {

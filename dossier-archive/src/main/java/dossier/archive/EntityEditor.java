@@ -64,39 +64,36 @@ public final class EntityEditor {
 
   /**
    * Moves the links of each archive entity {@code gone} to its {@code keep} entity (gone id -> kept
-   * id) and removes the gone ones, without an override: the resolver's own decision after a store
-   * (an unnamed participant an article identified as a named one), recorded as {@code method}.
+   * id) and removes the gone ones, without an override: the resolver's own decision during a store
+   * (an unnamed participant an article identified as a named one), recorded as {@code method}. Runs
+   * in the caller's transaction; returns the articles whose index documents name a gone entity.
    */
-  static void join(Archive archive, Map<Long, Long> goneToKeep, String method) throws IOException {
+  static Set<Long> join(Connection db, Map<Long, Long> goneToKeep, String method) throws SQLException {
     Set<Long> pks = new TreeSet<>();
-    archive.write(db -> {
-      for (var e : goneToKeep.entrySet()) {
-        long gone = e.getKey(), keep = e.getValue();
-        if (gone == keep || !exists(db, gone) || !exists(db, keep)) continue;
-        pks.addAll(articlesOf(db, gone));
-        try (PreparedStatement s = db.prepareStatement("UPDATE entity_links SET entity = ?, method = ? WHERE entity = ?")) {
-          s.setLong(1, keep);
-          s.setString(2, method);
-          s.setLong(3, gone);
-          s.executeUpdate();
-        }
-        refresh(db, keep);
-        coMentions(db, gone);
-        for (String table : List.of("entity_aliases", "entity_descriptors")) {
-          try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entity = ?")) {
-            s.setLong(1, gone);
-            s.executeUpdate();
-          }
-        }
-        try (PreparedStatement s = db.prepareStatement("DELETE FROM entities WHERE id = ?")) {
+    for (var e : goneToKeep.entrySet()) {
+      long gone = e.getKey(), keep = e.getValue();
+      if (gone == keep || !exists(db, gone) || !exists(db, keep)) continue;
+      pks.addAll(articlesOf(db, gone));
+      try (PreparedStatement s = db.prepareStatement("UPDATE entity_links SET entity = ?, method = ? WHERE entity = ?")) {
+        s.setLong(1, keep);
+        s.setString(2, method);
+        s.setLong(3, gone);
+        s.executeUpdate();
+      }
+      refresh(db, keep);
+      coMentions(db, gone);
+      for (String table : List.of("entity_aliases", "entity_descriptors")) {
+        try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entity = ?")) {
           s.setLong(1, gone);
           s.executeUpdate();
         }
       }
-      return null;
-    });
-    archive.resolver().invalidate();
-    archive.reindexArticles(pks);
+      try (PreparedStatement s = db.prepareStatement("DELETE FROM entities WHERE id = ?")) {
+        s.setLong(1, gone);
+        s.executeUpdate();
+      }
+    }
+    return pks;
   }
 
   private static boolean exists(Connection db, long id) throws SQLException {

@@ -100,6 +100,38 @@ public final class Fixtures {
         List.of());
   }
 
+  /**
+   * One hit-and-run in three reports: two that never name the victim ("the woman", in Queens and
+   * Richmond Hill) and a third that names her, Raj Chohan, and also calls her "A woman" (a nominal
+   * mention), so that the resolver identifies the first two reports' unnamed woman as her.
+   */
+  public static List<ArticleAnalysis> unnamedThenNamed() {
+    return List.of(
+        report("ny1", "A woman died in Queens after a crash in Richmond Hill.", "woman", null),
+        report("wcbs", "The woman was hit in Queens, near Richmond Hill, police said.", "woman", null),
+        report("cbs", "A woman died in Queens on Sunday. Raj Chohan, 59, was hit in Richmond Hill.", "woman",
+            "Raj Chohan"));
+  }
+
+  /** A report with the place names Queens and Richmond Hill, and the victim: unnamed, or named with a nominal mention. */
+  private static ArticleAnalysis report(String id, String text, String noun, String name) {
+    int queens = text.indexOf("Queens"), hill = text.indexOf("Richmond Hill"), nounAt = text.indexOf(noun);
+    int nominalAt = text.lastIndexOf(' ', Math.max(0, nounAt - 2)) + 1; // "A woman" / "The woman"
+    Entity victim = name == null
+        ? new Entity("e1", "the " + noun, "PERSON", null, List.of(new Span(nominalAt, nounAt + noun.length(),
+            text.substring(nominalAt, nounAt + noun.length())).withKind(Span.NOMINAL)), List.of(), Map.of(), null, Map.of())
+        : new Entity("e1", name, "PERSON", null, List.of(
+            new Span(0, nounAt + noun.length(), text.substring(0, nounAt + noun.length())).withKind(Span.NOMINAL),
+            new Span(text.indexOf(name), text.indexOf(name) + name.length(), name)), List.of(), Map.of(), null, Map.of());
+    return new ArticleAnalysis(ArticleAnalysis.SCHEMA, id, LocalDate.of(2013, 9, 14), "Hit-and-run in Queens", "test",
+        null, text, List.of(), List.of(victim,
+            new Entity("e2", "Queens", "LOCATION", null, List.of(new Span(queens, queens + 6, "Queens")), List.of(),
+                Map.of(), null, Map.of()),
+            new Entity("e3", "Richmond Hill", "LOCATION", null, List.of(new Span(hill, hill + 13, "Richmond Hill")),
+                List.of(), Map.of(), null, Map.of())),
+        List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
   private static Span span(String text, int occurrence) {
     return new Span(at(text, occurrence), end(text, occurrence), text);
   }

@@ -44,6 +44,59 @@ class RecoveryTest {
     }
   }
 
+  /** The resolver's joins of a batch (an unnamed participant identified as a named one) are kept or lost with it. */
+  @ParameterizedTest
+  @EnumSource(Archive.Step.class)
+  void aCrashAfterTheResolverJoinedTwoEntitiesIsRecoveredOnOpen(Archive.Step step) throws Exception {
+    List<ArticleAnalysis> story = Fixtures.unnamedThenNamed();
+    try (Archive clean = Archive.open(reference)) {
+      clean.storeAll(story.subList(0, 2));
+      clean.storeAll(story.subList(2, 3));
+      assertEquals(1, documentsNaming(clean, "ny1", "cbs"), "the clean run joined the unnamed woman to Raj Chohan");
+    }
+    Archive crashing = Archive.open(dir);
+    crashing.storeAll(story.subList(0, 2));
+    crashing.crashAt = step;
+    assertThrows(java.io.IOException.class, () -> crashing.storeAll(story.subList(2, 3)));
+    try (Archive reopened = Archive.open(dir)) {
+      assertEquals(1, documentsNaming(reopened, "ny1", "cbs"), "recovery indexed the earlier report with its new link");
+      assertEquals(0, reopened.fingerprint().lines().filter(l -> l.endsWith("indexed=0")).count());
+      reopened.storeAll(story);
+      try (Archive clean = Archive.open(reference)) {
+        assertEquals(clean.fingerprint(), reopened.fingerprint());
+      }
+    }
+  }
+
+  /**
+   * 1 when the index lists article {@code a} under the archive entity that {@code b}'s first entity
+   * links to (and that entity is the one {@code a}'s first entity links to), 0 otherwise.
+   */
+  private static long documentsNaming(Archive archive, String a, String b) throws Exception {
+    long[] entities = archive.read(db -> {
+      long[] out = new long[2];
+      String[] ids = {a, b};
+      for (int i = 0; i < 2; i++) {
+        try (var s = db.prepareStatement("SELECT l.entity FROM entity_links l JOIN articles x ON x.pk = l.article "
+            + "WHERE x.id = ? AND l.local_id = 'e1'")) {
+          s.setString(1, ids[i]);
+          try (var r = s.executeQuery()) {
+            r.next();
+            out[i] = r.getLong(1);
+          }
+        }
+      }
+      return out;
+    });
+    if (entities[0] != entities[1]) return 0;
+    return archive.readIndex(searcher -> (long) searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Archive.Fields.ENTITY_ID,
+            Long.toString(entities[0]))), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Archive.Fields.ID, a)),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build()));
+  }
+
   @Test
   void documentsWithoutARowAreRemoved() throws Exception {
     List<ArticleAnalysis> articles = Fixtures.generated(10, 9);
