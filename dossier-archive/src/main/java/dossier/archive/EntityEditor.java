@@ -37,24 +37,7 @@ public final class EntityEditor {
         override(db, "merge", repGone, repKeep, note);
       }
       pks.addAll(articlesOf(db, gone));
-      try (PreparedStatement s = db.prepareStatement(
-          "UPDATE entity_links SET entity = ?, method = 'override', score = 1.0 WHERE entity = ?")) {
-        s.setLong(1, keep);
-        s.setLong(2, gone);
-        moved[0] = s.executeUpdate();
-      }
-      refresh(db, keep);
-      coMentions(db, gone);
-      for (String table : List.of("entity_aliases", "entity_descriptors")) {
-        try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entity = ?")) {
-          s.setLong(1, gone);
-          s.executeUpdate();
-        }
-      }
-      try (PreparedStatement s = db.prepareStatement("DELETE FROM entities WHERE id = ?")) {
-        s.setLong(1, gone);
-        s.executeUpdate();
-      }
+      moved[0] = move(db, keep, gone, "override", 1.0);
       return null;
     });
     archive.resolver().invalidate();
@@ -74,26 +57,39 @@ public final class EntityEditor {
       long gone = e.getKey(), keep = e.getValue();
       if (gone == keep || !exists(db, gone) || !exists(db, keep)) continue;
       pks.addAll(articlesOf(db, gone));
-      try (PreparedStatement s = db.prepareStatement("UPDATE entity_links SET entity = ?, method = ? WHERE entity = ?")) {
-        s.setLong(1, keep);
-        s.setString(2, method);
-        s.setLong(3, gone);
-        s.executeUpdate();
-      }
-      refresh(db, keep);
-      coMentions(db, gone);
-      for (String table : List.of("entity_aliases", "entity_descriptors")) {
-        try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entity = ?")) {
-          s.setLong(1, gone);
-          s.executeUpdate();
-        }
-      }
-      try (PreparedStatement s = db.prepareStatement("DELETE FROM entities WHERE id = ?")) {
+      move(db, keep, gone, method, null);
+    }
+    return pks;
+  }
+
+  /**
+   * Moves every link of {@code gone} to {@code keep} as {@code method} (with {@code score}, or each
+   * link's own when null), rebuilds what {@code keep} derives from its links, and removes
+   * {@code gone}. Returns the links moved.
+   */
+  private static int move(Connection db, long keep, long gone, String method, Double score) throws SQLException {
+    int moved;
+    try (PreparedStatement s = db.prepareStatement(
+        "UPDATE entity_links SET entity = ?1, method = ?2, score = coalesce(?3, score) WHERE entity = ?4")) {
+      s.setLong(1, keep);
+      s.setString(2, method);
+      s.setObject(3, score);
+      s.setLong(4, gone);
+      moved = s.executeUpdate();
+    }
+    refresh(db, keep);
+    coMentions(db, gone);
+    for (String table : List.of("entity_aliases", "entity_descriptors")) {
+      try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE entity = ?")) {
         s.setLong(1, gone);
         s.executeUpdate();
       }
     }
-    return pks;
+    try (PreparedStatement s = db.prepareStatement("DELETE FROM entities WHERE id = ?")) {
+      s.setLong(1, gone);
+      s.executeUpdate();
+    }
+    return moved;
   }
 
   private static boolean exists(Connection db, long id) throws SQLException {

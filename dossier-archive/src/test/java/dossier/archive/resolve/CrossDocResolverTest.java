@@ -441,6 +441,8 @@ class CrossDocResolverTest {
       assertEquals(1, merged.links());
       assertEquals(String.valueOf(dmitryId), link(archive, "paris", "e1")[0]);
       assertEquals("override", link(archive, "paris", "e1")[1]);
+      assertEquals(List.of("1.0"), rows(archive, "SELECT DISTINCT l.score FROM entity_links l JOIN articles a ON a.pk = l.article "
+          + "WHERE a.id = 'paris' AND l.local_id = 'e1'"), "a user's merge is certain");
       assertEquals(3, (long) archive.read(db -> count(db, "SELECT article_count FROM entities WHERE id = " + dmitryId)));
       assertEquals(1, archive.search("entity_id:" + dmitryId + " paris", 10).size());
       assertCoMentionsCountedFromLinks(archive);

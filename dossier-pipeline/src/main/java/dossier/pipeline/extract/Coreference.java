@@ -896,10 +896,6 @@ public final class Coreference {
     }
   }
 
-  /** Verbs of saying: a name that opens the next sentence as their subject is a witness or an official, not the participant. */
-  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "confirm", "add", "announce", "state",
-      "explain", "describe", "recall", "testify", "speak", "write", "note", "believe", "think", "according");
-
   /**
    * "A British climber has fallen to his death in New Zealand. Robert Buckley, 32, fell about 2,000
    * feet": a person an indefinite subject introduces ("A/An ...") is the named person who opens the
@@ -939,7 +935,9 @@ public final class Coreference {
       if (k >= next.size() || !next.get(k).isVerb()) continue;
       boolean reports = false;
       for (int v = k; v < next.size() && v < k + 3 && next.get(v).isVerb(); v++) {
-        reports |= REPORTING.contains(next.get(v).lemma().toLowerCase(Locale.ROOT));
+        String lemma = next.get(v).lemma().toLowerCase(Locale.ROOT);
+        // A name that opens the next sentence as the subject of saying is a witness or an official, not the participant.
+        reports |= Attribution.CUE_LEMMAS.contains(lemma) || Attribution.INDIRECT_LEMMAS.contains(lemma);
       }
       if (reports) continue;
       if (u.gender != Gender.UNKNOWN && n.gender != Gender.UNKNOWN && u.gender != n.gender) continue;
