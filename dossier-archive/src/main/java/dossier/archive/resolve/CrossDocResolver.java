@@ -164,8 +164,8 @@ public final class CrossDocResolver implements EntityResolver {
    * mentions) says that the unnamed archive entity of that description ("the woman" of the reports
    * that never name her) is the named one, when the unnamed entity's articles share at least two named
    * co-mentions with this article (the description rule's evidence) and nothing conflicts. Recorded
-   * here; the archive joins the two after the store ({@link #identified()}), so that the reports which
-   * never name her and those which do end in one entity, whatever their order.
+   * here; the archive joins the two at the end of the batch, in its transaction ({@link #identified()}),
+   * so that the reports which never name her and those which do end in one entity, whatever their order.
    */
   private void identify(List<Entity> list, List<Profile> profiles, Map<String, Link> links) throws SQLException {
     for (int i = 0; i < list.size(); i++) {
@@ -193,15 +193,20 @@ public final class CrossDocResolver implements EntityResolver {
    * The unnamed descriptions ("the woman") of a named entity's nominal mentions ("A woman", "the
    * 59-year-old mother of two" -> "the mother"): the head word before any "of" or clause.
    */
+  // Compiled once: descriptions() runs on the writer thread for every named entity of every article.
+  private static final java.util.regex.Pattern PHRASE_END = java.util.regex.Pattern.compile(" of | who | that |,"),
+      SPACES = java.util.regex.Pattern.compile("\\s+"), POSSESSIVE = java.util.regex.Pattern.compile("'s?$"),
+      LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
   static Set<String> descriptions(Entity e) {
     Set<String> out = new java.util.LinkedHashSet<>();
     if (e.mentions() == null) return out;
     for (dossier.model.Span m : e.mentions()) {
       if (!dossier.model.Span.NOMINAL.equals(m.kind())) continue;
-      String text = m.text().toLowerCase(java.util.Locale.ROOT).split(" of | who | that |,")[0].trim();
-      String[] words = text.split("\\s+");
-      String head = words[words.length - 1].replaceFirst("'s?$", "");
-      if (head.matches("\\p{L}+")) out.add(Entity.describedAs(head));
+      String text = PHRASE_END.split(m.text().toLowerCase(java.util.Locale.ROOT))[0].trim();
+      String[] words = SPACES.split(text);
+      String head = POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");
+      if (LETTERS.matcher(head).matches()) out.add(Entity.describedAs(head));
     }
     return out;
   }
@@ -329,7 +334,7 @@ public final class CrossDocResolver implements EntityResolver {
    */
   static NameVariants.Match sameFullNameAcrossTypes(Profile p, Profile c) {
     for (NameVariants.Form a : p.forms()) {
-      if (a.tokens().size() < 2 && !a.key().matches(".*\\d.*")) continue;
+      if (a.tokens().size() < 2 && a.key().chars().noneMatch(Character::isDigit)) continue;
       for (NameVariants.Form b : c.forms()) {
         if (a.key().equals(b.key())) return new NameVariants.Match("name-across-types", ACROSS_TYPES);
       }

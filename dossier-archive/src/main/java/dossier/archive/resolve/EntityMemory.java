@@ -312,7 +312,6 @@ final class EntityMemory implements AutoCloseable {
         s.through);
   }
 
-
   /**
    * The keys of the entities most often linked in the entity's newest articles (as {@link Profile#load}'s
    * query: counted by link row, the most frequent {@link #CO_MENTION_KEYS}, ties in key order as

@@ -379,7 +379,10 @@ public final class Coreference {
     if (!tokens.get(i).pos().equals("NN")) return -1;
     // "Queens grandmother killed by a drunk hit-and-run driver\nRaj Chohan, 59, was killed ...": a
     // headline without a full stop runs into the next line, and its last noun is no role of the name.
-    if (i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).indexOf('\n') >= 0) return -1;
+    if (i + 1 < tokens.size()) {
+      int newline = text.indexOf('\n', tokens.get(i).end());
+      if (newline >= 0 && newline < tokens.get(i + 1).start()) return -1;
+    }
     for (Ref r : here) {
       if (r.first != i + 1 || r.entity < 0) continue;
       Known k = known.get(r.entity);
