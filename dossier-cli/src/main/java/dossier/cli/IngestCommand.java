@@ -98,7 +98,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     Instant start = Instant.now();
     List<IngestInputs.Input> files = IngestInputs.expand(inputs);
-    long total = IngestInputs.estimate(files);
+    IngestInputs.Total total = IngestInputs.estimate(files);
     Archive archive;
     try {
       archive = Archive.open(archiveDir);
@@ -106,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
       err.println("dossier: " + e.getMessage());
       return DossierCommand.SOME_FAILED;
     }
-    Progress progress = new Progress(err, terminal, total, () -> stored.get() + skipped.get() + failedCount.get(),
+    Progress progress = new Progress(err, terminal, total.articles(), total.exact(), () -> stored.get() + skipped.get() + failedCount.get(),
         () -> stored.get() + skipped.get());
     try (archive; progress) {
       BlockingQueue<Item> toStore = new ArrayBlockingQueue<>(Math.max(2 * batch, 64));

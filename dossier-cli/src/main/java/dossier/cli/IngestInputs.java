@@ -91,38 +91,58 @@ final class IngestInputs {
     }
   }
 
-  /** Non-blank lines of JSONL and one per other file: the article count an ETA needs, found by a quick scan. */
-  static long estimate(List<Input> inputs) {
+  /** An article count for the ETA: exact, or estimated from file sizes (shown as "~N"); negative when unknown. */
+  record Total(long articles, boolean exact) {}
+
+  /** Files up to this size are counted line by line; larger JSONL is estimated from its size and its first lines. */
+  static final int COUNTED_BYTES = 1 << 22;
+
+  /**
+   * Non-blank lines of JSONL and one per other file: the article count an ETA needs. Large JSONL is not
+   * read through (that was a whole extra pass over a multi-gigabyte input before the first article was
+   * stored): its count is its size over the mean bytes per line of its first {@link #COUNTED_BYTES}.
+   */
+  static Total estimate(List<Input> inputs) {
     long total = 0;
+    boolean exact = true;
     for (Input input : inputs) {
-      if (input.name().equals("-")) return -1;
+      if (input.name().equals("-")) return new Total(-1, false);
       Path path = Path.of(input.name());
       String ext = extension(path.getFileName() == null ? "" : path.getFileName().toString());
-      if (input.analyses() || ext.equals("jsonl") || ext.equals("ndjson")) total += lines(path);
-      else total++;
+      if (input.analyses() || ext.equals("jsonl") || ext.equals("ndjson")) {
+        Total lines = lines(path);
+        total += lines.articles();
+        exact &= lines.exact();
+      } else {
+        total++;
+      }
     }
-    return total;
+    return new Total(total, exact);
   }
 
-  private static long lines(Path file) {
-    long n = 0;
+  /** The non-blank lines of a file: counted when it is small, else estimated from its first {@link #COUNTED_BYTES}. */
+  static Total lines(Path file) {
+    long n = 0, size;
     boolean content = false;
-    byte[] buffer = new byte[1 << 16];
+    int lastLineEnd = 0; // bytes read up to the end of the last whole line
+    byte[] buffer;
     try (InputStream in = Files.newInputStream(file)) {
-      int read;
-      while ((read = in.read(buffer)) > 0) {
-        for (int i = 0; i < read; i++) {
-          byte b = buffer[i];
-          if (b == '\n') {
-            if (content) n++;
-            content = false;
-          } else if (b != ' ' && b != '\r' && b != '\t') content = true;
-        }
-      }
+      size = Files.size(file);
+      buffer = in.readNBytes((int) Math.min(size, COUNTED_BYTES));
     } catch (IOException e) {
-      return n;
+      return new Total(0, false);
     }
-    return content ? n + 1 : n;
+    for (int i = 0; i < buffer.length; i++) {
+      byte b = buffer[i];
+      if (b == '\n') {
+        if (content) n++;
+        content = false;
+        lastLineEnd = i + 1;
+      } else if (b != ' ' && b != '\r' && b != '\t') content = true;
+    }
+    if (buffer.length == size) return new Total(content ? n + 1 : n, true);
+    if (n == 0 || lastLineEnd == 0) return new Total(1, false); // one line longer than the sample
+    return new Total(Math.round((double) size * n / lastLineEnd), false);
   }
 
   private static String extension(String file) {

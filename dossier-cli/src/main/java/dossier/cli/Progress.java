@@ -16,6 +16,7 @@ final class Progress implements AutoCloseable {
   private final PrintStream out;
   private final boolean terminal;
   private final long total;
+  private final boolean exact;
   private final LongSupplier done, counted;
   private final long started = System.nanoTime();
   private final ScheduledExecutorService ticker;
@@ -23,12 +24,14 @@ final class Progress implements AutoCloseable {
 
   /**
    * @param total the expected count, or negative when unknown (no ETA)
+   * @param exact whether {@code total} was counted (else it is an estimate, shown as "~N")
    * @param done items finished in any way; {@code counted} those that make the rate
    */
-  Progress(PrintStream out, boolean terminal, long total, LongSupplier done, LongSupplier counted) {
+  Progress(PrintStream out, boolean terminal, long total, boolean exact, LongSupplier done, LongSupplier counted) {
     this.out = out;
     this.terminal = terminal;
     this.total = total;
+    this.exact = exact;
     this.done = done;
     this.counted = counted;
     ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -60,7 +63,7 @@ final class Progress implements AutoCloseable {
       int width = 24;
       int filled = (int) Math.min(width, width * n / total);
       b.append('[').append("#".repeat(filled)).append(" ".repeat(width - filled)).append("] ")
-          .append(n).append('/').append(total);
+          .append(n).append('/').append(exact ? "" : "~").append(total);
     } else {
       b.append(n);
     }
