@@ -88,6 +88,8 @@ public final class Archive implements Closeable {
       anyOverride;
   /** The store's entity_links rows and alias counts, written at its end or before anything reads them. */
   private final LinkRows linkRows;
+  /** Co-mention counts of stored articles, written with each store or held over several ({@link #holdCoMentions}). */
+  private final HeldCoMentions coMentions;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
   private final ExecutorService workers = Executors.newFixedThreadPool(
@@ -111,11 +113,13 @@ public final class Archive implements Closeable {
       facts = null;
       entityTable = null;
       linkRows = null;
+      coMentions = null;
       existsInTransaction = markIndexed = overrides = linkOf = anyOverride = null;
       return;
     }
     facts = new FactWriter(db);
     linkRows = new LinkRows(db);
+    coMentions = new HeldCoMentions(db);
     entityTable = new EntityTable(db, linkRows);
     existsInTransaction = db.prepareStatement(
         "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
@@ -293,6 +297,7 @@ public final class Archive implements Closeable {
   private Set<Long> joinIdentified() throws SQLException {
     Map<Long, Long> identified = resolver.identified();
     if (identified.isEmpty()) return Set.of();
+    coMentions.write(); // the join recounts co-mentions from the links: none may be held
     Set<Long> pks = EntityEditor.join(db, identified, resolver.name() + ":identified");
     try (PreparedStatement s = db.prepareStatement("UPDATE articles SET indexed = 0 WHERE pk = ?")) {
       for (long pk : pks) {
@@ -324,10 +329,10 @@ public final class Archive implements Closeable {
     // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
     // they become visible and durable only at the index commit, after the SQLite commit.
     List<Future<?>> indexing = new ArrayList<>();
-    CoMentionCounts coMentions = new CoMentionCounts();
     EntityCounts counts = new EntityCounts();
     Set<Long> rejoined = Set.of();
     try {
+      coMentions.begin();
       // Usually none: then no article entity needs its two override look-ups.
       boolean overridesExist;
       try (ResultSet r = anyOverride.executeQuery()) {
@@ -378,7 +383,7 @@ public final class Archive implements Closeable {
         throw abandon(e, indexing, pending);
       }
       counts.flush(db);
-      coMentions.flush(db);
+      if (coMentions.due()) coMentions.write();
       rejoined = joinIdentified();
       db.commit();
       if (!rejoined.isEmpty()) resolver.invalidate(); // its memory still knows the joined entities apart
@@ -638,6 +643,7 @@ public final class Archive implements Closeable {
   synchronized <T> T write(SqlWork<T> work) throws IOException {
     requireWritable();
     try {
+      coMentions.write(); // edits recount co-mentions from the links: none may be held
       T result = work.run(db);
       db.commit();
       return result;
@@ -793,6 +799,8 @@ public final class Archive implements Closeable {
       index.commit();
     }
     if (!unindexed.isEmpty()) markIndexed(new ArrayList<>(unindexed.keySet()));
+    // Co-mention counts a crash lost with the memory that held them.
+    if (HeldCoMentions.behind(db)) HeldCoMentions.countAfterMark(db);
     db.commit();
   }
 
@@ -858,6 +866,7 @@ public final class Archive implements Closeable {
 
   private void rollbackQuietly() {
     if (linkRows != null) linkRows.clear();
+    if (coMentions != null) coMentions.lost();
     try {
       db.rollback();
     } catch (SQLException ignored) {
@@ -874,9 +883,27 @@ public final class Archive implements Closeable {
     }
   }
 
-  /** Commits nothing new (every store commits), closes the index and the database. */
+  /**
+   * Lets up to {@code articles} stored articles' co-mention counts wait in memory and be written together
+   * (0, the default: with each store). Until written, and until {@link #close}, profiles and exports read
+   * counts without them; after a crash, opening the archive counts them from their links. For bulk ingest:
+   * each write of the counts touches most of their table, however few articles it adds.
+   */
+  public synchronized void holdCoMentions(int articles) {
+    if (coMentions != null) coMentions.limit(articles);
+  }
+
+  /** Writes the co-mention counts held ({@link #holdCoMentions}), closes the index and the database. */
   @Override
   public synchronized void close() throws IOException {
+    if (coMentions != null && coMentions.pending()) {
+      try {
+        coMentions.write();
+        db.commit();
+      } catch (SQLException e) {
+        rollbackQuietly(); // the next open counts them from the links
+      }
+    }
     workers.shutdownNow();
     try {
       index.close();

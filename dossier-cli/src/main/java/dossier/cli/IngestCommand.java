@@ -83,6 +83,9 @@ final class IngestCommand implements Callable<Integer> {
 
   private static final Item END = new Item(null, null);
 
+  /** Articles whose co-mention counts the archive may hold in memory before writing them (see {@link Archive#holdCoMentions}). */
+  static final int CO_MENTIONS_HELD = 5000;
+
   private record Item(String origin, ArticleAnalysis analysis) {}
 
   private final AtomicLong read = new AtomicLong(), analyzed = new AtomicLong(), preAnalyzed = new AtomicLong(),
@@ -102,6 +105,9 @@ final class IngestCommand implements Callable<Integer> {
     Archive archive;
     try {
       archive = Archive.open(archiveDir);
+      // Each write of co-mention counts touches most of their table: written every few batches, not each
+      // (at 100,000 articles half their cost; docs/PERFORMANCE.md, "Ingest round 7"); close writes the rest.
+      archive.holdCoMentions(CO_MENTIONS_HELD);
     } catch (IOException e) {
       err.println("dossier: " + e.getMessage());
       return DossierCommand.SOME_FAILED;
