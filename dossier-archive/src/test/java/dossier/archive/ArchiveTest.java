@@ -35,6 +35,7 @@ public class ArchiveTest {
       assertEquals("wal", query(archive, "PRAGMA journal_mode").get(0));
       assertEquals(String.valueOf(Migrations.latest()), query(archive, "SELECT max(version) FROM schema_version").get(0));
       assertEquals("1", query(archive, "PRAGMA foreign_keys").get(0));
+      assertEquals("16384", query(archive, "PRAGMA page_size").get(0));
     }
     assertTrue(Files.isRegularFile(dir.resolve("facts.db")));
     assertTrue(Files.isDirectory(dir.resolve("index")));
