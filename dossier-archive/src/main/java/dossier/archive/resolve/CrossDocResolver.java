@@ -373,7 +373,7 @@ public final class CrossDocResolver implements EntityResolver {
       if (t.isEmpty()) continue;
       sets.add(byKey.get(String.join(" ", t)));
       sets.add(byKey.get(String.join(" ", NameVariants.core(t))));
-      if ("PERSON".equals(p.type())) sets.add(bySurname.get(t.get(t.size() - 1)));
+      if ("PERSON".equals(p.type())) sets.add(bySurname.get(NameVariants.surname(t)));
       else {
         for (String variant : NameVariants.variantKeys(NameVariants.core(t))) sets.add(byKey.get(variant));
         String init = NameVariants.initials(NameVariants.core(t));
@@ -429,7 +429,7 @@ public final class CrossDocResolver implements EntityResolver {
     if (t.isEmpty()) return;
     byKey.computeIfAbsent(String.join(" ", t), k -> new TreeSet<>()).add(entity);
     if ("PERSON".equals(type)) {
-      bySurname.computeIfAbsent(t.get(t.size() - 1), k -> new TreeSet<>()).add(entity);
+      bySurname.computeIfAbsent(NameVariants.surname(t), k -> new TreeSet<>()).add(entity);
     } else {
       List<String> core = NameVariants.core(t);
       byKey.computeIfAbsent(String.join(" ", core), k -> new TreeSet<>()).add(entity);

@@ -228,6 +228,26 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void aGenerationalSuffixIsNoSurnameButJuniorAndSeniorStayApart() throws Exception {
+    // ECB+ train topic 3: "Arcade Joseph Comeaux Jr" in some reports, "Joseph Comeaux" and "Comeaux" in others.
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("escape", D, new E("Joseph Comeaux Jr", "PERSON")),
+          article("manhunt", D, new E("Joseph Comeaux", "PERSON")), article("caught", D, new E("Comeaux", "PERSON")),
+          article("father", D, new E("Joseph Comeaux Sr", "PERSON")), article("junior", D, new E("Jr", "PERSON"))));
+      String jr = link(archive, "escape", "e1")[0];
+      String[] manhunt = link(archive, "manhunt", "e1");
+      assertEquals(jr, manhunt[0]);
+      assertEquals("cross-doc:full-name", manhunt[1]);
+      assertEquals(jr, link(archive, "caught", "e1")[0]);
+      assertNotEquals(jr, link(archive, "father", "e1")[0]);
+      assertNotEquals(jr, link(archive, "junior", "e1")[0]);
+    }
+    assertEquals("comeaux", NameVariants.surname(NameVariants.tokens("Arcade Joseph Comeaux Jr.")));
+    assertEquals("iii", NameVariants.surname(NameVariants.tokens("Charles III")));
+    assertTrue(NameVariants.differentGivenNames("Joseph Comeaux Jr", "Joseph Comeaux Sr"));
+  }
+
+  @Test
   void acronymsBothWaysAndSuffixVariants() throws Exception {
     try (Archive archive = Archive.open(dir)) {
       archive.storeAll(List.of(article("a", D, new E("Syrian Democratic Forces", "ORGANIZATION")),
@@ -506,7 +526,8 @@ class CrossDocResolverTest {
         "Billy Bob Clinton", "Dmitri Medvedev", "Dmitry Medvedev", "Andrei Medvedev", "Medvedev", "D. Medvedev",
         "Mo Cheeks", "Maurice Cheeks", "Muhammad Cheeks", "J Smith", "John Smith", "Jack Smith", "Johnny Smith",
         "Jon Smith", "Jonathan Smith", "Chris Evans", "Christine Evans", "Kristen Evans", "Ted Kennedy",
-        "Edward Kennedy", "Theodore Kennedy", "Robert F. Kennedy", "Bobby Kennedy");
+        "Edward Kennedy", "Theodore Kennedy", "Robert F. Kennedy", "Bobby Kennedy", "Joseph Comeaux Jr", "Joseph Comeaux",
+        "Joseph Comeaux Sr", "Anthony LaCalamita III");
     CrossDocResolver resolver = new CrossDocResolver();
     try (Archive archive = Archive.open(dir, resolver)) {
       List<ArticleAnalysis> batch = new ArrayList<>();
