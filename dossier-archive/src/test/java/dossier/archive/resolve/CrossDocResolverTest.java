@@ -193,6 +193,29 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void anUnnamedParticipantThatFitsTwoOfItsDescriptionJoinsTheBestInsteadOfMakingAThird() throws Exception {
+    E climber = new E("the climber", "PERSON");
+    E cook = new E("Mount Cook", "LOCATION"), zealand = new E("New Zealand", "LOCATION"), aoraki = new E("Aoraki", "LOCATION");
+    E christchurch = new E("Christchurch", "LOCATION"), canterbury = new E("Canterbury", "LOCATION");
+    try (Archive archive = Archive.open(dir)) {
+      // Two reports of one fall that share only the mountain: two unnamed climbers.
+      archive.storeAll(List.of(article("a", D, climber, cook, zealand, aoraki), article("b", D, climber, cook, christchurch, canterbury)));
+      String a = link(archive, "a", "e1")[0], b = link(archive, "b", "e1")[0];
+      assertNotEquals(a, b);
+      // A third report shares three named things with each.
+      archive.storeAll(List.of(article("c", D, climber, cook, zealand, aoraki, christchurch, canterbury)));
+      String[] c = link(archive, "c", "e1");
+      assertEquals(a, c[0]);
+      assertEquals("cross-doc:" + CrossDocResolver.TIE, c[1]);
+      // Left alone: one that shares a single named thing with them (no evidence) makes its own.
+      archive.storeAll(List.of(article("d", D, climber, cook, new E("Nepal", "LOCATION"))));
+      String[] d = link(archive, "d", "e1");
+      assertNotEquals(a, d[0]);
+      assertNotEquals(b, d[0]);
+    }
+  }
+
+  @Test
   void anEntityThatFitsTwoArchiveEntitiesWhichFitEachOtherJoinsTheFirstInsteadOfMakingAThird() throws Exception {
     E woman = new E("the woman", "PERSON");
     List<E> story = List.of(new E("Raj Chohan", "PERSON"), new E("Queens", "LOCATION"), new E("Toyota Camry", "MISC"));
