@@ -960,8 +960,9 @@ public final class Coreference {
    * "... struck and killed a woman in Queens. Investigators say 59-year-old Raj Chohan was hit while
    * walking ...": a person an indefinite phrase introduces anywhere in a sentence is the person the
    * next sentence names for the first time with an age ("59-year-old Raj Chohan", "Raj Chohan, 59,"),
-   * the way reports introduce a participant, when that is the only such name there, the only unnamed
-   * person introduced before it whose gender fits, and the name is not the subject of saying.
+   * the way reports introduce a participant, when that is the only such name there, the indefinite
+   * phrase is the only one of its sentence for a person and its gender fits, and the name is not the
+   * subject of saying.
    */
   private void namedNextByAge(List<Known> known, Map<Integer, List<Ref>> bySentence, List<Sentence> body) {
     Map<Integer, Integer> firstSentence = new HashMap<>();
@@ -988,7 +989,7 @@ public final class Coreference {
       final int named = name.entity;
       if (known.stream().anyMatch(k -> k.namedAs == named)) continue; // the name already has its unnamed mention
       List<Token> tokens = body.get(si).tokens();
-      int unnamed = -1, fits = 0;
+      int unnamed = -1, introduced = 0;
       for (Ref r : bySentence.getOrDefault(body.get(si).index(), List.of())) {
         if (r.entity < 0) continue;
         Known u = known.get(r.entity);
@@ -996,13 +997,15 @@ public final class Coreference {
         // counts, and so does a name's own indefinite mention: the name may be either's.
         if (!u.person() || u.plural) continue;
         if (!indefinite(tokens, r.first)) continue;
-        boolean genderFits = u.gender == Gender.UNKNOWN || n.gender == Gender.UNKNOWN || n.genderByName || u.gender == n.gender;
-        if (!genderFits) continue;
-        if (unnamed != r.entity) fits++;
+        if (unnamed != r.entity) introduced++;
         unnamed = r.entity;
       }
-      if (fits == 1 && known.get(unnamed).description != null && known.get(unnamed).namedAs < 0
-          && Integer.valueOf(si).equals(firstSentence.get(unnamed))) {
+      // One introduced person only, whatever the genders: a pronoun may have given the name a gender wrongly
+      // ("Raj" counts as male, so "she" went to the driver named beside her).
+      if (introduced != 1) continue;
+      Known u = known.get(unnamed);
+      boolean genderFits = u.gender == Gender.UNKNOWN || n.gender == Gender.UNKNOWN || n.genderByName || u.gender == n.gender;
+      if (genderFits && u.description != null && u.namedAs < 0 && Integer.valueOf(si).equals(firstSentence.get(unnamed))) {
         nameAs(known, unnamed, name.entity);
       }
     }
