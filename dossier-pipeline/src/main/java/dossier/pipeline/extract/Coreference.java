@@ -104,6 +104,7 @@ public final class Coreference {
       "everyone", "nobody", "somebody", "thousand", "hundred", "dozen", "million", "thing", "individual", "human", "folk", "guy", "member", "friend", "fan",
       "resident", "child", "kid", "family", "life", "user", "customer", "viewer", "reader");
   private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
 
   private final Map<String, Gender> nounGender;
   private final Set<String> animate;
@@ -1030,7 +1031,7 @@ public final class Coreference {
       String before = lower(tokens.get(r.first - 1));
       if (before.equals("old") || before.endsWith("-old")) return true;
     }
-    return r.end + 2 < tokens.size() && is(tokens.get(r.end), ",") && tokens.get(r.end + 1).word().matches("\\d{1,3}")
+    return r.end + 2 < tokens.size() && is(tokens.get(r.end), ",") && AGE.matcher(tokens.get(r.end + 1).word()).matches()
         && is(tokens.get(r.end + 2), ",");
   }
 
