@@ -137,7 +137,10 @@ public final class CrossDocResolver implements EntityResolver {
         if (decided) {
           link = new Link(best.entity(), Math.min(1.0, best.score()), best.method());
           maybeRename(db, best, e, memory);
-        } else if (best.score() >= ACCEPT && oneSplitInTwo(possible)) {
+        } else if (best.score() >= ACCEPT && (oneSplitInTwo(possible) || Entity.isDescribed(e.name()))) {
+          // An unnamed participant with the description rule's evidence for several archive entities of its
+          // description ("the climber" of two reports that shared too little to join) joins the best: a third
+          // entity would only split the story's participant further.
           link = new Link(best.entity(), Math.min(1.0, best.score()), TIE);
           maybeRename(db, best, e, memory);
         } else {
@@ -254,7 +257,10 @@ public final class CrossDocResolver implements EntityResolver {
     return true;
   }
 
-  /** The method of a link to the better of two archive entities that {@link #oneSplitInTwo} found to be one. */
+  /**
+   * The method of a link to the better of two archive entities that {@link #oneSplitInTwo} found to be
+   * one, or to the best of several unnamed ones of the article entity's description.
+   */
   public static final String TIE = "tie";
 
   /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
@@ -373,7 +379,7 @@ public final class CrossDocResolver implements EntityResolver {
       if (t.isEmpty()) continue;
       sets.add(byKey.get(String.join(" ", t)));
       sets.add(byKey.get(String.join(" ", NameVariants.core(t))));
-      if ("PERSON".equals(p.type())) sets.add(bySurname.get(t.get(t.size() - 1)));
+      if ("PERSON".equals(p.type())) sets.add(bySurname.get(NameVariants.surname(t)));
       else {
         for (String variant : NameVariants.variantKeys(NameVariants.core(t))) sets.add(byKey.get(variant));
         String init = NameVariants.initials(NameVariants.core(t));
@@ -429,7 +435,7 @@ public final class CrossDocResolver implements EntityResolver {
     if (t.isEmpty()) return;
     byKey.computeIfAbsent(String.join(" ", t), k -> new TreeSet<>()).add(entity);
     if ("PERSON".equals(type)) {
-      bySurname.computeIfAbsent(t.get(t.size() - 1), k -> new TreeSet<>()).add(entity);
+      bySurname.computeIfAbsent(NameVariants.surname(t), k -> new TreeSet<>()).add(entity);
     } else {
       List<String> core = NameVariants.core(t);
       byKey.computeIfAbsent(String.join(" ", core), k -> new TreeSet<>()).add(entity);

@@ -145,7 +145,7 @@ final class EntityMemory implements AutoCloseable {
         out[i + 3] = ANY;
       } else {
         String first = t.get(0);
-        out[i] = tokenId(t.get(t.size() - 1));
+        out[i] = tokenId(NameVariants.surname(t));
         out[i + 1] = tokenId(first);
         out[i + 2] = first.charAt(0);
         out[i + 3] = (t.size() == 1 ? ONE_TOKEN : 0) | (first.length() == 1 ? INITIAL : 0);

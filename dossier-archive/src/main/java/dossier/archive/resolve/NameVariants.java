@@ -218,9 +218,41 @@ public final class NameVariants {
     return out;
   }
 
-  /** Surname only, initials, middle names, short forms of a given name; other given names do not match. */
+  /** Generational suffixes after a surname: "Joseph Comeaux Jr", "Anthony LaCalamita III". */
+  static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * A person's tokens without a generational suffix ("Arcade Joseph Comeaux Jr" -> arcade joseph
+   * comeaux), so that the surname is the surname ("Comeaux", not "Jr"); a two-word name ("Charles
+   * III") keeps it.
+   */
+  static List<String> withoutGeneration(List<String> tokens) {
+    int n = tokens.size();
+    return n >= 3 && GENERATIONS.contains(tokens.get(n - 1)) ? tokens.subList(0, n - 1) : tokens;
+  }
+
+  /** A person's surname: the last token before any generational suffix. */
+  public static String surname(List<String> tokens) {
+    List<String> t = withoutGeneration(tokens);
+    return t.get(t.size() - 1);
+  }
+
+  /** The generational suffix a person's name ends with, else null. */
+  static String generation(List<String> tokens) {
+    return withoutGeneration(tokens) == tokens ? null : tokens.get(tokens.size() - 1);
+  }
+
+  /**
+   * Surname only, initials, middle names, short forms of a given name; other given names do not
+   * match, nor two different generational suffixes (a father and his son, "Jr" and "Sr"); one name
+   * without a suffix matches one with it ("Joseph Comeaux" is "Joseph Comeaux Jr").
+   */
   static Match personMatch(List<String> ta, List<String> tb) {
     if (ta.isEmpty() || tb.isEmpty()) return null;
+    String ga = generation(ta), gb = generation(tb);
+    if (ga != null && gb != null && !ga.equals(gb)) return null;
+    ta = withoutGeneration(ta);
+    tb = withoutGeneration(tb);
     String lastA = ta.get(ta.size() - 1), lastB = tb.get(tb.size() - 1);
     if (!lastA.equals(lastB)) return null;
     if (ta.size() == 1 || tb.size() == 1) return new Match("surname", 0.7);
@@ -286,8 +318,7 @@ public final class NameVariants {
   /** Whether two people's names have the same surname but different given names (a homonym, not a variant). */
   static boolean differentGivenNames(String a, String b) {
     List<String> ta = tokens(a), tb = tokens(b);
-    return ta.size() > 1 && tb.size() > 1 && ta.get(ta.size() - 1).equals(tb.get(tb.size() - 1))
-        && personMatch(ta, tb) == null;
+    return ta.size() > 1 && tb.size() > 1 && surname(ta).equals(surname(tb)) && personMatch(ta, tb) == null;
   }
 
   static List<String> words(String text) {

@@ -193,6 +193,29 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void anUnnamedParticipantThatFitsTwoOfItsDescriptionJoinsTheBestInsteadOfMakingAThird() throws Exception {
+    E climber = new E("the climber", "PERSON");
+    E cook = new E("Mount Cook", "LOCATION"), zealand = new E("New Zealand", "LOCATION"), aoraki = new E("Aoraki", "LOCATION");
+    E christchurch = new E("Christchurch", "LOCATION"), canterbury = new E("Canterbury", "LOCATION");
+    try (Archive archive = Archive.open(dir)) {
+      // Two reports of one fall that share only the mountain: two unnamed climbers.
+      archive.storeAll(List.of(article("a", D, climber, cook, zealand, aoraki), article("b", D, climber, cook, christchurch, canterbury)));
+      String a = link(archive, "a", "e1")[0], b = link(archive, "b", "e1")[0];
+      assertNotEquals(a, b);
+      // A third report shares three named things with each.
+      archive.storeAll(List.of(article("c", D, climber, cook, zealand, aoraki, christchurch, canterbury)));
+      String[] c = link(archive, "c", "e1");
+      assertEquals(a, c[0]);
+      assertEquals("cross-doc:" + CrossDocResolver.TIE, c[1]);
+      // Left alone: one that shares a single named thing with them (no evidence) makes its own.
+      archive.storeAll(List.of(article("d", D, climber, cook, new E("Nepal", "LOCATION"))));
+      String[] d = link(archive, "d", "e1");
+      assertNotEquals(a, d[0]);
+      assertNotEquals(b, d[0]);
+    }
+  }
+
+  @Test
   void anEntityThatFitsTwoArchiveEntitiesWhichFitEachOtherJoinsTheFirstInsteadOfMakingAThird() throws Exception {
     E woman = new E("the woman", "PERSON");
     List<E> story = List.of(new E("Raj Chohan", "PERSON"), new E("Queens", "LOCATION"), new E("Toyota Camry", "MISC"));
@@ -225,6 +248,26 @@ class CrossDocResolverTest {
       assertNotEquals(scholz, young[0]);
       assertEquals("cross-doc:new-conflict", young[1]);
     }
+  }
+
+  @Test
+  void aGenerationalSuffixIsNoSurnameButJuniorAndSeniorStayApart() throws Exception {
+    // ECB+ train topic 3: "Arcade Joseph Comeaux Jr" in some reports, "Joseph Comeaux" and "Comeaux" in others.
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("escape", D, new E("Joseph Comeaux Jr", "PERSON")),
+          article("manhunt", D, new E("Joseph Comeaux", "PERSON")), article("caught", D, new E("Comeaux", "PERSON")),
+          article("father", D, new E("Joseph Comeaux Sr", "PERSON")), article("junior", D, new E("Jr", "PERSON"))));
+      String jr = link(archive, "escape", "e1")[0];
+      String[] manhunt = link(archive, "manhunt", "e1");
+      assertEquals(jr, manhunt[0]);
+      assertEquals("cross-doc:full-name", manhunt[1]);
+      assertEquals(jr, link(archive, "caught", "e1")[0]);
+      assertNotEquals(jr, link(archive, "father", "e1")[0]);
+      assertNotEquals(jr, link(archive, "junior", "e1")[0]);
+    }
+    assertEquals("comeaux", NameVariants.surname(NameVariants.tokens("Arcade Joseph Comeaux Jr.")));
+    assertEquals("iii", NameVariants.surname(NameVariants.tokens("Charles III")));
+    assertTrue(NameVariants.differentGivenNames("Joseph Comeaux Jr", "Joseph Comeaux Sr"));
   }
 
   @Test
@@ -506,7 +549,8 @@ class CrossDocResolverTest {
         "Billy Bob Clinton", "Dmitri Medvedev", "Dmitry Medvedev", "Andrei Medvedev", "Medvedev", "D. Medvedev",
         "Mo Cheeks", "Maurice Cheeks", "Muhammad Cheeks", "J Smith", "John Smith", "Jack Smith", "Johnny Smith",
         "Jon Smith", "Jonathan Smith", "Chris Evans", "Christine Evans", "Kristen Evans", "Ted Kennedy",
-        "Edward Kennedy", "Theodore Kennedy", "Robert F. Kennedy", "Bobby Kennedy");
+        "Edward Kennedy", "Theodore Kennedy", "Robert F. Kennedy", "Bobby Kennedy", "Joseph Comeaux Jr", "Joseph Comeaux",
+        "Joseph Comeaux Sr", "Anthony LaCalamita III");
     CrossDocResolver resolver = new CrossDocResolver();
     try (Archive archive = Archive.open(dir, resolver)) {
       List<ArticleAnalysis> batch = new ArrayList<>();

@@ -104,6 +104,7 @@ public final class Coreference {
       "everyone", "nobody", "somebody", "thousand", "hundred", "dozen", "million", "thing", "individual", "human", "folk", "guy", "member", "friend", "fan",
       "resident", "child", "kid", "family", "life", "user", "customer", "viewer", "reader");
   private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
 
   private final Map<String, Gender> nounGender;
   private final Set<String> animate;
@@ -301,6 +302,7 @@ public final class Coreference {
     }
     sameAge(known);
     namedNext(known, bySentence, body);
+    namedNextByAge(known, bySentence, body);
     for (Known k : known) if (k.namedAs >= 0) known.get(k.namedAs).added.addAll(k.added);
     List<Entity> out = new ArrayList<>();
     int next = entities.size();
@@ -927,25 +929,110 @@ public final class Coreference {
       if (name == null || !next.get(0).isProperNoun()) continue;
       Known n = known.get(name.entity);
       if (n.description != null || !n.person() || firstSentence.get(name.entity) != si + 1) continue;
-      // The name's verb: past an age or apposition between commas ("Robert Buckley, 32, fell").
-      int k = name.end;
-      if (k < next.size() && is(next.get(k), ",")) {
-        k++;
-        while (k < next.size() && !is(next.get(k), ",")) k++;
-        k++;
-      }
-      while (k < next.size() && (next.get(k).pos().equals("MD") || next.get(k).pos().startsWith("RB"))) k++;
-      if (k >= next.size() || !next.get(k).isVerb()) continue;
-      boolean reports = false;
-      for (int v = k; v < next.size() && v < k + 3 && next.get(v).isVerb(); v++) {
-        String lemma = next.get(v).lemma().toLowerCase(Locale.ROOT);
-        // A name that opens the next sentence as the subject of saying is a witness or an official, not the participant.
-        reports |= Attribution.CUE_LEMMAS.contains(lemma) || Attribution.INDIRECT_LEMMAS.contains(lemma);
-      }
-      if (reports) continue;
+      int k = verbAfter(next, name.end);
+      if (k < 0 || reports(next, k)) continue;
       if (u.gender != Gender.UNKNOWN && n.gender != Gender.UNKNOWN && u.gender != n.gender) continue;
       nameAs(known, subject.entity, name.entity);
     }
+  }
+
+  /** The index of the verb after a name that ends at {@code end}, past an age or apposition between commas ("Robert Buckley, 32, fell"); -1 when none follows. */
+  private static int verbAfter(List<Token> tokens, int end) {
+    int k = end;
+    if (k < tokens.size() && is(tokens.get(k), ",")) {
+      k++;
+      while (k < tokens.size() && !is(tokens.get(k), ",")) k++;
+      k++;
+    }
+    while (k < tokens.size() && (tokens.get(k).pos().equals("MD") || tokens.get(k).pos().startsWith("RB"))) k++;
+    return k < tokens.size() && tokens.get(k).isVerb() ? k : -1;
+  }
+
+  /** Whether the verb group at {@code k} reports: a name that is the subject of saying is a witness or an official, not the participant. */
+  private static boolean reports(List<Token> tokens, int k) {
+    for (int v = k; v < tokens.size() && v < k + 3 && tokens.get(v).isVerb(); v++) {
+      String lemma = tokens.get(v).lemma().toLowerCase(Locale.ROOT);
+      if (Attribution.CUE_LEMMAS.contains(lemma) || Attribution.INDIRECT_LEMMAS.contains(lemma)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "... struck and killed a woman in Queens. Investigators say 59-year-old Raj Chohan was hit while
+   * walking ...": a person an indefinite phrase introduces anywhere in a sentence is the person the
+   * next sentence names for the first time with an age ("59-year-old Raj Chohan", "Raj Chohan, 59,"),
+   * the way reports introduce a participant, when that is the only such name there, the indefinite
+   * phrase is the only one of its sentence for a person and its gender fits, and the name is not the
+   * subject of saying.
+   */
+  private void namedNextByAge(List<Known> known, Map<Integer, List<Ref>> bySentence, List<Sentence> body) {
+    Map<Integer, Integer> firstSentence = new HashMap<>();
+    for (int si = 0; si < body.size(); si++) {
+      for (Ref r : bySentence.getOrDefault(body.get(si).index(), List.of())) {
+        if (r.entity >= 0) firstSentence.putIfAbsent(r.entity, si);
+      }
+    }
+    for (int si = 0; si + 1 < body.size(); si++) {
+      List<Token> next = body.get(si + 1).tokens();
+      Ref name = null;
+      int aged = 0;
+      for (Ref r : bySentence.getOrDefault(body.get(si + 1).index(), List.of())) {
+        if (r.entity < 0 || !Integer.valueOf(si + 1).equals(firstSentence.get(r.entity))) continue;
+        Known n = known.get(r.entity);
+        if (n.description != null || !n.person() || !agedAt(next, r)) continue;
+        name = r;
+        aged++;
+      }
+      if (aged != 1) continue;
+      int verb = verbAfter(next, name.end);
+      if (verb >= 0 && reports(next, verb)) continue;
+      Known n = known.get(name.entity);
+      final int named = name.entity;
+      if (known.stream().anyMatch(k -> k.namedAs == named)) continue; // the name already has its unnamed mention
+      List<Token> tokens = body.get(si).tokens();
+      int unnamed = -1, introduced = 0;
+      for (Ref r : bySentence.getOrDefault(body.get(si).index(), List.of())) {
+        if (r.entity < 0) continue;
+        Known u = known.get(r.entity);
+        // One named or met before ("Schenectady man charged ... A Schenectady man ... Vishwanand Subryan") still
+        // counts, and so does a name's own indefinite mention: the name may be either's.
+        if (!u.person() || u.plural) continue;
+        if (!indefinite(tokens, r.first)) continue;
+        if (unnamed != r.entity) introduced++;
+        unnamed = r.entity;
+      }
+      // One introduced person only, whatever the genders: a pronoun may have given the name a gender wrongly
+      // ("Raj" counts as male, so "she" went to the driver named beside her).
+      if (introduced != 1) continue;
+      Known u = known.get(unnamed);
+      boolean genderFits = u.gender == Gender.UNKNOWN || n.gender == Gender.UNKNOWN || n.genderByName || u.gender == n.gender;
+      if (genderFits && u.description != null && u.namedAs < 0 && Integer.valueOf(si).equals(firstSentence.get(unnamed))) {
+        nameAs(known, unnamed, name.entity);
+      }
+    }
+  }
+
+  /** Whether the phrase at {@code first} opens with "a"/"an", past a name or modifiers before its noun ("A Schenectady man"). */
+  private static boolean indefinite(List<Token> tokens, int first) {
+    for (int k = first; k >= 0 && k >= first - 4; k--) {
+      Token t = tokens.get(k);
+      if (is(t, "a") || is(t, "an")) return true;
+      String pos = t.pos();
+      if (k < first && !(pos.startsWith("NNP") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("HYPH") || is(t, "-"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the name {@code r} comes with an age: "59-year-old Raj Chohan", "59 - year - old Raj Chohan", "Raj Chohan, 59,". */
+  private static boolean agedAt(List<Token> tokens, Ref r) {
+    if (r.first > 0) {
+      String before = lower(tokens.get(r.first - 1));
+      if (before.equals("old") || before.endsWith("-old")) return true;
+    }
+    return r.end + 2 < tokens.size() && is(tokens.get(r.end), ",") && AGE.matcher(tokens.get(r.end + 1).word()).matches()
+        && is(tokens.get(r.end + 2), ",");
   }
 
   /**

@@ -636,6 +636,12 @@ public final class EntityExtractor {
       return shortName.size() == 1 && longName.get(0).equals(shortName.get(0)) && !shortCluster.knownPlace;
     }
     if (longType.equals("PERSON") && shortType.equals("PERSON")) {
+      // "Comeaux" and "Joseph Comeaux" after "Arcade Joseph Comeaux Jr": the surname comes before the suffix.
+      int n = longName.size();
+      if (n >= 3 && GENERATIONS.contains(longName.get(n - 1)) && shortName.size() <= n - 1
+          && longName.subList(n - 1 - shortName.size(), n - 1).equals(shortName)) {
+        return true;
+      }
       return longName.subList(longName.size() - shortName.size(), longName.size()).equals(shortName)
           || shortName.size() == 1 && longName.get(0).equals(shortName.get(0));
     }
@@ -657,6 +663,9 @@ public final class EntityExtractor {
     }
     return false;
   }
+
+  /** Generational suffixes after a surname ("Jr", "Jr.", "III"), as name tokens. */
+  private static final Set<String> GENERATIONS = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
   /** Small words an acronym skips: "Bank of America" is BOA. */
   private static final Set<String> INITIALS_SKIP = Set.of("of", "the", "and", "for");

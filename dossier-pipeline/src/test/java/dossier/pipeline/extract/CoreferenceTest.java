@@ -213,6 +213,21 @@ class CoreferenceTest {
   }
 
   @Test
+  void aPersonIntroducedIndefinitelyIsTheNameTheNextSentenceGivesWithAnAge() {
+    // ECB+ 21_2ecbplus and 21_14ecbplus.
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "Police said a hit and run accident killed a woman in Queens "
+        + "on Friday night. Investigators say 59-year-old Raj Chohan was hit while walking along parked cars.");
+    assertEquals("Raj Chohan", referent(a, "a woman", 1));
+    // Left alone: two people the lead introduces, either of whom the name may be; a witness who says.
+    ArticleAnalysis two = Analyses.analyze("2013-09-16", "A Schenectady man has been charged in a crash that "
+        + "killed a woman in Queens on Friday night. Vishwanand Subryan, 23, was charged with manslaughter.");
+    assertEquals("the woman", referent(two, "a woman", 1));
+    ArticleAnalysis witness = Analyses.analyze("2013-09-14", "A hit and run driver killed a woman in Queens on Friday "
+        + "night. John Smith, 45, said he heard the crash.");
+    assertEquals("the woman", referent(witness, "a woman", 1));
+  }
+
+  @Test
   void aDefiniteAppositionNamesTheUnnamedParticipantButAnotherOneStaysApart() {
     ArticleAnalysis a = Analyses.analyze("2013-09-14", "A drunk driver struck a woman in Queens on Friday. "
         + "The driver, Vishwanand Subryan, was charged with manslaughter. The other driver, a man from Brooklyn, "

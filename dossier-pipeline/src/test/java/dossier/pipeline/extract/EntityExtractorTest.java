@@ -66,6 +66,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aSurnameJoinsTheFullNameThatEndsInAGenerationalSuffix() {
+    // ECB+ train topic 3: "Arcade Joseph Comeaux Jr" and "Comeaux" were two people of one article.
+    ArticleAnalysis a = Analyses.analyze("2009-11-30", "Texas inmate Arcade Joseph Comeaux Jr. escaped on Monday "
+        + "while he was being moved to a prison in Beaumont. Comeaux, 49, took the officers' weapons. Police said "
+        + "Joseph Comeaux Sr. had not seen his son in years.");
+    Entity jr = a.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Jr")))
+        .findFirst().orElseThrow();
+    int surname = a.text().indexOf("Comeaux, 49");
+    assertTrue(jr.mentions().stream().anyMatch(m -> m.start() == surname), jr.mentions().toString());
+    assertTrue(jr.mentions().stream().noneMatch(m -> m.text().contains("Sr")), jr.mentions().toString());
+  }
+
+  @Test
   void titlesAndFirstNamesJoinTheFullName() {
     ArticleAnalysis a = Analyses.analyze("2019-01-14", "Paweł Adamowicz, the mayor of Gdańsk, was stabbed on "
         + "stage. \"Let's all pray for Mayor Adamowicz. Paweł, we are with you,\" Donald Tusk wrote.");
