@@ -321,6 +321,12 @@ public final class NameVariants {
     return ta.size() > 1 && tb.size() > 1 && surname(ta).equals(surname(tb)) && personMatch(ta, tb) == null;
   }
 
+  /** Whether two people's names have one surname and different generational suffixes: a father and his son. */
+  static boolean differentGenerations(List<String> ta, List<String> tb) {
+    String ga = generation(ta), gb = generation(tb);
+    return ga != null && gb != null && !ga.equals(gb) && surname(ta).equals(surname(tb));
+  }
+
   static List<String> words(String text) {
     return Arrays.stream(Names.key(text).split(" ")).filter(w -> w.length() > 2).toList();
   }

@@ -228,13 +228,12 @@ public record Profile(long entity, String name, String type, List<String> names,
     }
     if ("PERSON".equals(type) && "PERSON".equals(other.type)) {
       // A full name on each side with the same surname and other given names: homonyms.
+      // "Joseph Comeaux Sr" is not his son, whatever other names each has.
       for (String a : names) {
-        String ga = NameVariants.generation(NameVariants.tokens(a));
-        if (ga == null) continue;
+        List<String> ta = NameVariants.tokens(a);
+        if (NameVariants.generation(ta) == null) continue;
         for (String b : other.names) {
-          // "Joseph Comeaux Sr" is not his son, whatever other names each has.
-          String gb = NameVariants.generation(NameVariants.tokens(b));
-          if (gb != null && !gb.equals(ga) && NameVariants.surname(NameVariants.tokens(a)).equals(NameVariants.surname(NameVariants.tokens(b)))) {
+          if (NameVariants.differentGenerations(ta, NameVariants.tokens(b))) {
             out.add("generations differ: " + a + " vs " + b);
             return out;
           }

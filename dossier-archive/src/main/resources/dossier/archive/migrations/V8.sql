@@ -1,4 +1,4 @@
--- V9: V1's secondary indexes that no query reads are dropped: each cost a B-tree insert at a random key
+-- V8: V1's secondary indexes that no query reads are dropped: each cost a B-tree insert at a random key
 -- per fact row on every store (~40 per article; docs/PERFORMANCE.md, "Ingest round 7").
 -- Entity names are looked up in entities and entity_aliases, never in article_entities; attributes and
 -- relations are read per article or per entity link, never by key or predicate; event times are
