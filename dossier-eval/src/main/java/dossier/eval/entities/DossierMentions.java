@@ -33,6 +33,9 @@ final class DossierMentions implements MentionSystem {
     List<Mention> out = new ArrayList<>();
     for (Entity e : entities) {
       for (Span s : e.mentions()) {
+        // Coreference marks its nominal and pronoun mentions; a nominal may open with a capital ("A woman",
+        // "Brooklyn mother" holding the name "Brooklyn"), which the capital test below would count as a name.
+        if (!s.isName()) continue;
         Mention m = new Mention(s.start(), s.end(), e.type(), s.text()).normalized();
         if (nameLike(m)) out.add(m);
       }

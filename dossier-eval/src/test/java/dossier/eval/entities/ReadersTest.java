@@ -111,6 +111,12 @@ class ReadersTest {
     assertFalse(DossierMentions.nameLike(new Mention(0, 14, "PERSON", "An ex-commander").normalized()));
     assertTrue(DossierMentions.nameLike(new Mention(0, 8, "MISC", "iPhone 4")));
     assertFalse(DossierMentions.nameLike(new Mention(0, 12, "ORGANIZATION", "the Chargers")));
+    // A nominal that opens with another entity's name is still no name; the name nested in it is.
+    dossier.model.Entity place = new dossier.model.Entity("e1", "Brooklyn", "LOCATION", null,
+        List.of(new dossier.model.Span(2, 10, "Brooklyn")), List.of(), Map.of(), null, Map.of());
+    dossier.model.Entity mother = new dossier.model.Entity("e2", "the mother", "PERSON", null,
+        List.of(new dossier.model.Span(2, 17, "Brooklyn mother", dossier.model.Span.NOMINAL)), List.of(), Map.of(), null, Map.of());
+    assertEquals(List.of("Brooklyn"), DossierMentions.of(List.of(place, mother)).stream().map(Mention::text).toList());
   }
 
   @Test

@@ -1075,6 +1075,18 @@ public final class Coreference {
   private void add(List<Known> known, int entity, Annotated a, CodePoints offsets, int charStart, int charEnd, String kind,
       List<Ref> here, Sentence s, int first, int end, Set<Long> taken) {
     Known k = known.get(entity);
+    // "a Brooklyn mother", "Somali pirates": another entity's name right before the noun
+    // is a premodifier, so the mention's extent includes it (the name keeps its own, nested mention).
+    // The rules here still see the noun's tokens only.
+    if (Span.NOMINAL.equals(kind)) {
+      Ref before = refEndingAt(here, first);
+      if (before != null && before.entity != entity) {
+        int nameStart = offsets.at(s.tokens().get(before.first).start());
+        for (Span m : known.get(before.entity).entity.mentions()) {
+          if (m.kind() == null && m.start() == nameStart) charStart = s.tokens().get(before.first).start();
+        }
+      }
+    }
     k.added.add(offsets.span(charStart, charEnd).withKind(kind));
     Gender said = PERSONAL.get(s.tokens().get(first).word().toLowerCase(Locale.ROOT));
     if (k.person() && k.gender == Gender.UNKNOWN && (said == Gender.MALE || said == Gender.FEMALE)) k.gender = said;

@@ -18,8 +18,23 @@ public final class EntityIndex {
   public EntityIndex(String text, List<Entity> entities) {
     this.offsets = new CodePoints(text);
     this.all = List.copyOf(entities);
+    List<Placed> placed = new java.util.ArrayList<>();
     for (Entity e : entities) {
-      for (Span m : e.mentions()) byStart.put(m.start(), new Placed(m, e));
+      for (Span m : e.mentions()) placed.add(new Placed(m, e));
+    }
+    // A nominal mention may open with another entity's name ("a Brooklyn mother" holds "Brooklyn"):
+    // the name keeps its place and the longer mention is found from where the name ends, so a range
+    // finds the innermost mention, as before mentions nested.
+    placed.sort(java.util.Comparator.comparingInt((Placed p) -> p.mention().start()).thenComparingInt(p -> p.mention().end()));
+    for (Placed p : placed) {
+      Placed inner = byStart.get(p.mention().start());
+      if (inner == null || inner.mention().end() >= p.mention().end()) {
+        byStart.put(p.mention().start(), p);
+      } else {
+        Span m = p.mention();
+        Span rest = new Span(inner.mention().end(), m.end(), m.text(), m.kind());
+        byStart.putIfAbsent(rest.start(), new Placed(rest, p.entity()));
+      }
     }
   }
 

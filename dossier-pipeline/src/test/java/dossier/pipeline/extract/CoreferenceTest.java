@@ -165,12 +165,31 @@ class CoreferenceTest {
     ArticleAnalysis a = Analyses.analyze("2008-11-18", "Somali pirates seized a Saudi oil tanker on Saturday. "
         + "Navy spokesman Nathan Christensen said the tanker was carrying two million barrels. It was anchored "
         + "off the coast on Monday.");
-    assertEquals("Nathan Christensen", referent(a, "spokesman", 1));
-    Entity tanker = Analyses.entity(a, "oil tanker").orElseThrow();
+    assertEquals("Nathan Christensen", referent(a, "Navy spokesman", 1));
+    Entity tanker = Analyses.entity(a, "Saudi oil tanker").orElseThrow();
     assertEquals("MISC", tanker.type());
     assertEquals(tanker, Analyses.entity(a, "the tanker").orElseThrow());
-    assertEquals("the pirates", Analyses.entity(a, "pirates").orElseThrow().name());
+    assertEquals("the pirates", Analyses.entity(a, "Somali pirates").orElseThrow().name());
   }
+  @Test
+  void aNameBeforeTheNounIsPartOfTheNominalMention() {
+    // ECB+ 33_7: the victim is "a Brooklyn mother of 12"; her mention's extent holds the place's name, which
+    // keeps its own mention, so a reader of the span finds the woman, not the borough.
+    ArticleAnalysis a = Analyses.analyze("2011-10-27", "Video for the first time Thursday captures the moment a "
+        + "Brooklyn mother of 12 was killed in a gang shootout. The mother had tried to shield a group of children.");
+    Entity mother = Analyses.entity(a, "Brooklyn mother").orElseThrow();
+    assertEquals("nominal", kindOf(a, "Brooklyn mother"));
+    assertEquals("PERSON", mother.type());
+    assertEquals("LOCATION", Analyses.entity(a, "Brooklyn").orElseThrow().type());
+    assertEquals(mother, Analyses.entity(a, "The mother").orElseThrow(), "the noun's rules are unchanged");
+    // A possessive name is no premodifier ("Horton's neighbor" stays "neighbor"); a body of people is extended too.
+    ArticleAnalysis b = Analyses.analyze("2011-10-27", "Zurana Horton was shot on Friday. Horton's neighbor called "
+        + "police. Brooklyn police arrested a teen.");
+    assertEquals("the neighbor", referent(b, "neighbor", 1));
+    assertEquals("the police", referent(b, "Brooklyn police", 1));
+    assertEquals("Brooklyn", referent(b, "Brooklyn", 1));
+  }
+
   @Test
   void aHeadlinesLastNounIsNoRoleOfTheNameOnTheNextLine() {
     // ECB+ 21_3: the headline has no full stop, so the sentence runs on into the lead's first name.
@@ -293,7 +312,8 @@ class CoreferenceTest {
     assertEquals("the surgeon general", referent(a, "surgeon general", 1), "one office, not Gupta's predicate");
     ArticleAnalysis us = Analyses.analyze("2009-07-13", "Obama nominated Regina Benjamin for U.S. Surgeon General on "
         + "Monday. The Office of the Surgeon General said it welcomed the choice.");
-    assertEquals("the surgeon general", referent(us, "Surgeon General", 1));
+    // "U.S." is the office's premodifier, in its mention's extent.
+    assertEquals("the surgeon general", referent(us, "U.S. Surgeon General", 1));
     assertTrue(us.entities().stream().anyMatch(e -> e.name().equals("Office of the Surgeon General")), us.entities().toString());
     // Before a name the title is the person's; a military rank is no office.
     ArticleAnalysis named = Analyses.analyze("2010-02-01", "Surgeon General Regina Benjamin spoke in Mobile on "
