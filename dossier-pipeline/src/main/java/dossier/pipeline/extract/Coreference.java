@@ -909,12 +909,7 @@ public final class Coreference {
    * said ...") and no known gender differs (the first name's majority included).
    */
   private void namedNext(List<Known> known, Map<Integer, List<Ref>> bySentence, List<Sentence> body) {
-    Map<Integer, Integer> firstSentence = new HashMap<>();
-    for (int si = 0; si < body.size(); si++) {
-      for (Ref r : bySentence.getOrDefault(body.get(si).index(), List.of())) {
-        if (r.entity >= 0) firstSentence.putIfAbsent(r.entity, si);
-      }
-    }
+    Map<Integer, Integer> firstSentence = firstSentences(bySentence, body);
     for (int si = 0; si + 1 < body.size(); si++) {
       List<Token> tokens = body.get(si).tokens();
       List<Ref> refs = bySentence.getOrDefault(body.get(si).index(), List.of());
@@ -934,6 +929,17 @@ public final class Coreference {
       if (u.gender != Gender.UNKNOWN && n.gender != Gender.UNKNOWN && u.gender != n.gender) continue;
       nameAs(known, subject.entity, name.entity);
     }
+  }
+
+  /** Each entity's first sentence of the body (its index in {@code body}). */
+  private static Map<Integer, Integer> firstSentences(Map<Integer, List<Ref>> bySentence, List<Sentence> body) {
+    Map<Integer, Integer> first = new HashMap<>();
+    for (int si = 0; si < body.size(); si++) {
+      for (Ref r : bySentence.getOrDefault(body.get(si).index(), List.of())) {
+        if (r.entity >= 0) first.putIfAbsent(r.entity, si);
+      }
+    }
+    return first;
   }
 
   /** The index of the verb after a name that ends at {@code end}, past an age or apposition between commas ("Robert Buckley, 32, fell"); -1 when none follows. */
@@ -966,12 +972,7 @@ public final class Coreference {
    * subject of saying.
    */
   private void namedNextByAge(List<Known> known, Map<Integer, List<Ref>> bySentence, List<Sentence> body) {
-    Map<Integer, Integer> firstSentence = new HashMap<>();
-    for (int si = 0; si < body.size(); si++) {
-      for (Ref r : bySentence.getOrDefault(body.get(si).index(), List.of())) {
-        if (r.entity >= 0) firstSentence.putIfAbsent(r.entity, si);
-      }
-    }
+    Map<Integer, Integer> firstSentence = firstSentences(bySentence, body);
     for (int si = 0; si + 1 < body.size(); si++) {
       List<Token> next = body.get(si + 1).tokens();
       Ref name = null;

@@ -3,6 +3,8 @@ package dossier.pipeline.extract;
 import dossier.model.CodePoints;
 import dossier.model.Entity;
 import dossier.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -18,14 +20,14 @@ public final class EntityIndex {
   public EntityIndex(String text, List<Entity> entities) {
     this.offsets = new CodePoints(text);
     this.all = List.copyOf(entities);
-    List<Placed> placed = new java.util.ArrayList<>();
+    List<Placed> placed = new ArrayList<>();
     for (Entity e : entities) {
       for (Span m : e.mentions()) placed.add(new Placed(m, e));
     }
     // A nominal mention may open with another entity's name ("a Brooklyn mother" holds "Brooklyn"):
     // the name keeps its place and the longer mention is found from where the name ends, so a range
     // finds the innermost mention, as before mentions nested.
-    placed.sort(java.util.Comparator.comparingInt((Placed p) -> p.mention().start()).thenComparingInt(p -> p.mention().end()));
+    placed.sort(Comparator.comparingInt((Placed p) -> p.mention().start()).thenComparingInt(p -> p.mention().end()));
     for (Placed p : placed) {
       Placed inner = byStart.get(p.mention().start());
       if (inner == null || inner.mention().end() >= p.mention().end()) {
