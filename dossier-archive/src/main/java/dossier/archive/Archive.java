@@ -810,8 +810,8 @@ public final class Archive implements Closeable {
 
   /** Puts the stored articles (by pk) into the index again, with their current entity links; commits neither store. */
   private void reindexRows(Collection<Long> pks) throws SQLException, IOException {
-    for (long pk : pks) {
-      try (PreparedStatement s = db.prepareStatement("SELECT analysis FROM articles WHERE pk = ?")) {
+    try (PreparedStatement s = db.prepareStatement("SELECT analysis FROM articles WHERE pk = ?")) {
+      for (long pk : pks) {
         s.setLong(1, pk);
         try (ResultSet r = s.executeQuery()) {
           if (r.next()) reindex(pk, r.getString(1));

@@ -5,6 +5,7 @@ import dossier.archive.EntityTable;
 import dossier.archive.Names;
 import dossier.model.ArticleAnalysis;
 import dossier.model.Entity;
+import dossier.model.Span;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,11 +14,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Links an article entity to an archive entity by name variants ({@link NameVariants}: same name,
@@ -197,16 +201,15 @@ public final class CrossDocResolver implements EntityResolver {
    * 59-year-old mother of two" -> "the mother"): the head word before any "of" or clause.
    */
   // Compiled once: descriptions() runs on the writer thread for every named entity of every article.
-  private static final java.util.regex.Pattern PHRASE_END = java.util.regex.Pattern.compile(" of | who | that |,"),
-      SPACES = java.util.regex.Pattern.compile("\\s+"), POSSESSIVE = java.util.regex.Pattern.compile("'s?$"),
-      LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+  private static final Pattern PHRASE_END = Pattern.compile(" of | who | that |,"), SPACES = Pattern.compile("\\s+"),
+      POSSESSIVE = Pattern.compile("'s?$"), LETTERS = Pattern.compile("\\p{L}+");
 
   static Set<String> descriptions(Entity e) {
-    Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     if (e.mentions() == null) return out;
-    for (dossier.model.Span m : e.mentions()) {
-      if (!dossier.model.Span.NOMINAL.equals(m.kind())) continue;
-      String text = PHRASE_END.split(m.text().toLowerCase(java.util.Locale.ROOT))[0].trim();
+    for (Span m : e.mentions()) {
+      if (!Span.NOMINAL.equals(m.kind())) continue;
+      String text = PHRASE_END.split(m.text().toLowerCase(Locale.ROOT))[0].trim();
       String[] words = SPACES.split(text);
       String head = POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");
       if (LETTERS.matcher(head).matches()) out.add(Entity.describedAs(head));

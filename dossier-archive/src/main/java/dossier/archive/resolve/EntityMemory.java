@@ -160,7 +160,7 @@ final class EntityMemory implements AutoCloseable {
 
   /** The query for {@link #mayMatchPerson}, or null when {@code p} is no named person (then every candidate is weighed). */
   PersonQuery personQuery(Profile p) {
-    if (!"PERSON".equals(p.type()) || dossier.model.Entity.isDescribed(p.name())) return null;
+    if (!"PERSON".equals(p.type()) || Entity.isDescribed(p.name())) return null;
     List<NameVariants.Form> forms = CrossDocResolver.fullest(p, "PERSON");
     int[] signature = personSignature(forms);
     int[][] nicknames = new int[forms.size()][];
@@ -184,7 +184,7 @@ final class EntityMemory implements AutoCloseable {
    */
   boolean mayMatchPerson(long entity, PersonQuery q) throws SQLException {
     State s = state(entity);
-    if (s == null || !"PERSON".equals(s.type) || dossier.model.Entity.isDescribed(s.name)) return true;
+    if (s == null || !"PERSON".equals(s.type) || Entity.isDescribed(s.name)) return true;
     int[] b = s.personSignature;
     if (b == null) b = s.personSignature = personSignature(CrossDocResolver.fullest(names(entity), "PERSON"));
     int[] a = q.signature();
@@ -194,7 +194,7 @@ final class EntityMemory implements AutoCloseable {
         if ((a[j + 3] & ANY) != 0) return true;
         if (a[j] != b[i]) continue; // another surname
         if (((a[j + 3] | b[i + 3]) & ONE_TOKEN) != 0 || a[j + 1] == b[i + 1]) return true; // surname / same given name
-        if ((a[j + 3] & INITIAL) != 0 && a[j + 2] == b[i + 2] || (b[i + 3] & INITIAL) != 0 && a[j + 2] == b[i + 2]) return true;
+        if (((a[j + 3] | b[i + 3]) & INITIAL) != 0 && a[j + 2] == b[i + 2]) return true; // an initial of the given name
         for (int nick : q.nicknames()[j / 4]) if (nick == b[i + 1]) return true;
       }
     }

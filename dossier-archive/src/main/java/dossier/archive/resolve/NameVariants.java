@@ -3,6 +3,8 @@ package dossier.archive.resolve;
 import dossier.archive.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +70,10 @@ public final class NameVariants {
   private static final Map<String, List<String>> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MAX_TOKENS = 200_000;
 
+  private static boolean isLetter(String token) {
+    return token.length() == 1 && Character.isLetter(token.charAt(0));
+  }
+
   /** Tokens without articles and corporate suffixes (for organizations, places and others; not people). */
   static List<String> core(List<String> tokens) {
     List<String> out = new ArrayList<>();
@@ -75,12 +81,9 @@ public final class NameVariants {
       String t = tokens.get(i);
       if (ORG_FILLERS.contains(t)) continue;
       // "U.S." is "US", "U.S. Geological Survey" the "US Geological Survey": letters written with full stops.
-      if (t.length() == 1 && Character.isLetter(t.charAt(0)) && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1
-          && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+      if (isLetter(t) && i + 1 < tokens.size() && isLetter(tokens.get(i + 1))) {
         StringBuilder letters = new StringBuilder(t);
-        while (i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
-          letters.append(tokens.get(++i));
-        }
+        while (i + 1 < tokens.size() && isLetter(tokens.get(i + 1))) letters.append(tokens.get(++i));
         out.add(letters.toString());
         continue;
       }
@@ -119,8 +122,7 @@ public final class NameVariants {
     boolean person = "PERSON".equals(type);
     if (!person) {
       List<String> ca = core(ta), cb = core(tb);
-      if (ca.equals(cb)) return new Match("org-variant", 0.9);
-      if (singular(ca).equals(singular(cb))) return new Match("org-variant", 0.9);
+      if (singular(ca).equals(singular(cb))) return new Match("org-variant", 0.9); // equal, or but for plurals
       // "SeaMicro" / "Sea Micro", "FoxSports" / "Fox Sports": one word written as two.
       if ((ca.size() == 1 || cb.size() == 1) && String.join("", ca).equals(String.join("", cb))) {
         return new Match("org-variant", 0.9);
@@ -303,9 +305,9 @@ public final class NameVariants {
   private static final Map<String, Set<String>> SHORT_FORMS = invert(NICKNAMES);
 
   private static Map<String, Set<String>> invert(Map<String, Set<String>> nicknames) {
-    Map<String, Set<String>> out = new java.util.HashMap<>();
+    Map<String, Set<String>> out = new HashMap<>();
     nicknames.forEach((shortForm, fulls) -> {
-      for (String full : fulls) out.computeIfAbsent(full, k -> new java.util.HashSet<>()).add(shortForm);
+      for (String full : fulls) out.computeIfAbsent(full, k -> new HashSet<>()).add(shortForm);
     });
     return out;
   }

@@ -227,7 +227,6 @@ public record Profile(long entity, String name, String type, List<String> names,
       }
     }
     if ("PERSON".equals(type) && "PERSON".equals(other.type)) {
-      // A full name on each side with the same surname and other given names: homonyms.
       // "Joseph Comeaux Sr" is not his son, whatever other names each has.
       for (String a : names) {
         List<String> ta = NameVariants.tokens(a);
@@ -239,6 +238,7 @@ public record Profile(long entity, String name, String type, List<String> names,
           }
         }
       }
+      // A full name on each side with the same surname and other given names: homonyms.
       for (String a : names) {
         for (String b : other.names) {
           if (NameVariants.differentGivenNames(a, b) && !sharesFullName(other)) {

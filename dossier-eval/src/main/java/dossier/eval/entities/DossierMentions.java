@@ -44,9 +44,10 @@ final class DossierMentions implements MentionSystem {
   }
 
   /**
-   * Whether a (normalized) mention is a name, not a nominal like "the mercenary group" that Dossier
-   * adds to an entity: the gold sets score only names, so nominals would be false positives. A name
-   * starts with a capital or a digit, or its first word is camel-cased ("iPhone 4", "eBay").
+   * Whether a (normalized) mention reads as a name: the gold sets score only names, so anything else
+   * would be a false positive. Dossier's nominal and pronoun mentions are already left out by their
+   * kind; this also drops a name mention whose normalized text does not read as one. A name starts
+   * with a capital or a digit, or its first word is camel-cased ("iPhone 4", "eBay").
    */
   static boolean nameLike(Mention m) {
     if (m.text().isEmpty()) return false;

@@ -145,10 +145,10 @@ public final class EntityExtractor {
       int[] headline = nameCounts.get(n.text()) > 1 ? null : headlineSentence(s, first, end, n.text(), namesByText, a.text());
       if (headline != null) {
         // "Lindsay Lohan Checks Into Betty Ford Clinic": a headline the tagger took for one name.
-        String lead = String.join(" ", s.tokens().subList(first, headline[0]).stream().map(Token::word).toList());
+        String lead = words(s.tokens(), first, headline[0]);
         found.add(mention(s, first, headline[0], namesByText.get(lead), new HashMap<>()));
         if (headline[1] >= 0) {
-          String rest = String.join(" ", s.tokens().subList(headline[1], end).stream().map(Token::word).toList());
+          String rest = words(s.tokens(), headline[1], end);
           found.add(mention(s, headline[1], end, namesByText.getOrDefault(rest, tag), new HashMap<>()));
         }
         continue;
@@ -384,7 +384,7 @@ public final class EntityExtractor {
       }
     }
     if (tail >= 0) {
-      String rest = String.join(" ", tokens.subList(tail, end).stream().map(Token::word).toList());
+      String rest = words(tokens, tail, end);
       if (!namesByText.containsKey(rest) && (!linked || end - tail < 2)) tail = -1;
     }
     return new int[] {known, tail};
@@ -404,9 +404,16 @@ public final class EntityExtractor {
     return out;
   }
 
+  /** The words of {@code tokens[from, to)}, joined by spaces as the tagger's name texts are. */
+  private static String words(List<Token> tokens, int from, int to) {
+    return String.join(" ", tokens.subList(from, to).stream().map(Token::word).toList());
+  }
+
+  private static final Pattern VERB_FORM = Pattern.compile("\\p{Lu}\\p{Ll}+(s|ed)"), NOT_VERB_S = Pattern.compile(".*(ss|us|is)");
+
   /** A headline's verb, which the tagger often tags as a proper noun in title case: "Checks", "Launches", "Hired". */
   private static boolean isHeadlineVerb(Token t) {
-    return t.isVerb() || t.word().matches("\\p{Lu}\\p{Ll}+(s|ed)") && !t.word().matches(".*(ss|us|is)");
+    return t.isVerb() || VERB_FORM.matcher(t.word()).matches() && !NOT_VERB_S.matcher(t.word()).matches();
   }
 
   /** A headline in title case: every word of four letters or more is capitalized. */
