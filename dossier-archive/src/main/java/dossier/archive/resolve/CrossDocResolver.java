@@ -155,7 +155,7 @@ public final class CrossDocResolver implements EntityResolver {
       links.put(e.id(), link);
       add(link.entity(), p);
     }
-    identify(list, articleProfiles, links);
+    identify(article, articleProfiles, links);
     return links;
   }
 
@@ -174,11 +174,14 @@ public final class CrossDocResolver implements EntityResolver {
    * here; the archive joins the two at the end of the batch, in its transaction ({@link #identified()}),
    * so that the reports which never name her and those which do end in one entity, whatever their order.
    */
-  private void identify(List<Entity> list, List<Profile> profiles, Map<String, Link> links) throws SQLException {
+  private void identify(ArticleAnalysis article, List<Profile> profiles, Map<String, Link> links) throws SQLException {
+    List<Entity> list = article.entities() == null ? List.of() : article.entities();
+    Map<String, Set<String>> byRole = SharedRoles.descriptions(article);
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
       if (Entity.isDescribed(e.name())) continue;
       Set<String> descriptions = descriptions(e);
+      descriptions.addAll(byRole.getOrDefault(e.id(), Set.of()));
       if (descriptions.isEmpty()) continue;
       long named = links.get(e.id()).entity();
       Profile p = profiles.get(i);

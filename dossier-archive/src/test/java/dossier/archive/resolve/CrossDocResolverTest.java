@@ -11,6 +11,7 @@ import dossier.archive.Archive;
 import dossier.archive.EntityEditor;
 import dossier.model.ArticleAnalysis;
 import dossier.model.Entity;
+import dossier.model.Event;
 import dossier.model.Span;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -175,6 +176,63 @@ class CrossDocResolverTest {
           new E("Fordham Road", "LOCATION"))));
       assertEquals(bronx, link(archive, "bronx", "e1")[0], "one shared co-mention is no evidence");
     }
+  }
+
+  /** The article with events of one type, each a participant in one role: (role, local entity id or null, text). */
+  static ArticleAnalysis withEvents(ArticleAnalysis a, String type, String[]... participants) {
+    List<Event> events = new ArrayList<>();
+    for (String[] p : participants) {
+      events.add(new Event(type, null, List.of(new Event.Participant(p[0], p[1], p[2])), null, null, null, null, null,
+          "asserted", "actual", Map.of()));
+    }
+    return new ArticleAnalysis(a.schema(), a.id(), a.date(), a.title(), a.source(), a.url(), a.text(), a.captions(),
+        a.entities(), a.quotes(), a.claims(), a.times(), events, a.relations());
+  }
+
+  @Test
+  void anUnnamedParticipantInTheNamedOnesRoleOfTheSameEventIsTheNamedOne() throws Exception {
+    E inmate = new E("the inmate", "PERSON"), comeaux = new E("Joseph Comeaux Jr", "PERSON");
+    E tdcj = new E("Texas Department of Criminal Justice", "ORGANIZATION"), baytown = new E("Baytown", "LOCATION");
+    E houston = new E("Houston", "LOCATION");
+    try (Archive archive = Archive.open(dir)) {
+      // "Texas Lifer Escapes Prison Van Near Houston": reports that never name him.
+      archive.storeAll(List.of(article("lifer", D, inmate, tdcj, baytown, houston), article("van", D, inmate, tdcj, baytown)));
+      String unnamed = link(archive, "lifer", "e1")[0];
+      assertEquals(unnamed, link(archive, "van", "e1")[0]);
+      // "An inmate escaped from a prison van ... Joseph Comeaux Jr escaped": the article keeps the two
+      // apart, but both are the agent of the escape.
+      archive.storeAll(List.of(withEvents(article("tdcj", D, inmate, comeaux, tdcj, baytown), "flight",
+          new String[] {"agent", null, "an inmate"}, new String[] {"agent", "e2", "Joseph Comeaux Jr"})));
+      String named = link(archive, "tdcj", "e2")[0];
+      String[] before = link(archive, "lifer", "e1");
+      assertEquals(named, before[0], "the earlier reports' inmate is now Joseph Comeaux Jr");
+      assertEquals("cross-doc:" + CrossDocResolver.IDENTIFIED, before[1]);
+      assertEquals(named, link(archive, "tdcj", "e1")[0]);
+    }
+  }
+
+  @Test
+  void sharedRolesLeaveApartGroupsOtherRolesAndSeveralNamedParticipants() throws Exception {
+    E nichols = new E("Brian Nichols", "PERSON"), teasley = new E("Hoyt Teasley", "PERSON");
+    E man = new E("the man", "PERSON"), officers = new E("the officers", "PERSON");
+    E atlanta = new E("Atlanta", "LOCATION"), fulton = new E("Fulton County Courthouse", "ORGANIZATION");
+    // "Brian Nichols ... killed ... a man": two named agents of the killing, so neither is "the man".
+    ArticleAnalysis two = withEvents(article("two", D, nichols, teasley, man, atlanta, fulton), "killing",
+        new String[] {"agent", "e1", "Brian Nichols"}, new String[] {"agent", "e2", "Hoyt Teasley"},
+        new String[] {"agent", null, "a man"});
+    assertTrue(SharedRoles.descriptions(two).isEmpty());
+    // The named killer and the unnamed victim: other roles.
+    ArticleAnalysis roles = withEvents(article("roles", D, nichols, man, atlanta), "killing",
+        new String[] {"agent", "e1", "Brian Nichols"}, new String[] {"victim", null, "a man"});
+    assertTrue(SharedRoles.descriptions(roles).isEmpty());
+    // "two correctional officers" with him as agents of an escape: a group is not the one named man.
+    ArticleAnalysis group = withEvents(article("group", D, nichols, officers, atlanta), "flight",
+        new String[] {"agent", "e1", "Brian Nichols"}, new String[] {"agent", null, "two correctional officers"});
+    assertTrue(SharedRoles.descriptions(group).isEmpty());
+    // The one named and the one unnamed agent: the description is his ("Mafia boss" is headed by "boss").
+    ArticleAnalysis boss = withEvents(article("boss", D, new E("Gaetano Lo Presti", "PERSON"), new E("the boss", "PERSON")),
+        "arrest", new String[] {"patient", "e1", "Gaetano Lo Presti"}, new String[] {"patient", null, "Mafia boss"});
+    assertEquals(Map.of("e1", java.util.Set.of("the boss")), SharedRoles.descriptions(boss));
   }
 
   @Test
