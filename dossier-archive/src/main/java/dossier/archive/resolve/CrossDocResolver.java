@@ -173,15 +173,20 @@ public final class CrossDocResolver implements EntityResolver {
    * co-mentions with this article (the description rule's evidence) and nothing conflicts. Recorded
    * here; the archive joins the two at the end of the batch, in its transaction ({@link #identified()}),
    * so that the reports which never name her and those which do end in one entity, whatever their order.
+   * An unnamed participant in the named one's event role ({@link SharedRoles}) that this article made a
+   * new archive entity needs no shared co-mentions: its only article is this one, whose events are the evidence.
    */
   private void identify(ArticleAnalysis article, List<Profile> profiles, Map<String, Link> links) throws SQLException {
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
     Map<String, Set<String>> byRole = SharedRoles.descriptions(article);
+    Set<Long> created = new java.util.HashSet<>();
+    for (Link l : links.values()) if (l.method().startsWith("new")) created.add(l.entity());
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
       if (Entity.isDescribed(e.name())) continue;
       Set<String> descriptions = descriptions(e);
-      descriptions.addAll(byRole.getOrDefault(e.id(), Set.of()));
+      Set<String> roles = byRole.getOrDefault(e.id(), Set.of());
+      descriptions.addAll(roles);
       if (descriptions.isEmpty()) continue;
       long named = links.get(e.id()).entity();
       Profile p = profiles.get(i);
@@ -192,7 +197,8 @@ public final class CrossDocResolver implements EntityResolver {
           if (id == named) continue;
           Profile u = memory.profile(id, true);
           if (u == null || !u.name().equals(d) || !u.type().equals(e.type())) continue;
-          if (!p.conflicts(u).isEmpty() || p.sharedCoMentions(u).size() < 2) continue;
+          boolean ownByRole = roles.contains(d) && created.contains(id);
+          if (!p.conflicts(u).isEmpty() || p.sharedCoMentions(u).size() < 2 && !ownByRole) continue;
           identified.computeIfAbsent(id, k -> new TreeSet<>()).add(named);
         }
       }

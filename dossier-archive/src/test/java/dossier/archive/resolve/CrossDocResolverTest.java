@@ -212,6 +212,26 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void anArticlesOwnUnnamedParticipantInTheNamedOnesRoleIsTheNamedOneWithoutSharedCoMentions() throws Exception {
+    E molester = new E("the molester", "PERSON"), comeaux = new E("Joseph Comeaux Jr", "PERSON");
+    try (Archive archive = Archive.open(dir)) {
+      // A child molester of another story.
+      archive.storeAll(List.of(article("florida", D, molester, new E("Miami", "LOCATION"), new E("Florida", "LOCATION"))));
+      String other = link(archive, "florida", "e1")[0];
+      // "Convicted child molester ... Joseph Comeaux Jr was convicted": both the patient of a sentencing,
+      // in an article with a single other named thing, so no archive entity shares two with it.
+      archive.storeAll(List.of(withEvents(article("escape", D, molester, comeaux, new E("Texas", "LOCATION")),
+          "sentencing", new String[] {"patient", null, "child molester"}, new String[] {"patient", "e2", "Joseph Comeaux Jr"})));
+      String named = link(archive, "escape", "e2")[0];
+      String[] own = link(archive, "escape", "e1");
+      assertEquals(named, own[0], "the article's own molester is Joseph Comeaux Jr");
+      assertEquals("cross-doc:" + CrossDocResolver.IDENTIFIED, own[1]);
+      assertEquals(other, link(archive, "florida", "e1")[0], "the other story's molester stays apart");
+      assertNotEquals(named, other);
+    }
+  }
+
+  @Test
   void sharedRolesLeaveApartGroupsOtherRolesAndSeveralNamedParticipants() throws Exception {
     E nichols = new E("Brian Nichols", "PERSON"), teasley = new E("Hoyt Teasley", "PERSON");
     E man = new E("the man", "PERSON"), officers = new E("the officers", "PERSON");
