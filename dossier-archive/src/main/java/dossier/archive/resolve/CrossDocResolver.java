@@ -348,17 +348,26 @@ public final class CrossDocResolver implements EntityResolver {
    * article made a second entity. A name of two or more words, or with a digit ("IE6"), spelled the
    * same (same {@link Names#key}) counts at {@link #ACROSS_TYPES}: the only candidate joins, but a
    * candidate of the article entity's own type with the same name outranks it. A one-word name
-   * ("Jordan", "Ford", "Paris") is too often both a person and a place or company.
+   * ("Jordan", "Ford", "Paris") is too often both a person and a place or company: it counts only
+   * as much as a description ({@link #ONE_WORD_ACROSS_TYPES}), so the two need the description
+   * rule's evidence, two shared named co-mentions ("Waitrose" the supermarket, a PERSON to the
+   * tagger in one report and MISC in the next, both with Banstead and Surrey).
    */
   static NameVariants.Match sameFullNameAcrossTypes(Profile p, Profile c) {
+    NameVariants.Match oneWord = null;
     for (NameVariants.Form a : p.forms()) {
-      if (a.tokens().size() < 2 && a.key().chars().noneMatch(Character::isDigit)) continue;
+      boolean full = a.tokens().size() >= 2 || a.key().chars().anyMatch(Character::isDigit);
       for (NameVariants.Form b : c.forms()) {
-        if (a.key().equals(b.key())) return new NameVariants.Match("name-across-types", ACROSS_TYPES);
+        if (!a.key().equals(b.key())) continue;
+        if (full) return new NameVariants.Match("name-across-types", ACROSS_TYPES);
+        oneWord = new NameVariants.Match(ONE_WORD_ACROSS_TYPES, ACCEPT - DESCRIBED_NEEDS);
       }
     }
-    return null;
+    return oneWord;
   }
+
+  /** The method of a link by the same one-word name across a person and another type ({@link #sameFullNameAcrossTypes}). */
+  public static final String ONE_WORD_ACROSS_TYPES = "word-across-types";
 
   /**
    * A person's names with more than one word when there are any: a bare surname seen with a full
