@@ -333,6 +333,7 @@ public final class Archive implements Closeable {
     // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
     // they become visible and durable only at the index commit, after the SQLite commit.
     List<Future<?>> indexing = new ArrayList<>();
+    List<Pending> toIndex = new ArrayList<>(INDEX_GROUP);
     EntityCounts counts = new EntityCounts();
     Set<Long> rejoined = Set.of();
     try {
@@ -376,11 +377,10 @@ public final class Archive implements Closeable {
         coMentions.addArticle(linked.entities());
         counts.addArticle(a, linked.links());
         pending.add(done);
-        indexing.add(workers.submit(() -> {
-          index.put(done.article, done.links);
-          return null;
-        }));
+        toIndex.add(done);
+        if (toIndex.size() == INDEX_GROUP) indexing.add(indexLater(toIndex));
       }
+      if (!toIndex.isEmpty()) indexing.add(indexLater(toIndex));
       try {
         linkRows.flush();
       } catch (SQLException e) { // a row of some article refused: the careful write finds which
@@ -431,6 +431,22 @@ public final class Archive implements Closeable {
     }
     for (Pending p : pending) stored.add(p.article.id());
     return new StoreResult(stored, skipped, failed);
+  }
+
+  /**
+   * Articles per indexing task. A task per article woke an idle worker per article, and on two cores
+   * the woken worker often took the writer's core (docs/PERFORMANCE.md, "Ingest round 8").
+   */
+  private static final int INDEX_GROUP = 64;
+
+  /** Adds the documents of the articles in {@code group} on a worker, and empties {@code group}. */
+  private Future<?> indexLater(List<Pending> group) {
+    List<Pending> articles = List.copyOf(group);
+    group.clear();
+    return workers.submit(() -> {
+      for (Pending p : articles) index.put(p.article, p.links);
+      return null;
+    });
   }
 
   /** Rolls the batch written without savepoints back, with its index documents, to be written again carefully. */
