@@ -108,6 +108,8 @@ final class IngestCommand implements Callable<Integer> {
       // Each write of co-mention counts touches most of their table: written every few batches, not each
       // (at 100,000 articles half their cost; docs/PERFORMANCE.md, "Ingest round 7"); close writes the rest.
       archive.holdCoMentions(CO_MENTIONS_HELD);
+      // Each batch's index commit runs beside the next batch's SQLite writes instead of before them.
+      archive.commitIndexBehind();
     } catch (IOException e) {
       err.println("dossier: " + e.getMessage());
       return DossierCommand.SOME_FAILED;
@@ -214,13 +216,19 @@ final class IngestCommand implements Callable<Integer> {
   private void write(Archive archive, BlockingQueue<Item> toStore) {
     List<Item> pending = new ArrayList<>(batch);
     try {
-      while (true) {
+      boolean end = false;
+      while (!end) {
         Item item = toStore.poll(500, TimeUnit.MILLISECONDS);
-        if (item == END) break;
-        if (item != null) pending.add(item);
-        if (pending.size() >= batch || (item == null && !pending.isEmpty())) store(archive, pending);
+        if (item != null) {
+          pending.add(item);
+          // What else waits, in one hand-off: taken one at a time, each take woke the reader, which then
+          // often took the writer's core (docs/PERFORMANCE.md, "Ingest round 8").
+          toStore.drainTo(pending, batch - pending.size());
+        }
+        end = !pending.isEmpty() && pending.get(pending.size() - 1) == END;
+        if (end) pending.remove(pending.size() - 1);
+        if (pending.size() >= batch || end || item == null) store(archive, pending);
       }
-      store(archive, pending);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
