@@ -260,13 +260,18 @@ public final class Coreference {
           int end = nounPhraseEnd(tokens, i + 1);
           if (end <= i + 1) continue;
           int head = end - 1;
-          // "the host of its show" is left alone, except as a role right after a name ("Jackman as the host of ...").
-          boolean predicate = predicateOf(known, here, tokens, i, head) >= 0;
-          if (end < tokens.size() && (is(tokens.get(end), "of") && !predicate || tokens.get(end).isProperNoun())) continue;
+          // "the host of its show" is left alone, except as a role right after a name ("Jackman as the host of ...")
+          // or in apposition to one ("Lo Presti, the alleged boss of a Sicilian Mafia clan,").
+          int predicate = predicateOf(known, here, tokens, i, head);
+          boolean ofName = predicate >= 0 || nameBefore(here, tokens, i) != null && closedAfter(tokens, end + 1);
+          if (end < tokens.size() && (is(tokens.get(end), "of") && !ofName || tokens.get(end).isProperNoun())) continue;
           boolean free = true;
           for (int k = i; k < end; k++) free &= !taken.contains(key(s.index(), k));
           if (!free) continue;
           int target = apposition(known, here, tokens, i, end);
+          // "Horton was the mother of 12 children": a definite predicate nominative says who the
+          // participant of that description is, as a definite apposition does.
+          if (target < 0) target = predicate;
           if (target >= 0) nameDescribed(known, target, tokens, i, head);
           if (target < 0) target = nominalAntecedent(known, bySentence, body, si, tokens, i, head);
           if (target >= 0) {
@@ -423,6 +428,7 @@ public final class Coreference {
     // ("Prigozhin, a former chef believed to be ...", "Smith, a lawyer who ...").
     boolean closed = end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(end).word())
         || Set.of("VBN", "VBG", "WP", "WDT").contains(tokens.get(end).pos());
+    Ref nameBefore = nameBefore(here, tokens, from);
     for (Ref r : here) {
       if (r.entity < 0) continue;
       boolean person = known.get(r.entity).person();
@@ -435,14 +441,34 @@ public final class Coreference {
               || tokens.get(r.end).isVerb() && standsAlone(tokens, from, end))) {
         return r.entity;
       }
-      // "Michael Lohan, a lawyer," or "Michael Lohan, 52, a lawyer,".
-      if (closed && from >= 2 && is(tokens.get(from - 1), ",")) {
-        int nameEnd = from - 1;
-        if (from >= 4 && tokens.get(from - 2).pos().equals("CD") && is(tokens.get(from - 3), ",")) nameEnd = from - 3;
-        if (r.end == nameEnd) return r.entity;
-      }
+      // "Michael Lohan, a lawyer," or "Michael Lohan, 52, a lawyer,"; right after the name also with its
+      // "of" phrase ("Lo Presti, alleged boss of a Sicilian Mafia clan,").
+      boolean ofPhrase = end < tokens.size() && is(tokens.get(end), "of") && closedAfter(tokens, end + 1);
+      if ((closed || ofPhrase) && nameBefore != null && r.end == nameBefore.end) return r.entity;
     }
     return -1;
+  }
+
+  /** The name a phrase at {@code from} follows after a comma, past an age: "Michael Lohan, a lawyer", "Michael Lohan, 52, a lawyer". */
+  private static Ref nameBefore(List<Ref> here, List<Token> tokens, int from) {
+    if (from < 2 || !is(tokens.get(from - 1), ",")) return null;
+    int nameEnd = from - 1;
+    if (from >= 4 && tokens.get(from - 2).pos().equals("CD") && is(tokens.get(from - 3), ",")) nameEnd = from - 3;
+    return refEndingAt(here, nameEnd);
+  }
+
+  /**
+   * Whether the phrase from {@code k} ends its part of the sentence before any finite verb: "Lo Presti,
+   * alleged boss of a clan in Palermo, hanged himself" is an apposition, "After meeting Lo Presti, the
+   * leader of the clan said ..." a new clause's subject.
+   */
+  private static boolean closedAfter(List<Token> tokens, int k) {
+    for (; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (Set.of(",", ".", ")", ";", "--").contains(t.word())) return true;
+      if (t.isVerb() && !Set.of("VBN", "VBG").contains(t.pos())) return false;
+    }
+    return true;
   }
 
   /**

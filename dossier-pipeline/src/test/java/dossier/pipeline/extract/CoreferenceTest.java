@@ -257,6 +257,33 @@ class CoreferenceTest {
   }
 
   @Test
+  void aDefinitePredicateNominativeNamesTheUnnamedParticipantButAnIndefiniteOneDoesNot() {
+    // ECB+ 33_10ecbplus: the lead's "a Brooklyn mother" is Zurana Horton, as "Horton was the mother of 12" says.
+    ArticleAnalysis a = Analyses.analyze("2011-10-25", "An 18-year-old confessed to the murder of a Brooklyn mother "
+        + "who tried to protect a group of children. The shooting claimed the life of 34-year-old Zurana Horton. "
+        + "Horton was the mother of 12 children.");
+    assertEquals("Zurana Horton", referent(a, "Brooklyn mother", 1));
+    assertEquals("Zurana Horton", referent(a, "the mother", 1));
+    // Left alone: "a driver for the city" says what Smith is, not who the driver of the lead was.
+    ArticleAnalysis other = Analyses.analyze("2013-09-14", "A driver hit a woman in Queens on Friday. Police said "
+        + "John Smith was a driver for the city.");
+    assertEquals("the driver", referent(other, "A driver", 1));
+  }
+
+  @Test
+  void anAppositionWithItsOfPhraseIsTheNamesButANewClausesSubjectIsNot() {
+    // ECB+ 26_5ecb.
+    ArticleAnalysis a = Analyses.analyze("2008-12-16", "Police said Lo Presti, alleged boss of a Sicilian Mafia clan "
+        + "in a district of Palermo, hanged himself in his cell. Laurence Mark, the producer of the show, said "
+        + "nothing.");
+    assertEquals("Lo Presti", referent(a, "alleged boss", 1));
+    assertEquals("Laurence Mark", referent(a, "the producer", 1));
+    ArticleAnalysis clause = Analyses.analyze("2008-12-16", "After police arrested Lo Presti, the leader of a rival "
+        + "clan fled to Rome.");
+    assertTrue(!"Lo Presti".equals(referent(clause, "the leader", 1)));
+  }
+
+  @Test
   void anUnnamedPersonOfAStatedAgeIsTheNamedPersonOfThatAge() {
     // ECB+ 21_4ecbplus: the lead's "59-year-old mother" is Raj Chohan, 59; the 23-year-old is someone else.
     ArticleAnalysis a = Analyses.analyze("2013-09-14", "A 59-year-old mother of two died when a drunken driver struck "
