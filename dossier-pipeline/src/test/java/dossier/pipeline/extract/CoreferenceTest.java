@@ -284,6 +284,23 @@ class CoreferenceTest {
   }
 
   @Test
+  void aSiteTheArticleNeverNamesIsAnUnnamedLocationButNotAsAModifierOrPredicate() {
+    // ECB+ 14_1ecb and 1_5ecbplus.
+    ArticleAnalysis a = Analyses.analyze("2008-12-13", "Thieves raided a Waitrose supermarket in Surrey on Friday. "
+        + "The supermarket was closed for the day. Lindsay Lohan checked into a rehab facility in Newport Beach, "
+        + "and she left the facility on Saturday.");
+    assertEquals("the supermarket", referent(a, "Waitrose supermarket", 1));
+    assertEquals("the supermarket", referent(a, "The supermarket", 1));
+    assertEquals("the facility", referent(a, "the facility", 1));
+    assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("the supermarket") && e.type().equals("LOCATION")));
+    // Left alone: a site noun that modifies another ("supermarket workers") or says what a place was.
+    ArticleAnalysis other = Analyses.analyze("2008-12-13", "Police said supermarket workers saw the thieves. "
+        + "The old mill was a church until 1950.");
+    assertNull(referent(other, "supermarket", 1));
+    assertNull(referent(other, "a church", 1));
+  }
+
+  @Test
   void anUnnamedPersonOfAStatedAgeIsTheNamedPersonOfThatAge() {
     // ECB+ 21_4ecbplus: the lead's "59-year-old mother" is Raj Chohan, 59; the 23-year-old is someone else.
     ArticleAnalysis a = Analyses.analyze("2013-09-14", "A 59-year-old mother of two died when a drunken driver struck "
