@@ -99,6 +99,9 @@ public final class Coreference {
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "warship", "tanker", "yacht", "ferry",
       "freighter", "car", "vehicle", "truck", "van", "suv", "bus", "train", "plane", "aircraft", "jet", "airliner",
       "helicopter", "motorcycle", "skiff", "submarine");
+  /** Weapons, the other things crime and war reports follow from sentence to sentence: "a handgun", "the bomb". */
+  private static final Set<String> WEAPONS = Set.of("gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon",
+      "knife", "bomb", "grenade", "bullet", "explosive");
   /**
    * Buildings and sites where news happens ("a Waitrose supermarket", "the rehab facility", "the
    * prison"): the places reports name by their kind as often as by their name.
@@ -589,7 +592,7 @@ public final class Coreference {
 
   /**
    * A noun phrase no named entity takes. A person ("a man", "the driver", "pirates"), a body of people
-   * ("police", "the navy"), a vehicle ("the vessel") or a site ("the supermarket", a location) becomes an unnamed entity, or a mention of the one its head already names
+   * ("police", "the navy"), a vehicle or weapon ("the vessel", "the gun") or a site ("the supermarket", a location) becomes an unnamed entity, or a mention of the one its head already names
    * (Lee et al.'s strict head match): a definite or bare phrase joins the last such entity with the same
    * head and number; an indefinite one ("a man", "two climbers") introduces a new one. Any other noun
    * only stands as a candidate antecedent ({@link #blocker}).
@@ -609,11 +612,11 @@ public final class Coreference {
     String w = lower(t);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     boolean collective = COLLECTIVE.contains(w) || COLLECTIVE.contains(lemma);
-    boolean vehicle = VEHICLES.contains(lemma);
+    boolean thing = VEHICLES.contains(lemma) || WEAPONS.contains(lemma);
     boolean site = SITES.contains(lemma);
-    boolean person = !collective && !vehicle && !site && (animate.contains(w) || animate.contains(lemma))
+    boolean person = !collective && !thing && !site && (animate.contains(w) || animate.contains(lemma))
         && !inanimate.contains(w) && !GENERIC.contains(lemma);
-    if (!collective && !person && !vehicle && !site) {
+    if (!collective && !person && !thing && !site) {
       blocker(here, s, tokens, head);
       return;
     }
@@ -648,14 +651,14 @@ public final class Coreference {
       }
     }
     if (target < 0) {
-      Known c = new Known(new Entity("", "", collective ? "ORGANIZATION" : site ? "LOCATION" : vehicle ? "MISC" : "PERSON", null, List.of(), List.of(), Map.of(),
+      Known c = new Known(new Entity("", "", collective ? "ORGANIZATION" : site ? "LOCATION" : thing ? "MISC" : "PERSON", null, List.of(), List.of(), Map.of(),
           null, Map.of()));
       c.description = lemma;
       c.name = Entity.describedAs(w);
       c.plural = many;
       c.bare = bare;
       Gender g = nounGender.getOrDefault(w, Gender.UNKNOWN);
-      c.gender = vehicle || site ? Gender.NEUTER
+      c.gender = thing || site ? Gender.NEUTER
           : STRONGLY_GENDERED.contains(lemma) && (g == Gender.MALE || g == Gender.FEMALE) ? g : Gender.UNKNOWN;
       known.add(c);
       target = known.size() - 1;

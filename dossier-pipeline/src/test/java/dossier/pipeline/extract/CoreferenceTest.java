@@ -301,6 +301,19 @@ class CoreferenceTest {
   }
 
   @Test
+  void aWeaponIsAnUnnamedThingThatLaterDefiniteMentionsJoinButAnotherOneIsNew() {
+    ArticleAnalysis a = Analyses.analyze("2008-10-03", "Police said the gunman fired a gun at the crowd in Chicago on Friday. "
+        + "The gun was found in a trash can. Officers said another gun was found at his home.");
+    assertEquals("the gun", referent(a, "a gun", 1));
+    Entity gun = a.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("The gun")))
+        .findFirst().orElseThrow();
+    assertEquals("MISC", gun.type());
+    assertTrue(gun.mentions().stream().anyMatch(m -> m.text().equals("a gun")));
+    assertTrue(gun.mentions().stream().noneMatch(m -> m.text().equals("another gun")), "another gun is a second one");
+    assertEquals("the gun", referent(a, "another gun", 1));
+  }
+
+  @Test
   void anUnnamedPersonOfAStatedAgeIsTheNamedPersonOfThatAge() {
     // ECB+ 21_4ecbplus: the lead's "59-year-old mother" is Raj Chohan, 59; the 23-year-old is someone else.
     ArticleAnalysis a = Analyses.analyze("2013-09-14", "A 59-year-old mother of two died when a drunken driver struck "
