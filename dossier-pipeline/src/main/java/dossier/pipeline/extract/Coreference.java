@@ -99,6 +99,16 @@ public final class Coreference {
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "warship", "tanker", "yacht", "ferry",
       "freighter", "car", "vehicle", "truck", "van", "suv", "bus", "train", "plane", "aircraft", "jet", "airliner",
       "helicopter", "motorcycle", "skiff", "submarine");
+  /** Weapons, the other things crime and war reports follow from sentence to sentence: "a handgun", "the bomb". */
+  private static final Set<String> WEAPONS = Set.of("gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon",
+      "knife", "bomb", "grenade", "bullet", "explosive");
+  /**
+   * Buildings and sites where news happens ("a Waitrose supermarket", "the rehab facility", "the
+   * prison"): the places reports name by their kind as often as by their name.
+   */
+  private static final Set<String> SITES = Set.of("supermarket", "store", "shop", "boutique", "facility", "prison",
+      "jail", "rehab", "clinic", "church", "mosque", "temple", "synagogue", "cathedral", "warehouse", "factory",
+      "building", "restaurant", "hotel", "stadium", "arena", "mall");
   /** Person nouns too general to be a participant: "people", "one", "others". */
   private static final Set<String> GENERIC = Set.of("people", "person", "one", "other", "others", "anyone", "someone",
       "everyone", "nobody", "somebody", "thousand", "hundred", "dozen", "million", "thing", "individual", "human", "folk", "guy", "member", "friend", "fan",
@@ -260,13 +270,18 @@ public final class Coreference {
           int end = nounPhraseEnd(tokens, i + 1);
           if (end <= i + 1) continue;
           int head = end - 1;
-          // "the host of its show" is left alone, except as a role right after a name ("Jackman as the host of ...").
-          boolean predicate = predicateOf(known, here, tokens, i, head) >= 0;
-          if (end < tokens.size() && (is(tokens.get(end), "of") && !predicate || tokens.get(end).isProperNoun())) continue;
+          // "the host of its show" is left alone, except as a role right after a name ("Jackman as the host of ...")
+          // or in apposition to one ("Lo Presti, the alleged boss of a Sicilian Mafia clan,").
+          int predicate = predicateOf(known, here, tokens, i, head);
+          boolean ofName = predicate >= 0 || nameBefore(here, tokens, i) != null && closedAfter(tokens, end + 1);
+          if (end < tokens.size() && (is(tokens.get(end), "of") && !ofName || tokens.get(end).isProperNoun())) continue;
           boolean free = true;
           for (int k = i; k < end; k++) free &= !taken.contains(key(s.index(), k));
           if (!free) continue;
           int target = apposition(known, here, tokens, i, end);
+          // "Horton was the mother of 12 children": a definite predicate nominative says who the
+          // participant of that description is, as a definite apposition does.
+          if (target < 0) target = predicate;
           if (target >= 0) nameDescribed(known, target, tokens, i, head);
           if (target < 0) target = nominalAntecedent(known, bySentence, body, si, tokens, i, head);
           if (target >= 0) {
@@ -423,6 +438,7 @@ public final class Coreference {
     // ("Prigozhin, a former chef believed to be ...", "Smith, a lawyer who ...").
     boolean closed = end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(end).word())
         || Set.of("VBN", "VBG", "WP", "WDT").contains(tokens.get(end).pos());
+    Ref nameBefore = nameBefore(here, tokens, from);
     for (Ref r : here) {
       if (r.entity < 0) continue;
       boolean person = known.get(r.entity).person();
@@ -435,14 +451,34 @@ public final class Coreference {
               || tokens.get(r.end).isVerb() && standsAlone(tokens, from, end))) {
         return r.entity;
       }
-      // "Michael Lohan, a lawyer," or "Michael Lohan, 52, a lawyer,".
-      if (closed && from >= 2 && is(tokens.get(from - 1), ",")) {
-        int nameEnd = from - 1;
-        if (from >= 4 && tokens.get(from - 2).pos().equals("CD") && is(tokens.get(from - 3), ",")) nameEnd = from - 3;
-        if (r.end == nameEnd) return r.entity;
-      }
+      // "Michael Lohan, a lawyer," or "Michael Lohan, 52, a lawyer,"; right after the name also with its
+      // "of" phrase ("Lo Presti, alleged boss of a Sicilian Mafia clan,").
+      boolean ofPhrase = end < tokens.size() && is(tokens.get(end), "of") && closedAfter(tokens, end + 1);
+      if ((closed || ofPhrase) && nameBefore != null && r.end == nameBefore.end) return r.entity;
     }
     return -1;
+  }
+
+  /** The name a phrase at {@code from} follows after a comma, past an age: "Michael Lohan, a lawyer", "Michael Lohan, 52, a lawyer". */
+  private static Ref nameBefore(List<Ref> here, List<Token> tokens, int from) {
+    if (from < 2 || !is(tokens.get(from - 1), ",")) return null;
+    int nameEnd = from - 1;
+    if (from >= 4 && tokens.get(from - 2).pos().equals("CD") && is(tokens.get(from - 3), ",")) nameEnd = from - 3;
+    return refEndingAt(here, nameEnd);
+  }
+
+  /**
+   * Whether the phrase from {@code k} ends its part of the sentence before any finite verb: "Lo Presti,
+   * alleged boss of a clan in Palermo, hanged himself" is an apposition, "After meeting Lo Presti, the
+   * leader of the clan said ..." a new clause's subject.
+   */
+  private static boolean closedAfter(List<Token> tokens, int k) {
+    for (; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (Set.of(",", ".", ")", ";", "--").contains(t.word())) return true;
+      if (t.isVerb() && !Set.of("VBN", "VBG").contains(t.pos())) return false;
+    }
+    return true;
   }
 
   /**
@@ -556,7 +592,7 @@ public final class Coreference {
 
   /**
    * A noun phrase no named entity takes. A person ("a man", "the driver", "pirates"), a body of people
-   * ("police", "the navy") or a vehicle ("the vessel") becomes an unnamed entity, or a mention of the one its head already names
+   * ("police", "the navy"), a vehicle or weapon ("the vessel", "the gun") or a site ("the supermarket", a location) becomes an unnamed entity, or a mention of the one its head already names
    * (Lee et al.'s strict head match): a definite or bare phrase joins the last such entity with the same
    * head and number; an indefinite one ("a man", "two climbers") introduces a new one. Any other noun
    * only stands as a candidate antecedent ({@link #blocker}).
@@ -576,10 +612,11 @@ public final class Coreference {
     String w = lower(t);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     boolean collective = COLLECTIVE.contains(w) || COLLECTIVE.contains(lemma);
-    boolean vehicle = VEHICLES.contains(lemma);
-    boolean person = !collective && !vehicle && (animate.contains(w) || animate.contains(lemma))
+    boolean thing = VEHICLES.contains(lemma) || WEAPONS.contains(lemma);
+    boolean site = SITES.contains(lemma);
+    boolean person = !collective && !thing && !site && (animate.contains(w) || animate.contains(lemma))
         && !inanimate.contains(w) && !GENERIC.contains(lemma);
-    if (!collective && !person && !vehicle) {
+    if (!collective && !person && !thing && !site) {
       blocker(here, s, tokens, head);
       return;
     }
@@ -614,14 +651,14 @@ public final class Coreference {
       }
     }
     if (target < 0) {
-      Known c = new Known(new Entity("", "", collective ? "ORGANIZATION" : vehicle ? "MISC" : "PERSON", null, List.of(), List.of(), Map.of(),
+      Known c = new Known(new Entity("", "", collective ? "ORGANIZATION" : site ? "LOCATION" : thing ? "MISC" : "PERSON", null, List.of(), List.of(), Map.of(),
           null, Map.of()));
       c.description = lemma;
       c.name = Entity.describedAs(w);
       c.plural = many;
       c.bare = bare;
       Gender g = nounGender.getOrDefault(w, Gender.UNKNOWN);
-      c.gender = vehicle ? Gender.NEUTER
+      c.gender = thing || site ? Gender.NEUTER
           : STRONGLY_GENDERED.contains(lemma) && (g == Gender.MALE || g == Gender.FEMALE) ? g : Gender.UNKNOWN;
       known.add(c);
       target = known.size() - 1;

@@ -257,6 +257,63 @@ class CoreferenceTest {
   }
 
   @Test
+  void aDefinitePredicateNominativeNamesTheUnnamedParticipantButAnIndefiniteOneDoesNot() {
+    // ECB+ 33_10ecbplus: the lead's "a Brooklyn mother" is Zurana Horton, as "Horton was the mother of 12" says.
+    ArticleAnalysis a = Analyses.analyze("2011-10-25", "An 18-year-old confessed to the murder of a Brooklyn mother "
+        + "who tried to protect a group of children. The shooting claimed the life of 34-year-old Zurana Horton. "
+        + "Horton was the mother of 12 children.");
+    assertEquals("Zurana Horton", referent(a, "Brooklyn mother", 1));
+    assertEquals("Zurana Horton", referent(a, "the mother", 1));
+    // Left alone: "a driver for the city" says what Smith is, not who the driver of the lead was.
+    ArticleAnalysis other = Analyses.analyze("2013-09-14", "A driver hit a woman in Queens on Friday. Police said "
+        + "John Smith was a driver for the city.");
+    assertEquals("the driver", referent(other, "A driver", 1));
+  }
+
+  @Test
+  void anAppositionWithItsOfPhraseIsTheNamesButANewClausesSubjectIsNot() {
+    // ECB+ 26_5ecb.
+    ArticleAnalysis a = Analyses.analyze("2008-12-16", "Police said Lo Presti, alleged boss of a Sicilian Mafia clan "
+        + "in a district of Palermo, hanged himself in his cell. Laurence Mark, the producer of the show, said "
+        + "nothing.");
+    assertEquals("Lo Presti", referent(a, "alleged boss", 1));
+    assertEquals("Laurence Mark", referent(a, "the producer", 1));
+    ArticleAnalysis clause = Analyses.analyze("2008-12-16", "After police arrested Lo Presti, the leader of a rival "
+        + "clan fled to Rome.");
+    assertTrue(!"Lo Presti".equals(referent(clause, "the leader", 1)));
+  }
+
+  @Test
+  void aSiteTheArticleNeverNamesIsAnUnnamedLocationButNotAsAModifierOrPredicate() {
+    // ECB+ 14_1ecb and 1_5ecbplus.
+    ArticleAnalysis a = Analyses.analyze("2008-12-13", "Thieves raided a Waitrose supermarket in Surrey on Friday. "
+        + "The supermarket was closed for the day. Lindsay Lohan checked into a rehab facility in Newport Beach, "
+        + "and she left the facility on Saturday.");
+    assertEquals("the supermarket", referent(a, "Waitrose supermarket", 1));
+    assertEquals("the supermarket", referent(a, "The supermarket", 1));
+    assertEquals("the facility", referent(a, "the facility", 1));
+    assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("the supermarket") && e.type().equals("LOCATION")));
+    // Left alone: a site noun that modifies another ("supermarket workers") or says what a place was.
+    ArticleAnalysis other = Analyses.analyze("2008-12-13", "Police said supermarket workers saw the thieves. "
+        + "The old mill was a church until 1950.");
+    assertNull(referent(other, "supermarket", 1));
+    assertNull(referent(other, "a church", 1));
+  }
+
+  @Test
+  void aWeaponIsAnUnnamedThingThatLaterDefiniteMentionsJoinButAnotherOneIsNew() {
+    ArticleAnalysis a = Analyses.analyze("2008-10-03", "Police said the gunman fired a gun at the crowd in Chicago on Friday. "
+        + "The gun was found in a trash can. Officers said another gun was found at his home.");
+    assertEquals("the gun", referent(a, "a gun", 1));
+    Entity gun = a.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("The gun")))
+        .findFirst().orElseThrow();
+    assertEquals("MISC", gun.type());
+    assertTrue(gun.mentions().stream().anyMatch(m -> m.text().equals("a gun")));
+    assertTrue(gun.mentions().stream().noneMatch(m -> m.text().equals("another gun")), "another gun is a second one");
+    assertEquals("the gun", referent(a, "another gun", 1));
+  }
+
+  @Test
   void anUnnamedPersonOfAStatedAgeIsTheNamedPersonOfThatAge() {
     // ECB+ 21_4ecbplus: the lead's "59-year-old mother" is Raj Chohan, 59; the 23-year-old is someone else.
     ArticleAnalysis a = Analyses.analyze("2013-09-14", "A 59-year-old mother of two died when a drunken driver struck "
