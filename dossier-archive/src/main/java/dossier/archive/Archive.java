@@ -88,8 +88,6 @@ public final class Archive implements Closeable {
       anyOverride;
   /** The store's entity_links rows and alias counts, written at its end or before anything reads them. */
   private final LinkRows linkRows;
-  /** WAL checkpoints beside the writer; null when opened read-only. */
-  private final Checkpoints checkpoints;
   /** Co-mention counts of stored articles, written with each store or held over several ({@link #holdCoMentions}). */
   private final HeldCoMentions coMentions;
   private final Object readLock = new Object();
@@ -100,18 +98,11 @@ public final class Archive implements Closeable {
         t.setDaemon(true);
         return t;
       });
-  /** Whether a store may return before its index commit is over ({@link #commitIndexBehind}). */
-  private boolean indexBehind;
-  /** The last store's index commit while it may still run (index behind); null when none is pending. */
-  private Future<?> indexCommit;
-  /** The articles (pk) whose documents {@link #indexCommit} commits: marked indexed in the next transaction. */
-  private final Set<Long> committing = new TreeSet<>();
   Step crashAt; // tests only
 
-  private Archive(Path dir, Connection db, Connection reader, Checkpoints checkpoints, ArticleIndex index,
-      EntityResolver resolver) throws SQLException {
+  private Archive(Path dir, Connection db, Connection reader, ArticleIndex index, EntityResolver resolver)
+      throws SQLException {
     this.dir = dir;
-    this.checkpoints = checkpoints;
     this.db = db;
     this.reader = reader;
     this.index = index;
@@ -150,7 +141,6 @@ public final class Archive implements Closeable {
   public static Archive open(Path dir, EntityResolver resolver) throws IOException {
     Files.createDirectories(dir);
     Connection db = null, reader = null;
-    Checkpoints checkpoints = null;
     ArticleIndex index = null;
     try {
       try {
@@ -160,17 +150,12 @@ public final class Archive implements Closeable {
       }
       db = connect(dir, false);
       Migrations.migrate(db, Migrations.latest());
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA wal_autocheckpoint = 0"); // the writer's commits leave the log to the checkpoints' connection
-      }
       db.setAutoCommit(false);
       reader = connect(dir, true);
-      checkpoints = new Checkpoints(connect(dir, false), dir.resolve("facts.db-wal"), Checkpoints.LIMIT);
-      Archive archive = new Archive(dir, db, reader, checkpoints, index, resolver);
+      Archive archive = new Archive(dir, db, reader, index, resolver);
       archive.recover();
       return archive;
     } catch (SQLException | IOException | RuntimeException e) {
-      if (checkpoints != null) checkpoints.close();
       closeQuietly(reader);
       closeQuietly(db);
       if (index != null) index.close();
@@ -198,7 +183,7 @@ public final class Archive implements Closeable {
             : "; use a newer dossier"));
       }
       index = ArticleIndex.readOnly(dir.resolve("index"));
-      return new Archive(dir, null, reader, null, index, new NameKeyResolver());
+      return new Archive(dir, null, reader, index, new NameKeyResolver());
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(reader);
       if (index != null) index.close();
@@ -291,7 +276,6 @@ public final class Archive implements Closeable {
    */
   public synchronized StoreResult storeAll(Collection<ArticleAnalysis> batch) throws IOException {
     requireWritable();
-    checkpoints.bound();
     // Checks, content hashes and JSON are computed by the workers ahead of the SQLite writes, which
     // must run one article at a time in batch order (the resolver sees earlier articles' entities).
     List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
@@ -350,9 +334,6 @@ public final class Archive implements Closeable {
     // they become visible and durable only at the index commit, after the SQLite commit.
     List<Future<?>> indexing = new ArrayList<>();
     List<Pending> toIndex = new ArrayList<>(INDEX_GROUP);
-    // The last store's documents are committed before any of this one's is added: a commit includes
-    // only documents whose rows SQLite has committed.
-    Future<?> previousCommit = indexCommit;
     EntityCounts counts = new EntityCounts();
     Set<Long> rejoined = Set.of();
     try {
@@ -397,9 +378,9 @@ public final class Archive implements Closeable {
         counts.addArticle(a, linked.links());
         pending.add(done);
         toIndex.add(done);
-        if (toIndex.size() == INDEX_GROUP) indexing.add(indexLater(toIndex, previousCommit));
+        if (toIndex.size() == INDEX_GROUP) indexing.add(indexLater(toIndex));
       }
-      if (!toIndex.isEmpty()) indexing.add(indexLater(toIndex, previousCommit));
+      if (!toIndex.isEmpty()) indexing.add(indexLater(toIndex));
       try {
         linkRows.flush();
       } catch (SQLException e) { // a row of some article refused: the careful write finds which
@@ -408,12 +389,9 @@ public final class Archive implements Closeable {
       counts.flush(db);
       if (coMentions.due()) coMentions.write();
       rejoined = joinIdentified();
-      settleIndex();
-      commit();
-      committing.clear();
+      db.commit();
       if (!rejoined.isEmpty()) resolver.invalidate(); // its memory still knows the joined entities apart
     } catch (SQLException | IOException | RuntimeException e) {
-      if (e instanceof SimulatedCrash crash) throw crash; // the previous store's index commit (settleIndex)
       rollbackQuietly();
       resolver.invalidate();
       // Nothing of this batch is in SQLite, so none of its documents may reach the index.
@@ -441,24 +419,15 @@ public final class Archive implements Closeable {
       throw new IOException("cannot index articles again: " + e.getMessage(), e);
     }
     crashPoint(Step.BEFORE_LUCENE_COMMIT);
-    committing.addAll(rejoined);
-    for (Pending p : pending) committing.add(p.pk);
-    if (indexBehind) {
-      indexCommit = workers.submit(() -> {
-        index.commit();
-        return null;
-      });
-    } else {
-      index.commit();
-      crashPoint(Step.AFTER_LUCENE_COMMIT);
-      try {
-        markIndexed(committing);
-        commit();
-        committing.clear();
-      } catch (SQLException e) {
-        rollbackQuietly();
-        throw new IOException("cannot mark articles indexed: " + e.getMessage(), e);
-      }
+    index.commit();
+    crashPoint(Step.AFTER_LUCENE_COMMIT);
+    try {
+      Set<Long> indexed = new TreeSet<>(rejoined);
+      for (Pending p : pending) indexed.add(p.pk);
+      markIndexed(List.copyOf(indexed));
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new IOException("cannot mark articles indexed: " + e.getMessage(), e);
     }
     for (Pending p : pending) stored.add(p.article.id());
     return new StoreResult(stored, skipped, failed);
@@ -471,11 +440,10 @@ public final class Archive implements Closeable {
   private static final int INDEX_GROUP = 64;
 
   /** Adds the documents of the articles in {@code group} on a worker, and empties {@code group}. */
-  private Future<?> indexLater(List<Pending> group, Future<?> previousCommit) {
+  private Future<?> indexLater(List<Pending> group) {
     List<Pending> articles = List.copyOf(group);
     group.clear();
     return workers.submit(() -> {
-      if (previousCommit != null) await(previousCommit);
       for (Pending p : articles) index.put(p.article, p.links);
       return null;
     });
@@ -586,32 +554,13 @@ public final class Archive implements Closeable {
     }
   }
 
-  /** Sets {@code indexed = 1} in the open transaction. */
-  private void markIndexed(Collection<Long> pks) throws SQLException {
+  private void markIndexed(List<Long> pks) throws SQLException {
     for (long pk : pks) {
       markIndexed.setLong(1, pk);
       markIndexed.addBatch();
     }
     markIndexed.executeBatch();
-  }
-
-  /**
-   * Waits for the last store's index commit, if one may still run, and marks its articles indexed in
-   * the open transaction (they stay marked only if it commits). Every write transaction starts with it.
-   */
-  private void settleIndex() throws IOException, SQLException {
-    if (indexCommit != null) {
-      Future<?> commit = indexCommit;
-      indexCommit = null;
-      try {
-        await(commit);
-      } catch (IOException | RuntimeException e) {
-        committing.clear(); // not in the index for sure: left unmarked, for recovery to index again
-        throw e;
-      }
-      crashPoint(Step.AFTER_LUCENE_COMMIT);
-    }
-    if (!committing.isEmpty()) markIndexed(committing);
+    db.commit();
   }
 
   /** An article's archive entity by local id, and the distinct archive entities it names. */
@@ -698,11 +647,9 @@ public final class Archive implements Closeable {
     requireWritable();
     try (PreparedStatement s = db.prepareStatement("INSERT INTO entity_overrides (action, article_id, local_id, "
         + "other_article_id, other_local_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      settleIndex();
       FactWriter.set(s, action, articleId, localId, otherArticleId, otherLocalId, note, java.time.Instant.now().toString());
       s.executeUpdate();
-      commit();
-      committing.clear();
+      db.commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException("cannot record override: " + e.getMessage(), e);
@@ -716,11 +663,9 @@ public final class Archive implements Closeable {
   synchronized <T> T write(SqlWork<T> work) throws IOException {
     requireWritable();
     try {
-      settleIndex();
       coMentions.write(); // edits recount co-mentions from the links: none may be held
       T result = work.run(db);
-      commit();
-      committing.clear();
+      db.commit();
       return result;
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly();
@@ -732,10 +677,8 @@ public final class Archive implements Closeable {
   synchronized void reindexArticles(Collection<Long> pks) throws IOException {
     requireWritable();
     try {
-      settleIndex();
       reindexRows(pks);
-      commit();
-      committing.clear();
+      db.commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException(e.getMessage(), e);
@@ -875,10 +818,10 @@ public final class Archive implements Closeable {
       }
       index.commit();
     }
-    if (!unindexed.isEmpty()) markIndexed(unindexed.keySet());
+    if (!unindexed.isEmpty()) markIndexed(new ArrayList<>(unindexed.keySet()));
     // Co-mention counts a crash lost with the memory that held them.
     if (HeldCoMentions.behind(db)) HeldCoMentions.countAfterMark(db);
-    commit();
+    db.commit();
   }
 
   /** Puts the stored articles (by pk) into the index again, with their current entity links; commits neither store. */
@@ -909,17 +852,9 @@ public final class Archive implements Closeable {
     if (crashAt != step) return;
     // As after kill -9: nothing uncommitted survives, in either store.
     index.abandon();
-    checkpoints.close();
     closeQuietly(reader);
     closeQuietly(db);
-    throw new SimulatedCrash(step);
-  }
-
-  /** What {@link #crashPoint} throws: like a process killed there, the store does nothing more. */
-  private static final class SimulatedCrash extends IOException {
-    SimulatedCrash(Step step) {
-      super("simulated crash " + step);
-    }
+    throw new IOException("simulated crash " + step);
   }
 
   /** Why the archive refuses a record, or null. */
@@ -959,12 +894,6 @@ public final class Archive implements Closeable {
     }
   }
 
-  /** Commits the write connection's transaction and has the checkpoints copy it into the database file. */
-  private void commit() throws SQLException {
-    db.commit();
-    checkpoints.start();
-  }
-
   private static void closeQuietly(Connection c) {
     if (c == null) return;
     try {
@@ -984,39 +913,21 @@ public final class Archive implements Closeable {
     if (coMentions != null) coMentions.limit(articles);
   }
 
-  /**
-   * Lets each store return before its index commit is over ({@link #storeAll} otherwise waits for it):
-   * the commit runs on a worker while the next store writes SQLite, that store's documents are added
-   * after it, and its articles are marked indexed in the next write transaction or by {@link #close}.
-   * For bulk ingest: the commit and its fsyncs were ~4 % of a 100,000-article ingest's writer. Until
-   * then searches may miss the last store's articles; after a crash they are unmarked, and opening the
-   * archive indexes them again.
-   */
-  public synchronized void commitIndexBehind() {
-    indexBehind = true;
-  }
-
-  /**
-   * Finishes the last index commit ({@link #commitIndexBehind}), writes the co-mention counts held
-   * ({@link #holdCoMentions}), closes the index and the database.
-   */
+  /** Writes the co-mention counts held ({@link #holdCoMentions}), closes the index and the database. */
   @Override
   public synchronized void close() throws IOException {
-    if (db != null && (indexCommit != null || !committing.isEmpty() || coMentions.pending())) {
+    if (coMentions != null && coMentions.pending()) {
       try {
-        settleIndex();
-        if (coMentions.pending()) coMentions.write();
-        commit();
-        committing.clear();
-      } catch (SQLException | IOException e) {
-        rollbackQuietly(); // the next open indexes unmarked articles again and counts held co-mentions from the links
+        coMentions.write();
+        db.commit();
+      } catch (SQLException e) {
+        rollbackQuietly(); // the next open counts them from the links
       }
     }
     workers.shutdownNow();
     try {
       index.close();
     } finally {
-      if (checkpoints != null) checkpoints.close();
       closeQuietly(reader);
       closeQuietly(db);
     }

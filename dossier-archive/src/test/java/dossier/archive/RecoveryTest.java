@@ -49,57 +49,6 @@ class RecoveryTest {
     }
   }
 
-  /** As {@link #aCrashAtAnyStepIsRecoveredOnOpen}, with each store's index commit beside the next store, as {@code dossier ingest} runs. */
-  @ParameterizedTest
-  @EnumSource(Archive.Step.class)
-  void aCrashWithTheIndexCommitBehindIsRecoveredOnOpen(Archive.Step step) throws Exception {
-    List<ArticleAnalysis> articles = Fixtures.generated(60, 5);
-    try (Archive clean = Archive.open(reference)) {
-      clean.storeAll(articles);
-    }
-    Archive crashing = Archive.open(dir);
-    crashing.holdCoMentions(1000);
-    crashing.commitIndexBehind();
-    crashing.storeAll(articles.subList(0, 20));
-    crashing.storeAll(articles.subList(20, 40));
-    crashing.crashAt = step;
-    assertThrows(java.io.IOException.class, () -> crashing.storeAll(articles.subList(40, 60)));
-    try (Archive reopened = Archive.open(dir)) {
-      String fingerprint = reopened.fingerprint();
-      long articlesIn = reopened.stats().articles();
-      // The previous store's index commit is awaited before the last store's SQLite commit: a crash
-      // there loses the last store; one after that SQLite commit keeps it.
-      assertEquals(step == Archive.Step.AFTER_LUCENE_COMMIT ? 40 : 60, articlesIn);
-      assertEquals(articlesIn, fingerprint.lines().filter(l -> l.startsWith("doc ")).count());
-      assertEquals(0, fingerprint.lines().filter(l -> l.endsWith("indexed=0")).count());
-      assertCoMentionsCountedFromLinks(reopened);
-      reopened.storeAll(articles);
-      try (Archive clean = Archive.open(reference)) {
-        assertEquals(clean.fingerprint(), reopened.fingerprint());
-        String pairs = "SELECT entity || ' ' || other || ' ' || articles FROM entity_comentions ORDER BY entity, other";
-        assertEquals(ArchiveTest.query(clean, pairs), ArchiveTest.query(reopened, pairs));
-      }
-    }
-  }
-
-  /** Closing finishes the last index commit and marks its articles: nothing is left for recovery. */
-  @Test
-  void closingWithTheIndexCommitBehindLeavesEveryArticleIndexedAndMarked() throws Exception {
-    List<ArticleAnalysis> articles = Fixtures.generated(60, 5);
-    try (Archive clean = Archive.open(reference)) {
-      clean.storeAll(articles);
-    }
-    try (Archive archive = Archive.open(dir)) {
-      archive.commitIndexBehind();
-      for (int i = 0; i < 60; i += 20) archive.storeAll(articles.subList(i, i + 20));
-    }
-    // Read-only: no recovery runs, so the flags and documents are what the ingest left.
-    try (Archive left = Archive.openReadOnly(dir); Archive clean = Archive.openReadOnly(reference)) {
-      assertEquals(clean.fingerprint(), left.fingerprint());
-      assertEquals(60, left.fingerprint().lines().filter(l -> l.endsWith("indexed=1")).count());
-    }
-  }
-
   /** The resolver's joins of a batch (an unnamed participant identified as a named one) are kept or lost with it. */
   @ParameterizedTest
   @EnumSource(Archive.Step.class)

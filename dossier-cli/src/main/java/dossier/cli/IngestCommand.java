@@ -108,8 +108,6 @@ final class IngestCommand implements Callable<Integer> {
       // Each write of co-mention counts touches most of their table: written every few batches, not each
       // (at 100,000 articles half their cost; docs/PERFORMANCE.md, "Ingest round 7"); close writes the rest.
       archive.holdCoMentions(CO_MENTIONS_HELD);
-      // Each batch's index commit runs beside the next batch's SQLite writes instead of before them.
-      archive.commitIndexBehind();
     } catch (IOException e) {
       err.println("dossier: " + e.getMessage());
       return DossierCommand.SOME_FAILED;
