@@ -99,6 +99,8 @@ public final class Coreference {
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "warship", "tanker", "yacht", "ferry",
       "freighter", "car", "vehicle", "truck", "van", "suv", "bus", "train", "plane", "aircraft", "jet", "airliner",
       "helicopter", "motorcycle", "skiff", "submarine");
+  /** Punctuation that closes an apposition or a phrase in it: "Smith, a lawyer, said", "(the driver)". */
+  private static final Set<String> PHRASE_CLOSERS = Set.of(",", ".", ")", ";", "--");
   /** Weapons, the other things crime and war reports follow from sentence to sentence: "a handgun", "the bomb". */
   private static final Set<String> WEAPONS = Set.of("gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon",
       "knife", "bomb", "grenade", "bullet", "explosive");
@@ -436,7 +438,7 @@ public final class Coreference {
     boolean thing = inanimate.contains(head) && !animate.contains(head);
     // The phrase ends its part of the sentence, or a participle or relative clause follows
     // ("Prigozhin, a former chef believed to be ...", "Smith, a lawyer who ...").
-    boolean closed = end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(end).word())
+    boolean closed = end >= tokens.size() || PHRASE_CLOSERS.contains(tokens.get(end).word())
         || Set.of("VBN", "VBG", "WP", "WDT").contains(tokens.get(end).pos());
     Ref nameBefore = nameBefore(here, tokens, from);
     for (Ref r : here) {
@@ -447,7 +449,7 @@ public final class Coreference {
       // Before the name's own verb the phrase must be a determined noun phrase of its own: "Today, IBM
       // took ..." and "In the short term, IBM has ..." front an adverbial to the sentence's subject.
       if (end + 1 < tokens.size() && is(tokens.get(end), ",") && r.first == end + 1
-          && (r.end >= tokens.size() || Set.of(",", ".", ")", ";", "--").contains(tokens.get(r.end).word())
+          && (r.end >= tokens.size() || PHRASE_CLOSERS.contains(tokens.get(r.end).word())
               || tokens.get(r.end).isVerb() && standsAlone(tokens, from, end))) {
         return r.entity;
       }
@@ -475,8 +477,8 @@ public final class Coreference {
   private static boolean closedAfter(List<Token> tokens, int k) {
     for (; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (Set.of(",", ".", ")", ";", "--").contains(t.word())) return true;
-      if (t.isVerb() && !Set.of("VBN", "VBG").contains(t.pos())) return false;
+      if (PHRASE_CLOSERS.contains(t.word())) return true;
+      if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG")) return false;
     }
     return true;
   }
