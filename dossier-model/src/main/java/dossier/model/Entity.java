@@ -34,6 +34,11 @@ public record Entity(
     return "the " + head;
   }
 
+  /** The head noun of a description {@link #describedAs} made: "the man" -> "man". */
+  public static String describedHead(String description) {
+    return description.substring(describedAs("").length());
+  }
+
   /**
    * Whether {@code name} is such a description rather than a name ({@link #describedAs}): a lower-case
    * "the" and lower-case words after it ("the Wagner Group" is a name).

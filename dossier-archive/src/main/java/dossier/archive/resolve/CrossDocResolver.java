@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -179,7 +180,7 @@ public final class CrossDocResolver implements EntityResolver {
   private void identify(ArticleAnalysis article, List<Profile> profiles, Map<String, Link> links) throws SQLException {
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
     Map<String, Set<String>> byRole = SharedRoles.descriptions(article);
-    Set<Long> created = new java.util.HashSet<>();
+    Set<Long> created = new HashSet<>();
     for (Link l : links.values()) if (l.method().startsWith("new")) created.add(l.entity());
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
@@ -423,7 +424,7 @@ public final class CrossDocResolver implements EntityResolver {
       }
     }
     if (covers) return java.util.Collections.unmodifiableSet(largest);
-    Set<Long> ids = new java.util.HashSet<>();
+    Set<Long> ids = new HashSet<>();
     for (Set<Long> set : sets) if (set != null) ids.addAll(set);
     return ids;
   }

@@ -33,7 +33,7 @@ final class SharedRoles {
     Map<String, List<Entity>> unnamedByHead = new HashMap<>();
     for (Entity e : a.entities()) {
       byId.put(e.id(), e);
-      if (Entity.isDescribed(e.name())) unnamedByHead.computeIfAbsent(e.name().substring(4), k -> new ArrayList<>()).add(e);
+      if (Entity.isDescribed(e.name())) unnamedByHead.computeIfAbsent(Entity.describedHead(e.name()), k -> new ArrayList<>()).add(e);
     }
     // Per event type and role, the named and the unnamed participants: [0] named, [1] unnamed.
     Map<String, List<Set<Entity>>> byRole = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ final class SharedRoles {
 
   /** "the officers", "the teens": a group is not the one named participant. */
   private static boolean plural(String description) {
-    List<String> words = List.of(description.substring(4));
+    List<String> words = List.of(Entity.describedHead(description));
     return !NameVariants.singular(words).equals(words);
   }
 }
