@@ -43,7 +43,9 @@ public final class NameVariants {
       Map.entry("dmitri", "dmitry"), Map.entry("dmitriy", "dmitry"), Map.entry("yevgeniy", "yevgeny"),
       Map.entry("evgeny", "yevgeny"), Map.entry("andrey", "andrei"), Map.entry("alexey", "alexei"),
       Map.entry("aleksei", "alexei"), Map.entry("hezbollah", "hizbollah"), Map.entry("hizballah", "hizbollah"),
-      Map.entry("al", "al"), Map.entry("mt", "mount"));
+      Map.entry("al", "al"), Map.entry("mt", "mount"),
+      // British and American spellings of the heads of venue names: "Betty Ford Centre", "Kodak Theatre".
+      Map.entry("centre", "center"), Map.entry("theatre", "theater"));
 
   /** Words an organization or place name may have or lack without naming something else. */
   static final Set<String> ORG_FILLERS = Set.of("the", "group", "inc", "incorporated", "corp", "corporation", "ltd",
@@ -129,6 +131,9 @@ public final class NameVariants {
       }
       List<String> pa = placeForm(ca), pb = placeForm(cb);
       if ((pa != ca || pb != cb) && pa.equals(pb)) return new Match("place-variant", 0.9);
+      Match dual = dualName(a.name(), cb);
+      if (dual == null) dual = dualName(b.name(), ca);
+      if (dual != null) return dual;
       Match acronym = acronym(a.name(), ca, cb);
       if (acronym == null) acronym = acronym(b.name(), cb, ca);
       if (acronym != null) return acronym;
@@ -181,6 +186,31 @@ public final class NameVariants {
       return tokens.subList(2, tokens.size());
     }
     return tokens;
+  }
+
+  /** A dash between spaces, or a slash: the mark between the two names of a dual name. */
+  private static final java.util.regex.Pattern DUAL_MARK = java.util.regex.Pattern.compile("\\s+[-\u2013\u2014]\\s+|\\s*/\\s*");
+
+  /**
+   * The parts of a dual name that are names of two words or more ("Aoraki / Mount Cook", "Aoraki -
+   * Mount Cook" -> "Mount Cook"): a place or body known by two names, either of which names it alone.
+   * Empty for anything else; a part of one word stays no name of its own ("Guinea - Bissau" is no
+   * "Guinea", "Rolls - Royce" no "Royce").
+   */
+  static List<String> dualParts(String name) {
+    String[] parts = DUAL_MARK.split(name);
+    if (parts.length != 2) return List.of();
+    List<String> out = new ArrayList<>(2);
+    for (String part : parts) if (tokens(part).size() >= 2) out.add(part);
+    return out;
+  }
+
+  /** "Mount Cook" is a name of "Aoraki - Mount Cook" ({@link #dualParts}); null when {@code other} is no part of {@code dual}. */
+  private static Match dualName(String dual, List<String> otherCore) {
+    for (String part : dualParts(dual)) {
+      if (core(tokens(part)).equals(otherCore)) return new Match("dual-name", 0.9);
+    }
+    return null;
   }
 
   private static Match acronym(String shortName, List<String> shortTokens, List<String> longTokens) {

@@ -395,6 +395,42 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void eitherNameOfADualNameNamesThePlace() throws Exception {
+    // ECB+ dev topic 23: "Aoraki - Mount Cook" in the first report, "Mount Cook" and "Mt Cook" in the others.
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("dual", D, new E("Aoraki - Mount Cook", "LOCATION")),
+          article("short", D, new E("Mount Cook", "LOCATION")), article("mt", D, new E("Mt Cook", "LOCATION")),
+          article("slash", D, new E("Aoraki/Mount Cook", "LOCATION")),
+          // Left alone: a longer name that holds the part, and a one-word part ("Guinea-Bissau" is no Guinea).
+          article("village", D, new E("Mount Cook Village", "LOCATION")),
+          article("gb", D, new E("Guinea - Bissau", "LOCATION")), article("guinea", D, new E("Guinea", "LOCATION"))));
+      String cook = link(archive, "dual", "e1")[0];
+      assertEquals(cook, link(archive, "short", "e1")[0]);
+      assertEquals("cross-doc:dual-name", link(archive, "short", "e1")[1]);
+      assertEquals(cook, link(archive, "mt", "e1")[0]);
+      assertEquals(cook, link(archive, "slash", "e1")[0]);
+      assertNotEquals(cook, link(archive, "village", "e1")[0]);
+      assertNotEquals(link(archive, "gb", "e1")[0], link(archive, "guinea", "e1")[0]);
+    }
+  }
+
+  @Test
+  void britishAndAmericanSpellingsOfAVenueAreOneName() throws Exception {
+    // ECB+ train topic 1: "the Betty Ford Centre" beside "Betty Ford Center", "Promises Treatment Centre" beside "...Center".
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("us", D, new E("Betty Ford Center", "ORGANIZATION")),
+          article("uk", D, new E("Betty Ford Centre", "LOCATION")),
+          article("theater", D, new E("Kodak Theater", "LOCATION")), article("theatre", D, new E("Kodak Theatre", "LOCATION")),
+          // Left alone: another head is another place.
+          article("clinic", D, new E("Betty Ford Clinic", "ORGANIZATION"))));
+      assertEquals(link(archive, "us", "e1")[0], link(archive, "uk", "e1")[0]);
+      assertEquals("cross-doc:spelling", link(archive, "uk", "e1")[1]);
+      assertEquals(link(archive, "theater", "e1")[0], link(archive, "theatre", "e1")[0]);
+      assertNotEquals(link(archive, "us", "e1")[0], link(archive, "clinic", "e1")[0]);
+    }
+  }
+
+  @Test
   void lettersWithFullStopsAndOneWordWrittenAsTwoAreVariants() throws Exception {
     // ECB+ train topics 3, 4, 9, 12, 20, 27, 28, 30, 34: "U.S." and "US" were two archive entities, as were
     // "U.S. Geological Survey" and "US Geological Survey"; topic 10: "FoxSports" and "Fox Sports".
