@@ -131,6 +131,8 @@ public final class NameVariants {
       }
       List<String> pa = placeForm(ca), pb = placeForm(cb);
       if ((pa != ca || pb != cb) && pa.equals(pb)) return new Match("place-variant", 0.9);
+      Match facility = facility(ca, cb);
+      if (facility != null) return facility;
       Match dual = dualName(a.name(), cb);
       if (dual == null) dual = dualName(b.name(), ca);
       if (dual != null) return dual;
@@ -186,6 +188,28 @@ public final class NameVariants {
       return tokens.subList(2, tokens.size());
     }
     return tokens;
+  }
+
+  /** Words that say what kind of facility a name is, not which: "Betty Ford Center" is the "Betty Ford Clinic". */
+  static final Set<String> FACILITY_WORDS = Set.of("center", "clinic", "treatment", "rehab", "rehabilitation", "facility");
+
+  /** A name's core tokens without {@link #FACILITY_WORDS}; the same list when it has none, empty when it has nothing else. */
+  static List<String> facilityBase(List<String> core) {
+    List<String> out = new ArrayList<>(core.size());
+    for (String t : core) if (!FACILITY_WORDS.contains(t)) out.add(t);
+    return out.size() == core.size() ? core : out;
+  }
+
+  /**
+   * Two names of one facility that differ only in the words saying what kind it is ("Betty Ford Center",
+   * "Betty Ford Clinic", "Betty Ford Treatment Center"; "Cliffside" and "Cliffside Rehab Center"): 0.7
+   * when what is left has two words or more; one word left ("Cliffside", "Lincoln") counts as much as a
+   * description, so the two need two shared named co-mentions.
+   */
+  static Match facility(List<String> ca, List<String> cb) {
+    List<String> ba = facilityBase(ca), bb = facilityBase(cb);
+    if (ba == ca && bb == cb || ba.isEmpty() || !ba.equals(bb)) return null;
+    return new Match("facility-variant", ba.size() >= 2 ? 0.7 : 0.4);
   }
 
   /** A dash between spaces, or a slash: the mark between the two names of a dual name. */

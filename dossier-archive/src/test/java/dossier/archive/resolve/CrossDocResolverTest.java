@@ -421,12 +421,35 @@ class CrossDocResolverTest {
       archive.storeAll(List.of(article("us", D, new E("Betty Ford Center", "ORGANIZATION")),
           article("uk", D, new E("Betty Ford Centre", "LOCATION")),
           article("theater", D, new E("Kodak Theater", "LOCATION")), article("theatre", D, new E("Kodak Theatre", "LOCATION")),
-          // Left alone: another head is another place.
-          article("clinic", D, new E("Betty Ford Clinic", "ORGANIZATION"))));
+          // Left alone: the person the centre is named after.
+          article("person", D, new E("Betty Ford", "PERSON"))));
       assertEquals(link(archive, "us", "e1")[0], link(archive, "uk", "e1")[0]);
       assertEquals("cross-doc:spelling", link(archive, "uk", "e1")[1]);
       assertEquals(link(archive, "theater", "e1")[0], link(archive, "theatre", "e1")[0]);
-      assertNotEquals(link(archive, "us", "e1")[0], link(archive, "clinic", "e1")[0]);
+      assertNotEquals(link(archive, "us", "e1")[0], link(archive, "person", "e1")[0]);
+    }
+  }
+
+  @Test
+  void namesOfOneFacilityThatDifferInWhatKindItIsAreOne() throws Exception {
+    // ECB+ train topic 1: "Betty Ford Center", "the Betty Ford Clinic", "Betty Ford Treatment Center"; "Cliffside" and
+    // "Cliffside Rehab Center" in reports of Lindsay Lohan's stay in Malibu.
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(article("center", D, new E("Betty Ford Center", "ORGANIZATION")),
+          article("clinic", D, new E("Betty Ford Clinic", "ORGANIZATION")),
+          article("treatment", D, new E("Betty Ford Treatment Center", "ORGANIZATION")),
+          article("cliffside", D, new E("Cliffside", "LOCATION"), new E("Lindsay Lohan", "PERSON"), new E("Malibu", "LOCATION")),
+          article("rehab", D, new E("Cliffside Rehab Center", "LOCATION"), new E("Lindsay Lohan", "PERSON"),
+              new E("Malibu", "LOCATION")),
+          // Left alone: a one-word name and a centre of that word with nothing shared ("Staples" the company, the arena).
+          article("staples", D, new E("Staples", "ORGANIZATION"), new E("Boston", "LOCATION")),
+          article("arena", D, new E("Staples Center", "LOCATION"), new E("Los Angeles Lakers", "ORGANIZATION"))));
+      String fordCenter = link(archive, "center", "e1")[0];
+      assertEquals(fordCenter, link(archive, "clinic", "e1")[0]);
+      assertEquals("cross-doc:facility-variant", link(archive, "clinic", "e1")[1]);
+      assertEquals(fordCenter, link(archive, "treatment", "e1")[0]);
+      assertEquals(link(archive, "cliffside", "e1")[0], link(archive, "rehab", "e1")[0]);
+      assertNotEquals(link(archive, "staples", "e1")[0], link(archive, "arena", "e1")[0]);
     }
   }
 
