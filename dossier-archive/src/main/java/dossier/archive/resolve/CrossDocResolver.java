@@ -407,6 +407,7 @@ public final class CrossDocResolver implements EntityResolver {
         String init = NameVariants.initials(NameVariants.core(t));
         if (init != null) sets.add(byKey.get(init));
         if (t.size() == 1) sets.add(byInitials.get(t.get(0)));
+        if ("LOCATION".equals(p.type())) sets.add(byKey.get(String.join(" ", NameVariants.waterBase(NameVariants.core(t)))));
         List<String> base = NameVariants.facilityBase(NameVariants.core(t));
         if (!base.isEmpty()) sets.add(byKey.get(String.join(" ", base)));
         for (String part : NameVariants.dualParts(n)) sets.add(byKey.get(String.join(" ", NameVariants.core(NameVariants.tokens(part)))));
@@ -467,6 +468,8 @@ public final class CrossDocResolver implements EntityResolver {
       for (String variant : NameVariants.variantKeys(core)) byKey.computeIfAbsent(variant, k -> new TreeSet<>()).add(entity);
       String init = NameVariants.initials(core);
       if (init != null && core.size() >= 2) byInitials.computeIfAbsent(init, k -> new TreeSet<>()).add(entity);
+      List<String> sea = NameVariants.waterBase(core);
+      if ("LOCATION".equals(type) && sea != core) byKey.computeIfAbsent(sea.get(0), k -> new TreeSet<>()).add(entity);
       List<String> base = NameVariants.facilityBase(core);
       if (base != core && !base.isEmpty()) byKey.computeIfAbsent(String.join(" ", base), k -> new TreeSet<>()).add(entity);
       for (String part : NameVariants.dualParts(name)) {

@@ -133,6 +133,9 @@ public final class NameVariants {
       if ((pa != ca || pb != cb) && pa.equals(pb)) return new Match("place-variant", 0.9);
       Match facility = facility(ca, cb);
       if (facility != null) return facility;
+      if ("LOCATION".equals(type) && (waterBase(ca).equals(cb) || waterBase(cb).equals(ca))) {
+        return new Match("water-variant", 0.4);
+      }
       Match dual = dualName(a.name(), cb);
       if (dual == null) dual = dualName(b.name(), ca);
       if (dual != null) return dual;
@@ -210,6 +213,18 @@ public final class NameVariants {
     List<String> ba = facilityBase(ca), bb = facilityBase(cb);
     if (ba == ca && bb == cb || ba.isEmpty() || !ba.equals(bb)) return null;
     return new Match("facility-variant", ba.size() >= 2 ? 0.7 : 0.4);
+  }
+
+  /** Heads of the names of seas: "the Mediterranean" is the "Mediterranean Sea". */
+  static final Set<String> WATER_HEADS = Set.of("sea", "ocean");
+
+  /**
+   * The one word of a sea's name before its head ("Mediterranean Sea" -> "mediterranean"), else the
+   * same list. Only one word: "South China Sea" is no "South China". It counts as much as a description
+   * (two shared named co-mentions), since "the North" is no "North Sea".
+   */
+  static List<String> waterBase(List<String> core) {
+    return core.size() == 2 && WATER_HEADS.contains(core.get(1)) ? core.subList(0, 1) : core;
   }
 
   /** A dash between spaces, or a slash: the mark between the two names of a dual name. */

@@ -454,6 +454,25 @@ class CrossDocResolverTest {
   }
 
   @Test
+  void theMediterraneanIsTheMediterraneanSeaInTheSameStory() throws Exception {
+    // ECB+ train topic 30: "in the Mediterranean between Sicily and Tunisia", "in the Mediterranean Sea" (cables cut).
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(
+          article("short", D, new E("Mediterranean", "LOCATION"), new E("Sicily", "LOCATION"), new E("Tunisia", "LOCATION")),
+          article("sea", D, new E("Mediterranean Sea", "LOCATION"), new E("Sicily", "LOCATION"), new E("Tunisia", "LOCATION")),
+          // Left alone: a sea and a one-word place with nothing shared; a sea of two words before its head.
+          article("north", D, new E("North", "LOCATION"), new E("Newcastle", "LOCATION")),
+          article("oil", D, new E("North Sea", "LOCATION"), new E("Norway", "LOCATION")),
+          article("region", D, new E("South China", "LOCATION"), new E("Vietnam", "LOCATION"), new E("Beijing", "LOCATION")),
+          article("waters", D, new E("South China Sea", "LOCATION"), new E("Vietnam", "LOCATION"), new E("Beijing", "LOCATION"))));
+      assertEquals(link(archive, "short", "e1")[0], link(archive, "sea", "e1")[0]);
+      assertEquals("cross-doc:water-variant", link(archive, "sea", "e1")[1]);
+      assertNotEquals(link(archive, "north", "e1")[0], link(archive, "oil", "e1")[0]);
+      assertNotEquals(link(archive, "region", "e1")[0], link(archive, "waters", "e1")[0]);
+    }
+  }
+
+  @Test
   void lettersWithFullStopsAndOneWordWrittenAsTwoAreVariants() throws Exception {
     // ECB+ train topics 3, 4, 9, 12, 20, 27, 28, 30, 34: "U.S." and "US" were two archive entities, as were
     // "U.S. Geological Survey" and "US Geological Survey"; topic 10: "FoxSports" and "Fox Sports".
