@@ -403,16 +403,17 @@ public final class CrossDocResolver implements EntityResolver {
       sets.add(byKey.get(String.join(" ", NameVariants.core(t))));
       if ("PERSON".equals(p.type())) sets.add(bySurname.get(NameVariants.surname(t)));
       else {
-        for (String variant : NameVariants.variantKeys(NameVariants.core(t))) sets.add(byKey.get(variant));
-        String init = NameVariants.initials(NameVariants.core(t));
+        List<String> core = NameVariants.core(t);
+        for (String variant : NameVariants.variantKeys(core)) sets.add(byKey.get(variant));
+        String init = NameVariants.initials(core);
         if (init != null) sets.add(byKey.get(init));
         if (t.size() == 1) sets.add(byInitials.get(t.get(0)));
-        if ("LOCATION".equals(p.type())) sets.add(byKey.get(String.join(" ", NameVariants.waterBase(NameVariants.core(t)))));
-        List<String> base = NameVariants.facilityBase(NameVariants.core(t));
-        if (!base.isEmpty()) sets.add(byKey.get(String.join(" ", base)));
+        List<String> sea = NameVariants.waterBase(core);
+        if ("LOCATION".equals(p.type()) && sea != core) sets.add(byKey.get(sea.get(0)));
+        List<String> base = NameVariants.facilityBase(core);
+        if (base != core && !base.isEmpty()) sets.add(byKey.get(String.join(" ", base)));
         for (String part : NameVariants.dualParts(n)) sets.add(byKey.get(String.join(" ", NameVariants.core(NameVariants.tokens(part)))));
         if ("ORGANIZATION".equals(p.type())) {
-          List<String> core = NameVariants.core(t);
           sets.add(byTail.get(String.join(" ", core)));
           for (String tail : NameVariants.tails(core)) sets.add(byKey.get(tail));
         }

@@ -237,6 +237,10 @@ public final class NameVariants {
    * "Guinea", "Rolls - Royce" no "Royce").
    */
   static List<String> dualParts(String name) {
+    // Most names have no mark at all: no regex for them (this runs for every non-person name indexed).
+    if (name.indexOf('/') < 0 && name.indexOf('-') < 0 && name.indexOf('\u2013') < 0 && name.indexOf('\u2014') < 0) {
+      return List.of();
+    }
     String[] parts = DUAL_MARK.split(name);
     if (parts.length != 2) return List.of();
     List<String> out = new ArrayList<>(2);
@@ -244,7 +248,7 @@ public final class NameVariants {
     return out;
   }
 
-  /** "Mount Cook" is a name of "Aoraki - Mount Cook" ({@link #dualParts}); null when {@code other} is no part of {@code dual}. */
+  /** "Mount Cook" is a name of "Aoraki - Mount Cook" ({@link #dualParts}); null when {@code otherCore} is no part of it. */
   private static Match dualName(String dual, List<String> otherCore) {
     for (String part : dualParts(dual)) {
       if (core(tokens(part)).equals(otherCore)) return new Match("dual-name", 0.9);
