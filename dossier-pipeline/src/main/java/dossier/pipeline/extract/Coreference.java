@@ -85,7 +85,8 @@ public final class Coreference {
       "woman", "girl", "queen", "princess", "girlfriend", "widow", "mrs.", "ms.", "grandmother", "aunt", "niece",
       "father", "husband", "son", "brother", "man", "boy", "king", "prince", "boyfriend", "widower", "mr.",
       "grandfather", "uncle", "nephew", "actor", "businessman", "businesswoman", "spokesman", "spokeswoman",
-      "chairman", "chairwoman", "congressman", "congresswoman", "sportsman", "sportswoman");
+      "chairman", "chairwoman", "congressman", "congresswoman", "sportsman", "sportswoman", "dad", "mom", "mum",
+      "grandma", "grandpa", "stepfather", "stepmother", "granddaughter", "grandson");
   /** Classes an organization of unknown subtype may belong to ("the company" for Apple). */
   private static final Set<String> ORGANIZATION_CLASSES = Set.of("COMPANY", "ARMED_GROUP", "NGO", "ORGANIZATION");
   private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "when", "while",
@@ -570,10 +571,36 @@ public final class Coreference {
           .thenComparingInt(Ref::first));
       for (Ref r : refs) {
         if (!fits(known, r, pronoun)) continue;
-        return r.entity;
+        int named = unnamedUnknownGender(known, r) ? namedOfGender(known, refs, PERSONAL.get(pronoun)) : -1;
+        return named >= 0 ? named : r.entity;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code r} is an unnamed person whose description says no gender ("An arsonist", "a state official"). */
+  private static boolean unnamedUnknownGender(List<Known> known, Ref r) {
+    if (r.entity < 0) return false;
+    Known k = known.get(r.entity);
+    return k.description != null && k.person() && k.gender == Gender.UNKNOWN;
+  }
+
+  /**
+   * "An arsonist has badly damaged the church attended by the Governor of Alaska, Sarah Palin, and
+   * she has apologised": the one named person of the sentence whose gender is the pronoun's, which
+   * the unnamed subject of no known gender does not outrank; -1 unless exactly one.
+   */
+  private static int namedOfGender(List<Known> known, List<Ref> refs, Gender g) {
+    if (g != Gender.MALE && g != Gender.FEMALE) return -1;
+    int found = -1;
+    for (Ref r : refs) {
+      if (r.entity < 0 || r.entity == found) continue;
+      Known k = known.get(r.entity);
+      if (k.description != null || !k.person() || k.gender != g) continue;
+      if (found >= 0) return -1;
+      found = r.entity;
+    }
+    return found;
   }
 
   private boolean fits(List<Known> known, Ref r, String pronoun) {

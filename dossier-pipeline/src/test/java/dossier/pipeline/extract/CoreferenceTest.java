@@ -57,6 +57,22 @@ class CoreferenceTest {
   }
 
   @Test
+  void sheGoesToTheWomanNamedBesideAnUnnamedSubjectOfNoGender() {
+    ArticleAnalysis a = Analyses.analyze("2008-12-14", "An arsonist has badly damaged the church attended by the "
+        + "Governor of Alaska, Sarah Palin, and she has apologised for the attention. A woman who lives near the "
+        + "church told police that Sarah Palin had visited, and she said the fire began at night.");
+    assertEquals("Sarah Palin", referent(a, "she", 1), "the arsonist says no gender; the governor is a woman");
+    assertEquals("the woman", referent(a, "she", 2), "a woman is a woman: the nearer subject stays");
+  }
+
+  @Test
+  void aDadIsAMan() {
+    ArticleAnalysis a = Analyses.analyze("2013-05-03", "Lindsay Lohan may miss a rehab deadline, her dad says. "
+        + "The dad said she left the facility on Thursday.");
+    assertEquals("Lindsay Lohan", referent(a, "she", 1));
+  }
+
+  @Test
   void itAndItsGoToTheCompanyNeverToAPerson() {
     ArticleAnalysis a = Analyses.analyze("2010-01-27", "Apple unveiled a new tablet on Wednesday. Steve Jobs "
         + "showed the device in San Francisco, and the company said its price would start at $499.");
