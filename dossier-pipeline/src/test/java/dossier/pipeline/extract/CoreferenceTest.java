@@ -73,6 +73,19 @@ class CoreferenceTest {
   }
 
   @Test
+  void aHostAndCopsArePeople() {
+    ArticleAnalysis a = Analyses.analyze("2013-08-02", "The Academy picked a talk show host for the Oscars on "
+        + "Friday. The host will present the ceremony in March. Cops arrested two men in Queens. The cops said "
+        + "the men faced a host of charges.");
+    assertEquals("the host", referent(a, "The host", 1));
+    assertEquals("the cops", referent(a, "Cops", 1));
+    assertEquals("the cops", referent(a, "The cops", 1));
+    int quantity = a.text().indexOf("host of charges");
+    assertTrue(a.entities().stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.start() <= quantity && quantity < m.end()), "a host of charges is no one");
+  }
+
+  @Test
   void itAndItsGoToTheCompanyNeverToAPerson() {
     ArticleAnalysis a = Analyses.analyze("2010-01-27", "Apple unveiled a new tablet on Wednesday. Steve Jobs "
         + "showed the device in San Francisco, and the company said its price would start at $499.");
