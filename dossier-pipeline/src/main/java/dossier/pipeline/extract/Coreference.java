@@ -645,7 +645,7 @@ public final class Coreference {
     boolean collective = COLLECTIVE.contains(w) || COLLECTIVE.contains(lemma);
     boolean thing = VEHICLES.contains(lemma) || WEAPONS.contains(lemma);
     boolean site = SITES.contains(lemma);
-    boolean person = !collective && !thing && !site && (NEWS_PEOPLE.contains(lemma)
+    boolean person = !collective && !thing && !site && (NEWS_PEOPLE.contains(lemma) || counted(tokens, head)
         || (animate.contains(w) || animate.contains(lemma)) && !inanimate.contains(w) && !GENERIC.contains(lemma));
     // "a host of charges" is a quantity.
     boolean quantity = head > 0 && is(tokens.get(head - 1), "a") && head + 1 < tokens.size() && is(tokens.get(head + 1), "of");
@@ -706,6 +706,21 @@ public final class Coreference {
     known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
   }
+
+  /**
+   * "killing 10 people", "Three people were shot": people a report counts are its participants; "a city
+   * of 500,000 people" and a bare "people" are not.
+   */
+  private static boolean counted(List<Token> tokens, int head) {
+    if (!lower(tokens.get(head)).equals("people") || head == 0) return false;
+    Token n = tokens.get(head - 1);
+    if (!n.pos().equals("CD") || head > 1 && is(tokens.get(head - 2), ",")) return false;
+    String w = lower(n);
+    return COUNTS.contains(w) || w.matches("\\d{1,3}");
+  }
+
+  private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "dozen");
 
   /** Titles that name an office with a post-positive "general": "Surgeon General", "attorney general", "Secretary-General". */
   static final Set<String> GENERAL_OFFICES = Set.of("surgeon", "attorney", "solicitor", "inspector", "postmaster",

@@ -86,6 +86,15 @@ class CoreferenceTest {
   }
 
   @Test
+  void peopleAReportCountsAreParticipants() {
+    ArticleAnalysis a = Analyses.analyze("2005-11-27", "A powerful earthquake hit Qeshm island, killing 10 people. "
+        + "The island is home to 120,000 people, and people poured into the streets.");
+    assertEquals("the people", referent(a, "10 people", 1));
+    assertNull(referent(a, "120,000 people", 1), "a population is no participant");
+    assertNull(referent(a, "people", 3), "nor are people in general");
+  }
+
+  @Test
   void itAndItsGoToTheCompanyNeverToAPerson() {
     ArticleAnalysis a = Analyses.analyze("2010-01-27", "Apple unveiled a new tablet on Wednesday. Steve Jobs "
         + "showed the device in San Francisco, and the company said its price would start at $499.");
