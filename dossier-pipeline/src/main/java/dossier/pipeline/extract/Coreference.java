@@ -116,8 +116,11 @@ public final class Coreference {
   private static final Set<String> GENERIC = Set.of("people", "person", "one", "other", "others", "anyone", "someone",
       "everyone", "nobody", "somebody", "thousand", "hundred", "dozen", "million", "thing", "individual", "human", "folk", "guy", "member", "friend", "fan",
       "resident", "child", "kid", "family", "life", "user", "customer", "viewer", "reader");
-  /** Nouns the animacy lists count as things (or whose plural they do) that in news are people: "the Oscar host", "cops". */
-  private static final Set<String> NEWS_PEOPLE = Set.of("host", "cop");
+  /**
+   * Nouns the animacy lists count as things (or as both, or whose plural they do) that in news are
+   * people: "the Oscar host", "cops", "her rep told People", "hackers", "a witness".
+   */
+  private static final Set<String> NEWS_PEOPLE = Set.of("host", "cop", "rep", "hacker", "witness");
   private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
   private static final Pattern AGE = Pattern.compile("\\d{1,3}");
 
@@ -645,7 +648,8 @@ public final class Coreference {
     boolean collective = COLLECTIVE.contains(w) || COLLECTIVE.contains(lemma);
     boolean thing = VEHICLES.contains(lemma) || WEAPONS.contains(lemma);
     boolean site = SITES.contains(lemma);
-    boolean person = !collective && !thing && !site && (NEWS_PEOPLE.contains(lemma) || counted(tokens, head)
+    boolean person = !collective && !thing && !site && (NEWS_PEOPLE.contains(lemma) || STRONGLY_GENDERED.contains(lemma)
+        || counted(tokens, head)
         || (animate.contains(w) || animate.contains(lemma)) && !inanimate.contains(w) && !GENERIC.contains(lemma));
     // "a host of charges" is a quantity.
     boolean quantity = head > 0 && is(tokens.get(head - 1), "a") && head + 1 < tokens.size() && is(tokens.get(head + 1), "of");

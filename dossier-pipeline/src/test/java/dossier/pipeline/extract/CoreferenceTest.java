@@ -86,6 +86,16 @@ class CoreferenceTest {
   }
 
   @Test
+  void aRepHackersAndASonArePeopleThoughTheListsAlsoCountThemThings() {
+    ArticleAnalysis a = Analyses.analyze("2008-12-16", "Tara Reid checked into a rehab center, her rep told "
+        + "reporters. Hackers attacked the site on Monday, and the hackers stole passwords. John Smith said his son "
+        + "was safe.");
+    assertEquals("the rep", referent(a, "rep", 1));
+    assertEquals("the hackers", referent(a, "the hackers", 1));
+    assertEquals("the son", referent(a, "son", 1));
+  }
+
+  @Test
   void peopleAReportCountsAreParticipants() {
     ArticleAnalysis a = Analyses.analyze("2005-11-27", "A powerful earthquake hit Qeshm island, killing 10 people. "
         + "The island is home to 120,000 people, and people poured into the streets.");
