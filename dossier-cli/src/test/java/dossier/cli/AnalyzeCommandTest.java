@@ -92,7 +92,8 @@ class AnalyzeCommandTest {
     String out = r.out();
     assertTrue(out.matches("(?s).*Quotes\n  Andrei Medvedev +direct +We were treated like cattle +\\[said].*"), out);
     assertTrue(out.matches("(?s).*Claims\n  believed .*Wagner is believed to have as many as 50,000 fighters.*"), out);
-    assertTrue(out.matches("(?s).*Events\n  arrest 'arrested' .*patient=a man; in Kirkenes; 2023-01-31.*"), out);
+    // An unnamed participant shows as the described entity it is, listed under "Described participants".
+    assertTrue(out.matches("(?s).*Events\n  arrest 'arrested' .*patient=the man; in Kirkenes; 2023-01-31.*"), out);
     int named = out.indexOf("Entities\n"), described = out.indexOf("Described participants\n");
     assertTrue(named >= 0 && described > named, out);
     assertTrue(out.indexOf("the man") > described && out.indexOf("Kirkenes") < described, out);

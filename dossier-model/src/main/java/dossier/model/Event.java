@@ -28,6 +28,10 @@ public record Event(
     String modality,
     Map<String, String> counts) {
 
-  /** A participant and its role (agent, victim, patient, target, recipient, ...); {@code entity} null when unnamed. */
+  /**
+   * A participant and its role (agent, victim, patient, target, recipient, ...): {@code entity} the
+   * entity its words name or are a mention of ("an inmate": the article's unnamed "the inmate"), null
+   * when they are no entity's mention; {@code text} as written.
+   */
   public record Participant(String role, String entity, String text) {}
 }

@@ -5,6 +5,7 @@ import dossier.model.Caption;
 import dossier.model.Claim;
 import dossier.model.CodePoints;
 import dossier.model.Entity;
+import dossier.model.Event;
 import dossier.model.Quote;
 import dossier.model.TimeExpression;
 import dossier.pipeline.annotate.Annotated;
@@ -77,8 +78,10 @@ public final class Pipeline {
     // entities by their names, as they were tuned to (quote attribution resolves its own he/she).
     List<Entity> referred = coreference == null ? found : coreference.resolve(annotated, found);
     List<Quote> said = coreference == null ? speech : QuoteSpeakers.resolve(speech, referred);
+    // A participant the text does not name gets the entity Coreference made of its phrase ("an inmate").
+    List<Event> withEntities = coreference == null ? happened.events() : happened.withEntities(raw.text(), referred);
     return new ArticleAnalysis(ArticleAnalysis.SCHEMA, raw.id(), raw.date(), raw.title(), raw.source(), raw.url(),
-        raw.text(), captions(clean), referred, said, attributed, dated, happened, related);
+        raw.text(), captions(clean), referred, said, attributed, dated, withEntities, related);
   }
 
   private static List<Caption> captions(CleanArticle clean) {

@@ -3,15 +3,12 @@ package dossier.archive.resolve;
 import dossier.model.ArticleAnalysis;
 import dossier.model.Entity;
 import dossier.model.Event;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The unnamed participant an article puts in a named one's place: "An inmate escaped from a prison
@@ -24,33 +21,21 @@ import java.util.regex.Pattern;
 final class SharedRoles {
   private SharedRoles() {}
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   /** Named article entity id -> the descriptions ("the inmate") the article's events give it. */
   static Map<String, Set<String>> descriptions(ArticleAnalysis a) {
     if (a.events() == null || a.entities() == null) return Map.of();
     Map<String, Entity> byId = new HashMap<>();
-    Map<String, List<Entity>> unnamedByHead = new HashMap<>();
-    for (Entity e : a.entities()) {
-      byId.put(e.id(), e);
-      if (Entity.isDescribed(e.name())) unnamedByHead.computeIfAbsent(Entity.describedHead(e.name()), k -> new ArrayList<>()).add(e);
-    }
+    for (Entity e : a.entities()) byId.put(e.id(), e);
     // Per event type and role, the named and the unnamed participants: [0] named, [1] unnamed.
     Map<String, List<Set<Entity>>> byRole = new LinkedHashMap<>();
     for (Event ev : a.events()) {
       if (ev.participants() == null) continue;
       for (Event.Participant p : ev.participants()) {
-        Entity named = p.entity() == null ? null : byId.get(p.entity());
-        // The pipeline gives an unnamed participant its text only: its entity is the description its last word heads.
-        Entity unnamed = named == null ? unnamedHeaded(p.text(), unnamedByHead) : null;
-        if (named != null && Entity.isDescribed(named.name())) {
-          unnamed = named;
-          named = null;
-        }
-        if (named == null && unnamed == null) continue;
+        Entity entity = p.entity() == null ? null : byId.get(p.entity());
+        if (entity == null) continue;
         List<Set<Entity>> sides = byRole.computeIfAbsent(ev.type() + "/" + p.role(),
             k -> List.of(new LinkedHashSet<>(), new LinkedHashSet<>()));
-        sides.get(named != null ? 0 : 1).add(named != null ? named : unnamed);
+        sides.get(Entity.isDescribed(entity.name()) ? 1 : 0).add(entity);
       }
     }
     Map<String, Set<String>> out = new HashMap<>();
@@ -61,14 +46,6 @@ final class SharedRoles {
       out.computeIfAbsent(named.id(), k -> new LinkedHashSet<>()).add(unnamed.name());
     }
     return out;
-  }
-
-  /** The article's one unnamed entity whose description's head is the text's last word ("Mafia boss" -> "the boss"). */
-  private static Entity unnamedHeaded(String text, Map<String, List<Entity>> unnamedByHead) {
-    if (text == null || text.isBlank()) return null;
-    String[] words = SPACES.split(text.trim().toLowerCase(Locale.ROOT));
-    List<Entity> found = unnamedByHead.get(words[words.length - 1]);
-    return found != null && found.size() == 1 ? found.get(0) : null;
   }
 
   /** "the officers", "the teens": a group is not the one named participant. */

@@ -178,7 +178,7 @@ class CrossDocResolverTest {
     }
   }
 
-  /** The article with events of one type, each a participant in one role: (role, local entity id or null, text). */
+  /** The article with events of one type, each a participant in one role: (role, local entity id, text). */
   static ArticleAnalysis withEvents(ArticleAnalysis a, String type, String[]... participants) {
     List<Event> events = new ArrayList<>();
     for (String[] p : participants) {
@@ -202,7 +202,7 @@ class CrossDocResolverTest {
       // "An inmate escaped from a prison van ... Joseph Comeaux Jr escaped": the article keeps the two
       // apart, but both are the agent of the escape.
       archive.storeAll(List.of(withEvents(article("tdcj", D, inmate, comeaux, tdcj, baytown), "flight",
-          new String[] {"agent", null, "an inmate"}, new String[] {"agent", "e2", "Joseph Comeaux Jr"})));
+          new String[] {"agent", "e1", "an inmate"}, new String[] {"agent", "e2", "Joseph Comeaux Jr"})));
       String named = link(archive, "tdcj", "e2")[0];
       String[] before = link(archive, "lifer", "e1");
       assertEquals(named, before[0], "the earlier reports' inmate is now Joseph Comeaux Jr");
@@ -221,7 +221,7 @@ class CrossDocResolverTest {
       // "Convicted child molester ... Joseph Comeaux Jr was convicted": both the patient of a sentencing,
       // in an article with a single other named thing, so no archive entity shares two with it.
       archive.storeAll(List.of(withEvents(article("escape", D, molester, comeaux, new E("Texas", "LOCATION")),
-          "sentencing", new String[] {"patient", null, "child molester"}, new String[] {"patient", "e2", "Joseph Comeaux Jr"})));
+          "sentencing", new String[] {"patient", "e1", "child molester"}, new String[] {"patient", "e2", "Joseph Comeaux Jr"})));
       String named = link(archive, "escape", "e2")[0];
       String[] own = link(archive, "escape", "e1");
       assertEquals(named, own[0], "the article's own molester is Joseph Comeaux Jr");
@@ -239,19 +239,19 @@ class CrossDocResolverTest {
     // "Brian Nichols ... killed ... a man": two named agents of the killing, so neither is "the man".
     ArticleAnalysis two = withEvents(article("two", D, nichols, teasley, man, atlanta, fulton), "killing",
         new String[] {"agent", "e1", "Brian Nichols"}, new String[] {"agent", "e2", "Hoyt Teasley"},
-        new String[] {"agent", null, "a man"});
+        new String[] {"agent", "e3", "a man"});
     assertTrue(SharedRoles.descriptions(two).isEmpty());
     // The named killer and the unnamed victim: other roles.
     ArticleAnalysis roles = withEvents(article("roles", D, nichols, man, atlanta), "killing",
-        new String[] {"agent", "e1", "Brian Nichols"}, new String[] {"victim", null, "a man"});
+        new String[] {"agent", "e1", "Brian Nichols"}, new String[] {"victim", "e2", "a man"});
     assertTrue(SharedRoles.descriptions(roles).isEmpty());
     // "two correctional officers" with him as agents of an escape: a group is not the one named man.
     ArticleAnalysis group = withEvents(article("group", D, nichols, officers, atlanta), "flight",
-        new String[] {"agent", "e1", "Brian Nichols"}, new String[] {"agent", null, "two correctional officers"});
+        new String[] {"agent", "e1", "Brian Nichols"}, new String[] {"agent", "e2", "two correctional officers"});
     assertTrue(SharedRoles.descriptions(group).isEmpty());
-    // The one named and the one unnamed agent: the description is his ("Mafia boss" is headed by "boss").
+    // The one named and the one unnamed patient: the description of the unnamed one ("Mafia boss", "the boss") is his.
     ArticleAnalysis boss = withEvents(article("boss", D, new E("Gaetano Lo Presti", "PERSON"), new E("the boss", "PERSON")),
-        "arrest", new String[] {"patient", "e1", "Gaetano Lo Presti"}, new String[] {"patient", null, "Mafia boss"});
+        "arrest", new String[] {"patient", "e1", "Gaetano Lo Presti"}, new String[] {"patient", "e2", "Mafia boss"});
     assertEquals(Map.of("e1", java.util.Set.of("the boss")), SharedRoles.descriptions(boss));
   }
 

@@ -85,7 +85,8 @@ public final class Coreference {
       "woman", "girl", "queen", "princess", "girlfriend", "widow", "mrs.", "ms.", "grandmother", "aunt", "niece",
       "father", "husband", "son", "brother", "man", "boy", "king", "prince", "boyfriend", "widower", "mr.",
       "grandfather", "uncle", "nephew", "actor", "businessman", "businesswoman", "spokesman", "spokeswoman",
-      "chairman", "chairwoman", "congressman", "congresswoman", "sportsman", "sportswoman");
+      "chairman", "chairwoman", "congressman", "congresswoman", "sportsman", "sportswoman", "dad", "mom", "mum",
+      "grandma", "grandpa", "stepfather", "stepmother", "granddaughter", "grandson");
   /** Classes an organization of unknown subtype may belong to ("the company" for Apple). */
   private static final Set<String> ORGANIZATION_CLASSES = Set.of("COMPANY", "ARMED_GROUP", "NGO", "ORGANIZATION");
   private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "when", "while",
@@ -115,6 +116,11 @@ public final class Coreference {
   private static final Set<String> GENERIC = Set.of("people", "person", "one", "other", "others", "anyone", "someone",
       "everyone", "nobody", "somebody", "thousand", "hundred", "dozen", "million", "thing", "individual", "human", "folk", "guy", "member", "friend", "fan",
       "resident", "child", "kid", "family", "life", "user", "customer", "viewer", "reader");
+  /**
+   * Nouns the animacy lists count as things (or as both, or whose plural they do) that in news are
+   * people: "the Oscar host", "cops", "her rep told People", "hackers", "a witness".
+   */
+  private static final Set<String> NEWS_PEOPLE = Set.of("host", "cop", "rep", "hacker", "witness");
   private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
   private static final Pattern AGE = Pattern.compile("\\d{1,3}");
 
@@ -570,10 +576,36 @@ public final class Coreference {
           .thenComparingInt(Ref::first));
       for (Ref r : refs) {
         if (!fits(known, r, pronoun)) continue;
-        return r.entity;
+        int named = unnamedUnknownGender(known, r) ? namedOfGender(known, refs, PERSONAL.get(pronoun)) : -1;
+        return named >= 0 ? named : r.entity;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code r} is an unnamed person whose description says no gender ("An arsonist", "a state official"). */
+  private static boolean unnamedUnknownGender(List<Known> known, Ref r) {
+    if (r.entity < 0) return false;
+    Known k = known.get(r.entity);
+    return k.description != null && k.person() && k.gender == Gender.UNKNOWN;
+  }
+
+  /**
+   * "An arsonist has badly damaged the church attended by the Governor of Alaska, Sarah Palin, and
+   * she has apologised": the one named person of the sentence whose gender is the pronoun's, which
+   * the unnamed subject of no known gender does not outrank; -1 unless exactly one.
+   */
+  private static int namedOfGender(List<Known> known, List<Ref> refs, Gender g) {
+    if (g != Gender.MALE && g != Gender.FEMALE) return -1;
+    int found = -1;
+    for (Ref r : refs) {
+      if (r.entity < 0 || r.entity == found) continue;
+      Known k = known.get(r.entity);
+      if (k.description != null || !k.person() || k.gender != g) continue;
+      if (found >= 0) return -1;
+      found = r.entity;
+    }
+    return found;
   }
 
   private boolean fits(List<Known> known, Ref r, String pronoun) {
@@ -616,9 +648,12 @@ public final class Coreference {
     boolean collective = COLLECTIVE.contains(w) || COLLECTIVE.contains(lemma);
     boolean thing = VEHICLES.contains(lemma) || WEAPONS.contains(lemma);
     boolean site = SITES.contains(lemma);
-    boolean person = !collective && !thing && !site && (animate.contains(w) || animate.contains(lemma))
-        && !inanimate.contains(w) && !GENERIC.contains(lemma);
-    if (!collective && !person && !thing && !site) {
+    boolean person = !collective && !thing && !site && (NEWS_PEOPLE.contains(lemma) || STRONGLY_GENDERED.contains(lemma)
+        || counted(tokens, head)
+        || (animate.contains(w) || animate.contains(lemma)) && !inanimate.contains(w) && !GENERIC.contains(lemma));
+    // "a host of charges" is a quantity.
+    boolean quantity = head > 0 && is(tokens.get(head - 1), "a") && head + 1 < tokens.size() && is(tokens.get(head + 1), "of");
+    if (!collective && !person && !thing && !site || NEWS_PEOPLE.contains(lemma) && quantity) {
       blocker(here, s, tokens, head);
       return;
     }
@@ -675,6 +710,21 @@ public final class Coreference {
     known.get(target).descriptors.add(offsets.span(tokens.get(start).start(), t.end()).text().toLowerCase(Locale.ROOT));
     add(known, target, null, offsets, tokens.get(from).start(), t.end(), Span.NOMINAL, here, s, from, head + 1, taken);
   }
+
+  /**
+   * "killing 10 people", "Three people were shot": people a report counts are its participants; "a city
+   * of 500,000 people" and a bare "people" are not.
+   */
+  private static boolean counted(List<Token> tokens, int head) {
+    if (!lower(tokens.get(head)).equals("people") || head == 0) return false;
+    Token n = tokens.get(head - 1);
+    if (!n.pos().equals("CD") || head > 1 && is(tokens.get(head - 2), ",")) return false;
+    String w = lower(n);
+    return COUNTS.contains(w) || w.matches("\\d{1,3}");
+  }
+
+  private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "dozen");
 
   /** Titles that name an office with a post-positive "general": "Surgeon General", "attorney general", "Secretary-General". */
   static final Set<String> GENERAL_OFFICES = Set.of("surgeon", "attorney", "solicitor", "inspector", "postmaster",

@@ -48,10 +48,41 @@ public final class EventExtractor {
       Map.entry("twenty", "20"), Map.entry("hundred", "100"));
 
   /** The events of an article's body, in text order. */
-  public List<Event> extract(Annotated article, EntityIndex entities, List<TimeExpression> times,
+  public Extracted extract(Annotated article, EntityIndex entities, List<TimeExpression> times,
       List<Quote> quotes, List<Claim> claims) {
     Run run = new Run(article, entities, times, quotes, claims);
-    return run.events();
+    return new Extracted(run.events(), List.copyOf(run.unnamed));
+  }
+
+  /** Where participant {@code participant} of event {@code event}, which the text does not name, is written: its head word. */
+  public record Head(int event, int participant, int start, int end) {}
+
+  /**
+   * The events, found by the names alone, and the head words of the participants the text does not
+   * name, so that the entities Coreference makes of such phrases can be given to them afterwards.
+   */
+  public record Extracted(List<Event> events, List<Head> unnamed) {
+
+    /**
+     * The events with each unnamed participant's entity: the one a mention of which holds the
+     * participant's head word ("An inmate escaped": the article's "the inmate", or Joseph Comeaux Jr
+     * when Coreference made "inmate" his); the participant keeps its text. Null when no mention holds it.
+     */
+    public List<Event> withEntities(String text, List<Entity> entities) {
+      EntityIndex index = new EntityIndex(text, entities);
+      List<Event> out = new ArrayList<>(events);
+      for (Head h : unnamed) {
+        Entity entity = index.at(h.start(), h.end());
+        if (entity == null) continue;
+        Event e = out.get(h.event());
+        List<Event.Participant> ps = new ArrayList<>(e.participants());
+        Event.Participant p = ps.get(h.participant());
+        ps.set(h.participant(), new Event.Participant(p.role(), entity.id(), p.text()));
+        out.set(h.event(), new Event(e.type(), e.trigger(), List.copyOf(ps), e.place(), e.placeName(), e.time(),
+            e.source(), e.sourceName(), e.stance(), e.modality(), e.counts()));
+      }
+      return List.copyOf(out);
+    }
   }
 
   private static final class Run {
@@ -64,6 +95,7 @@ public final class EventExtractor {
     final CodePoints offsets;
     final List<Event> out = new ArrayList<>();
     final List<Integer> eventSentence = new ArrayList<>();
+    final List<Head> unnamed = new ArrayList<>();
 
     Run(Annotated article, EntityIndex entities, List<TimeExpression> times, List<Quote> quotes, List<Claim> claims) {
       this.article = article;
@@ -140,6 +172,7 @@ public final class EventExtractor {
       List<Token> tokens = s.tokens();
       Token trigger = tokens.get(i);
       List<Event.Participant> participants = new ArrayList<>();
+      List<Speaker> speakers = new ArrayList<>();
       boolean verb = trigger.pos().startsWith("VB");
       boolean reducedRelative = verb && trigger.pos().equals("VBN") && i > 0 && tokens.get(i - 1).pos().startsWith("NN");
       boolean passive = verb && trigger.pos().equals("VBN") && i > 0 && isBeOrGet(tokens, i)
@@ -150,15 +183,15 @@ public final class EventExtractor {
       }
       if (verb) {
         Speaker agent = passive ? byAgent(tokens, i) : subjectOf(tokens, i);
-        if (agent != null && agent.known()) participants.add(participant("agent", agent));
+        if (agent != null && agent.known()) take(participants, speakers, "agent", agent);
         Speaker object = reducedRelative ? phraseEndingAt(tokens, i - 1) : passive ? subjectOf(tokens, i)
             : type.equals("asylum request") ? null : objectOf(tokens, i);
-        if (object != null && object.known()) participants.add(participant(EventTypes.objectRole(type), object));
+        if (object != null && object.known()) take(participants, speakers, EventTypes.objectRole(type), object);
       } else {
         Speaker of = ofPhrase(tokens, i);
-        if (of != null && of.known()) participants.add(participant(EventTypes.objectRole(type), of));
+        if (of != null && of.known()) take(participants, speakers, EventTypes.objectRole(type), of);
         Speaker by = byAgent(tokens, i);
-        if (by != null && by.known()) participants.add(participant("agent", by));
+        if (by != null && by.known()) take(participants, speakers, "agent", by);
       }
       Place place = placeOf(tokens, i);
       String time = timeOf(s, i);
@@ -174,6 +207,10 @@ public final class EventExtractor {
       Span triggerSpan = offsets.span(trigger.start(), tokens.get(triggerEnd).end());
       Reporter reporter = reporterOf(triggerSpan.start());
       Map<String, String> counts = countsOf(tokens, i, type, passive);
+      for (int k = 0; k < participants.size(); k++) {
+        Speaker who = speakers.get(k);
+        if (who.entity() == null && who.hasMention()) unnamed.add(new Head(out.size(), k, who.from(), who.to()));
+      }
       out.add(new Event(type, triggerSpan, List.copyOf(participants), place.entity, place.name, time,
           reporter.source, reporter.sourceName, reporter.stance, modality, counts));
       eventSentence.add(s.index());
@@ -181,8 +218,9 @@ public final class EventExtractor {
 
     // ---- participants ---------------------------------------------------------------------------
 
-    private Event.Participant participant(String role, Speaker who) {
-      return new Event.Participant(role, who.id(), who.entity() != null ? who.entity().name() : who.name());
+    private static void take(List<Event.Participant> participants, List<Speaker> speakers, String role, Speaker who) {
+      participants.add(new Event.Participant(role, who.id(), who.entity() != null ? who.entity().name() : who.name()));
+      speakers.add(who);
     }
 
     /**
@@ -284,7 +322,7 @@ public final class EventExtractor {
           || tokens.get(from - 1).pos().equals("CD") || tokens.get(from - 1).pos().equals("DT"))) {
         from--;
       }
-      return new Speaker(null, article.text().substring(tokens.get(from).start(), t.end()));
+      return new Speaker(null, article.text().substring(tokens.get(from).start(), t.end())).at(t.start(), t.end());
     }
 
     /** The object after a verb: a name, a pronoun ("them": the last plural noun phrase before it), or a noun phrase. */
@@ -311,7 +349,8 @@ public final class EventExtractor {
       Entity named = entities.at(tokens.get(end - 1).start(), tokens.get(end - 1).end());
       if (named != null) return new Speaker(named, null);
       if (!tokens.get(end - 1).pos().startsWith("NN")) return null;
-      return new Speaker(null, article.text().substring(tokens.get(k).start(), tokens.get(end - 1).end()));
+      Token head = tokens.get(end - 1);
+      return new Speaker(null, article.text().substring(tokens.get(k).start(), head.end())).at(head.start(), head.end());
     }
 
     private Speaker lastPluralBefore(List<Token> tokens, int i) {

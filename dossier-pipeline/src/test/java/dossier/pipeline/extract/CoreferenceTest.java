@@ -57,6 +57,54 @@ class CoreferenceTest {
   }
 
   @Test
+  void sheGoesToTheWomanNamedBesideAnUnnamedSubjectOfNoGender() {
+    ArticleAnalysis a = Analyses.analyze("2008-12-14", "An arsonist has badly damaged the church attended by the "
+        + "Governor of Alaska, Sarah Palin, and she has apologised for the attention. A woman who lives near the "
+        + "church told police that Sarah Palin had visited, and she said the fire began at night.");
+    assertEquals("Sarah Palin", referent(a, "she", 1), "the arsonist says no gender; the governor is a woman");
+    assertEquals("the woman", referent(a, "she", 2), "a woman is a woman: the nearer subject stays");
+  }
+
+  @Test
+  void aDadIsAMan() {
+    ArticleAnalysis a = Analyses.analyze("2013-05-03", "Lindsay Lohan may miss a rehab deadline, her dad says. "
+        + "The dad said she left the facility on Thursday.");
+    assertEquals("Lindsay Lohan", referent(a, "she", 1));
+  }
+
+  @Test
+  void aHostAndCopsArePeople() {
+    ArticleAnalysis a = Analyses.analyze("2013-08-02", "The Academy picked a talk show host for the Oscars on "
+        + "Friday. The host will present the ceremony in March. Cops arrested two men in Queens. The cops said "
+        + "the men faced a host of charges.");
+    assertEquals("the host", referent(a, "The host", 1));
+    assertEquals("the cops", referent(a, "Cops", 1));
+    assertEquals("the cops", referent(a, "The cops", 1));
+    int quantity = a.text().indexOf("host of charges");
+    assertTrue(a.entities().stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.start() <= quantity && quantity < m.end()), "a host of charges is no one");
+  }
+
+  @Test
+  void aRepHackersAndASonArePeopleThoughTheListsAlsoCountThemThings() {
+    ArticleAnalysis a = Analyses.analyze("2008-12-16", "Tara Reid checked into a rehab center, her rep told "
+        + "reporters. Hackers attacked the site on Monday, and the hackers stole passwords. John Smith said his son "
+        + "was safe.");
+    assertEquals("the rep", referent(a, "rep", 1));
+    assertEquals("the hackers", referent(a, "the hackers", 1));
+    assertEquals("the son", referent(a, "son", 1));
+  }
+
+  @Test
+  void peopleAReportCountsAreParticipants() {
+    ArticleAnalysis a = Analyses.analyze("2005-11-27", "A powerful earthquake hit Qeshm island, killing 10 people. "
+        + "The island is home to 120,000 people, and people poured into the streets.");
+    assertEquals("the people", referent(a, "10 people", 1));
+    assertNull(referent(a, "120,000 people", 1), "a population is no participant");
+    assertNull(referent(a, "people", 3), "nor are people in general");
+  }
+
+  @Test
   void itAndItsGoToTheCompanyNeverToAPerson() {
     ArticleAnalysis a = Analyses.analyze("2010-01-27", "Apple unveiled a new tablet on Wednesday. Steve Jobs "
         + "showed the device in San Francisco, and the company said its price would start at $499.");

@@ -54,6 +54,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void anUnnamedParticipantHasTheEntityCoreferenceMakesOfItsPhrase() {
+    ArticleAnalysis a = Analyses.analyze("2011-10-10", "An inmate escaped from a prison van near Houston on Sunday. "
+        + "The inmate was serving a life sentence. Police arrested two men in Baytown on Monday.");
+    Event.Participant escaped = event(a, "escaped").participants().get(0);
+    assertEquals("An inmate", escaped.text(), "the participant keeps its words");
+    assertEquals("the inmate", a.entities().stream().filter(e -> e.id().equals(escaped.entity())).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity for " + escaped)).name());
+    Event.Participant men = event(a, "arrested").participants().stream().filter(p -> p.role().equals("patient"))
+        .findFirst().orElseThrow();
+    assertTrue(men.entity() == null || !men.entity().equals(escaped.entity()), "two men are not the inmate");
+  }
+
+  @Test
   void migrationAndMembership() {
     ArticleAnalysis a = Analyses.analyze("2021-09-01", "Kovalenko joined the Azov regiment in March and fled to "
         + "Poland in April, where he applied for asylum.");
