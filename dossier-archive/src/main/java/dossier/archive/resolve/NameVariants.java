@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How two names of the same type can name the same thing: equal keys, spelling variants, article
@@ -105,7 +107,7 @@ public final class NameVariants {
   /** Whether a single-token name looks like an acronym in its written form ("SDF", "U.N."). */
   static boolean looksLikeAcronym(String name) {
     String letters = name.replaceAll("[^\\p{L}]", "");
-    return letters.length() >= 2 && letters.length() <= 7 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+    return letters.length() >= 2 && letters.length() <= 7 && letters.equals(letters.toUpperCase(Locale.ROOT))
         && tokens(name).size() <= 1 || name.matches("(\\p{Lu}\\.){2,}");
   }
 
@@ -228,7 +230,7 @@ public final class NameVariants {
   }
 
   /** A dash between spaces, or a slash: the mark between the two names of a dual name. */
-  private static final java.util.regex.Pattern DUAL_MARK = java.util.regex.Pattern.compile("\\s+[-\u2013\u2014]\\s+|\\s*/\\s*");
+  private static final Pattern DUAL_MARK = Pattern.compile("\\s+[-\u2013\u2014]\\s+|\\s*/\\s*");
 
   /**
    * The parts of a dual name that are names of two words or more ("Aoraki / Mount Cook", "Aoraki -

@@ -720,11 +720,13 @@ public final class Coreference {
     Token n = tokens.get(head - 1);
     if (!n.pos().equals("CD") || head > 1 && is(tokens.get(head - 2), ",")) return false;
     String w = lower(n);
-    return COUNTS.contains(w) || w.matches("\\d{1,3}");
+    return COUNTS.contains(w) || UNDER_A_THOUSAND.matcher(w).matches();
   }
 
   private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "eleven", "twelve", "dozen");
+  /** "10 people", "150 people": a count in digits under a thousand ("500,000 people" is a population). */
+  private static final Pattern UNDER_A_THOUSAND = Pattern.compile("\\d{1,3}");
 
   /** Titles that name an office with a post-positive "general": "Surgeon General", "attorney general", "Secretary-General". */
   static final Set<String> GENERAL_OFFICES = Set.of("surgeon", "attorney", "solicitor", "inspector", "postmaster",
