@@ -154,6 +154,8 @@ public final class EventExtractor {
           case "sentence" -> objectHas(tokens, i, Set.of("to", "life")) ? type : null;
           case "fight" -> t.pos().equals("VBG") && i > 0 && tokens.get(i - 1).pos().equals("IN") || !t.pos().equals("VBG")
               ? type : null;
+          case "capture", "recapture" -> capturedType(tokens, patientOf(tokens, i));
+          case "catch" -> caughtAsArrest(tokens, i) ? type : null;
           default -> type;
         };
       }
@@ -163,7 +165,9 @@ public final class EventExtractor {
           return i + 1 < tokens.size() && Set.of("request", "application", "claim", "bid")
               .contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)) ? "asylum request" : null;
         }
-        return EventTypes.NOUNS.get(word);
+        String type = word.equals("capture") || word.equals("recapture") ? captureNounType(tokens, i)
+            : EventTypes.NOUNS.get(word);
+        return "arrest".equals(type) && isSoughtByAReward(tokens, i) ? null : type;
       }
       return null;
     }
@@ -174,9 +178,7 @@ public final class EventExtractor {
       List<Event.Participant> participants = new ArrayList<>();
       List<Speaker> speakers = new ArrayList<>();
       boolean verb = trigger.pos().startsWith("VB");
-      boolean reducedRelative = verb && trigger.pos().equals("VBN") && i > 0 && tokens.get(i - 1).pos().startsWith("NN");
-      boolean passive = verb && trigger.pos().equals("VBN") && i > 0 && isBeOrGet(tokens, i)
-          || reducedRelative;
+      boolean passive = isPassive(tokens, i);
       int triggerEnd = i;
       if (type.equals("asylum request") && verb) {
         while (triggerEnd + 1 < tokens.size() && !tokens.get(triggerEnd).word().equalsIgnoreCase("asylum")) triggerEnd++;
@@ -184,8 +186,7 @@ public final class EventExtractor {
       if (verb) {
         Speaker agent = passive ? byAgent(tokens, i) : subjectOf(tokens, i);
         if (agent != null && agent.known()) take(participants, speakers, "agent", agent);
-        Speaker object = reducedRelative ? phraseEndingAt(tokens, i - 1) : passive ? subjectOf(tokens, i)
-            : type.equals("asylum request") ? null : objectOf(tokens, i);
+        Speaker object = type.equals("asylum request") && !passive ? null : patientOf(tokens, i);
         if (object != null && object.known()) take(participants, speakers, EventTypes.objectRole(type), object);
       } else {
         Speaker of = ofPhrase(tokens, i);
@@ -214,6 +215,122 @@ public final class EventExtractor {
       out.add(new Event(type, triggerSpan, List.copyOf(participants), place.entity, place.name, time,
           reporter.source, reporter.sourceName, reporter.stance, modality, counts));
       eventSentence.add(s.index());
+    }
+
+    /** "Anna Petrova was detained", "a man detained in Minsk": the verb's subject is acted on. */
+    private static boolean isPassive(List<Token> tokens, int i) {
+      return tokens.get(i).pos().equals("VBN") && i > 0 && isBeOrGet(tokens, i) || isReducedRelative(tokens, i);
+    }
+
+    /** "Texas prisoner captured": a participle right after the noun it is said of. */
+    private static boolean isReducedRelative(List<Token> tokens, int i) {
+      return tokens.get(i).pos().equals("VBN") && i > 0 && tokens.get(i - 1).pos().startsWith("NN");
+    }
+
+    /** Who or what a verb acts on: the object, or the subject when it is passive. */
+    private Speaker patientOf(List<Token> tokens, int i) {
+      if (isReducedRelative(tokens, i)) return phraseEndingAt(tokens, i - 1);
+      if (!isPassive(tokens, i)) return objectOf(tokens, i);
+      Speaker subject = subjectOf(tokens, i);
+      return subject != null ? subject : personTaggedAsAdjective(tokens, i);
+    }
+
+    /** "The fugitive was recaptured": the tagger reads "fugitive" as an adjective, but it is who was caught. */
+    private Speaker personTaggedAsAdjective(List<Token> tokens, int i) {
+      int k = i - 1;
+      while (k >= 0 && (tokens.get(k).pos().equals("RB") || isAuxiliary(tokens.get(k)))) k--;
+      if (k < 1 || !tokens.get(k).pos().equals("JJ") || !tokens.get(k - 1).pos().equals("DT")
+          || !EventTypes.CATCHABLE_PEOPLE.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      Token head = tokens.get(k);
+      return new Speaker(null, article.text().substring(tokens.get(k - 1).start(), head.end())).at(head.start(), head.end());
+    }
+
+    // ---- capture and catch ----------------------------------------------------------------------
+
+    /** A person captured is arrested, a place captured is fought for; "captured the moment" is neither. */
+    private String capturedType(List<Token> tokens, Speaker captured) {
+      if (isPlace(tokens, captured)) return "battle";
+      return isPerson(tokens, captured) ? "arrest" : null;
+    }
+
+    /** "the capture of Mosul", "the capture of the fugitive", "his capture", "evaded capture"; not "motion capture". */
+    private String captureNounType(List<Token> tokens, int i) {
+      Speaker of = ofPhrase(tokens, i);
+      if (of != null) return capturedType(tokens, of);
+      if (i == 0) return null;
+      Token before = tokens.get(i - 1);
+      boolean personsCapture = before.pos().equals("PRP$") && !before.word().equalsIgnoreCase("its");
+      return personsCapture || Set.of("evade", "avoid", "elude", "escape", "resist").contains(before.lemma()
+          .toLowerCase(Locale.ROOT)) ? "arrest" : null;
+    }
+
+    /** "a reward for information leading to the capture of X": an arrest sought, not one that happened. */
+    private static boolean isSoughtByAReward(List<Token> tokens, int i) {
+      int k = i - 1;
+      if (k >= 0 && tokens.get(k).pos().equals("DT")) k--;
+      if (k < 2 || !tokens.get(k).word().equalsIgnoreCase("to") || !tokens.get(k - 1).word().equalsIgnoreCase("leading")) {
+        return false;
+      }
+      return Set.of("information", "tip", "tips").contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Comeaux was caught", "police caught the suspect": arrests; "caught fire", "caught the ball", "caught a
+     * cold", "catch up" have no person caught, "was caught on camera" or "in the crossfire" is no arrest either.
+     */
+    private boolean caughtAsArrest(List<Token> tokens, int i) {
+      if (!isPerson(tokens, patientOf(tokens, i))) return false;
+      if (isPassive(tokens, i)) return !caughtInSomethingElse(tokens, i);
+      return isLawEnforcement(tokens, subjectOf(tokens, i));
+    }
+
+    /** "caught on camera", "caught in the crossfire", "caught off guard", "caught by surprise"; "caught in Baytown" is fine. */
+    private boolean caughtInSomethingElse(List<Token> tokens, int i) {
+      int k = i + 1;
+      while (k < tokens.size() && tokens.get(k).pos().equals("RB")) k++;
+      if (k >= tokens.size()) return false;
+      String next = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (next.equals("by")) return k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("surprise");
+      if (!Set.of("on", "in", "at", "up", "off", "between", "unaware", "unawares", "napping", "out", "short")
+          .contains(next)) {
+        return false;
+      }
+      // A place or a date after the preposition is where and when the arrest was.
+      for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+        Token t = tokens.get(j);
+        Entity e = entities.at(t.start(), t.end());
+        if (e != null && e.type().equals("LOCATION") || isTime(t)) return false;
+        if (BOUNDARIES.contains(t.word()) || t.pos().startsWith("VB")) break;
+      }
+      return true;
+    }
+
+    private boolean isPerson(List<Token> tokens, Speaker who) {
+      if (who == null || !who.known()) return false;
+      if (who.entity() != null) return who.entity().type().equals("PERSON");
+      if (!who.hasMention()) return Set.of("they", "them", "we", "us", "i", "me", "you").contains(who.name()
+          .toLowerCase(Locale.ROOT));
+      return EventTypes.CATCHABLE_PEOPLE.contains(headLemma(tokens, who));
+    }
+
+    private boolean isPlace(List<Token> tokens, Speaker where) {
+      if (where == null || !where.known()) return false;
+      if (where.entity() != null) return where.entity().type().equals("LOCATION");
+      return where.hasMention() && EventTypes.CAPTURABLE_PLACES.contains(headLemma(tokens, where));
+    }
+
+    private boolean isLawEnforcement(List<Token> tokens, Speaker who) {
+      return who != null && who.entity() == null && who.hasMention()
+          && EventTypes.LAW_ENFORCEMENT.contains(headLemma(tokens, who));
+    }
+
+    private static String headLemma(List<Token> tokens, Speaker who) {
+      for (Token t : tokens) {
+        if (t.start() == who.from()) return t.lemma().toLowerCase(Locale.ROOT);
+      }
+      return "";
     }
 
     // ---- participants ---------------------------------------------------------------------------

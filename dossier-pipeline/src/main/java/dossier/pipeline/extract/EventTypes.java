@@ -1,6 +1,7 @@
 package dossier.pipeline.extract;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The trigger lexicon: which words name which event type (docs/EVENTS.md describes the taxonomy). */
 final class EventTypes {
@@ -23,6 +24,9 @@ final class EventTypes {
       Map.entry("cross", "border crossing"), Map.entry("flee", "flight"), Map.entry("escape", "flight"),
       Map.entry("recruit", "recruitment"), Map.entry("join", "recruitment"), Map.entry("enlist", "recruitment"),
       Map.entry("arrest", "arrest"), Map.entry("detain", "arrest"), Map.entry("apprehend", "arrest"),
+      // An arrest only with a person captured or caught, and a place captured is a battle: EventExtractor decides,
+      // for the nouns "capture" and "recapture" too.
+      Map.entry("capture", "arrest"), Map.entry("recapture", "arrest"), Map.entry("catch", "arrest"),
       Map.entry("charge", "charge"), Map.entry("indict", "charge"),
       Map.entry("sentence", "sentencing"), Map.entry("jail", "sentencing"), Map.entry("convict", "sentencing"),
       Map.entry("imprison", "sentencing"),
@@ -59,6 +63,22 @@ final class EventTypes {
       Map.entry("earthquake", "disaster"), Map.entry("flood", "disaster"), Map.entry("floods", "disaster"),
       Map.entry("hurricane", "disaster"), Map.entry("wildfire", "disaster"), Map.entry("landslide", "disaster"),
       Map.entry("tsunami", "disaster"));
+
+  /** Nouns for people one can capture or catch: "the prisoner was recaptured", "police caught the suspect". */
+  static final Set<String> CATCHABLE_PEOPLE = Set.of("suspect", "fugitive", "prisoner", "inmate", "escapee",
+      "convict", "gunman", "gunmen", "man", "men", "woman", "women", "boy", "girl", "teen", "teenager", "person",
+      "people", "soldier", "fighter", "militant", "rebel", "insurgent", "leader", "commander", "killer", "murderer",
+      "thief", "robber", "burglar", "smuggler", "poacher", "trafficker", "attacker", "shooter", "bomber", "member",
+      "driver", "migrant", "spy", "deserter", "hostage", "criminal", "gang", "pirate");
+
+  /** Those whose catching someone is an arrest: "police caught the suspect", not "the boy caught the ball". */
+  static final Set<String> LAW_ENFORCEMENT = Set.of("police", "policeman", "policemen", "officer", "deputy",
+      "authority", "trooper", "agent", "marshal", "detective", "sheriff", "ranger", "guard", "cop", "patrol");
+
+  /** Nouns for places one can capture: "the capture of the city" is a battle for it, not an arrest. */
+  static final Set<String> CAPTURABLE_PLACES = Set.of("city", "town", "village", "capital", "base", "airport",
+      "airfield", "port", "territory", "province", "district", "region", "area", "hill", "stronghold", "outpost",
+      "checkpoint", "bridge", "border", "crossing", "fortress", "garrison", "position", "settlement");
 
   /** The role of the thing acted on, per type: those killed are victims, those arrested patients. */
   static String objectRole(String type) {

@@ -133,4 +133,43 @@ class EventExtractorTest {
     assertEquals("denied", shelling.stance());
     assertEquals("The Russian defence ministry", shelling.sourceName());
   }
+
+  @Test
+  void capturedAndCaughtPeopleAreArrestedAndACapturedCityIsFoughtFor() {
+    ArticleAnalysis a = Analyses.analyze("2011-10-12", "A hungry, wet and barefoot Arcade Joseph Comeaux Jr. was "
+        + "caught on Wednesday in a wooded area near Conroe. Police caught the suspect near the border. "
+        + "The fugitive was recaptured in Houston. He had evaded capture for three days. "
+        + "Rebels captured the town of Kupiansk after the capture of the city of Izium.");
+    Event caught = event(a, "caught");
+    assertEquals("arrest", caught.type());
+    // NER leaves "Arcade" out of the name; the point here is that the named man is the one caught.
+    assertTrue(participant(caught, "patient").endsWith("Comeaux Jr."), participant(caught, "patient"));
+    assertEquals("2011-10-12", caught.time());
+    Event policeCaught = a.events().stream().filter(e -> e.trigger().text().equals("caught")).skip(1).findFirst()
+        .orElseThrow(() -> new AssertionError("no second 'caught' in " + a.events()));
+    assertEquals("arrest", policeCaught.type());
+    assertEquals("Police", participant(policeCaught, "agent"));
+    assertEquals("the suspect", participant(policeCaught, "patient"));
+    Event recaptured = event(a, "recaptured");
+    assertEquals("arrest", recaptured.type());
+    assertEquals("The fugitive", participant(recaptured, "patient"));
+    assertEquals("Houston", recaptured.placeName());
+    assertEquals("arrest", a.events().stream().filter(e -> e.trigger().text().equals("capture")).findFirst()
+        .orElseThrow().type(), "evaded capture");
+    assertEquals("battle", event(a, "captured").type(), "a town captured is fought for, not arrested");
+    assertTrue(a.events().stream().filter(e -> e.trigger().text().equals("capture")).skip(1)
+        .allMatch(e -> e.type().equals("battle")), "the capture of the city: " + a.events());
+  }
+
+  @Test
+  void catchingFireABallOrACameraOrARewardedCaptureIsNoArrest() {
+    ArticleAnalysis a = Analyses.analyze("2022-07-04", "The car caught fire on the highway. The gunman was caught "
+        + "on camera. The boy caught the ball. She caught a cold in March. A soldier was caught in the crossfire. "
+        + "Officials hope to catch up on the backlog. It was a good catch for the fishermen. "
+        + "The photograph captured the moment. The government offered a reward for information leading to the "
+        + "capture of Juan Manuel Galarraga.");
+    assertTrue(a.events().stream().noneMatch(e -> e.type().equals("arrest")), "no arrests in " + a.events());
+    assertTrue(a.events().stream().map(e -> e.trigger().text().toLowerCase())
+        .noneMatch(t -> t.startsWith("catch") || t.startsWith("caught") || t.startsWith("captur")), a.events().toString());
+  }
 }
