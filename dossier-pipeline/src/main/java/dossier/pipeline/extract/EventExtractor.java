@@ -249,6 +249,16 @@ public final class EventExtractor {
 
     // ---- capture and catch ----------------------------------------------------------------------
 
+    /** "evaded capture", "avoided capture": the capture of a person. */
+    private static final Set<String> CAPTURE_AVOIDED = Set.of("evade", "avoid", "elude", "escape", "resist");
+    /** "information leading to the capture of". */
+    private static final Set<String> REWARDED = Set.of("information", "tip", "tips");
+    /** Words after "caught" that mean something else than an arrest ("caught on camera", "caught off guard"). */
+    private static final Set<String> CAUGHT_IN = Set.of("on", "in", "at", "up", "off", "between", "unaware", "unawares",
+        "napping", "out", "short");
+    /** Pronouns with no mention of their own that still say a person was caught. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("they", "them", "we", "us", "i", "me", "you");
+
     /** A person captured is arrested, a place captured is fought for; "captured the moment" is neither. */
     private String capturedType(List<Token> tokens, Speaker captured) {
       if (isPlace(tokens, captured)) return "battle";
@@ -262,8 +272,7 @@ public final class EventExtractor {
       if (i == 0) return null;
       Token before = tokens.get(i - 1);
       boolean personsCapture = before.pos().equals("PRP$") && !before.word().equalsIgnoreCase("its");
-      return personsCapture || Set.of("evade", "avoid", "elude", "escape", "resist").contains(before.lemma()
-          .toLowerCase(Locale.ROOT)) ? "arrest" : null;
+      return personsCapture || CAPTURE_AVOIDED.contains(before.lemma().toLowerCase(Locale.ROOT)) ? "arrest" : null;
     }
 
     /** "a reward for information leading to the capture of X": an arrest sought, not one that happened. */
@@ -273,7 +282,7 @@ public final class EventExtractor {
       if (k < 2 || !tokens.get(k).word().equalsIgnoreCase("to") || !tokens.get(k - 1).word().equalsIgnoreCase("leading")) {
         return false;
       }
-      return Set.of("information", "tip", "tips").contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT));
+      return REWARDED.contains(tokens.get(k - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -293,10 +302,7 @@ public final class EventExtractor {
       if (k >= tokens.size()) return false;
       String next = tokens.get(k).word().toLowerCase(Locale.ROOT);
       if (next.equals("by")) return k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("surprise");
-      if (!Set.of("on", "in", "at", "up", "off", "between", "unaware", "unawares", "napping", "out", "short")
-          .contains(next)) {
-        return false;
-      }
+      if (!CAUGHT_IN.contains(next)) return false;
       // A place or a date after the preposition is where and when the arrest was.
       for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
         Token t = tokens.get(j);
@@ -310,8 +316,7 @@ public final class EventExtractor {
     private boolean isPerson(List<Token> tokens, Speaker who) {
       if (who == null || !who.known()) return false;
       if (who.entity() != null) return who.entity().type().equals("PERSON");
-      if (!who.hasMention()) return Set.of("they", "them", "we", "us", "i", "me", "you").contains(who.name()
-          .toLowerCase(Locale.ROOT));
+      if (!who.hasMention()) return PERSONAL_PRONOUNS.contains(who.name().toLowerCase(Locale.ROOT));
       return EventTypes.CATCHABLE_PEOPLE.contains(headLemma(tokens, who));
     }
 
