@@ -425,6 +425,7 @@ public final class Archive implements Closeable {
       Set<Long> indexed = new TreeSet<>(rejoined);
       for (Pending p : pending) indexed.add(p.pk);
       markIndexed(List.copyOf(indexed));
+      db.commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException("cannot mark articles indexed: " + e.getMessage(), e);
@@ -554,13 +555,13 @@ public final class Archive implements Closeable {
     }
   }
 
+  /** Sets {@code indexed = 1} in the open transaction; the caller commits. */
   private void markIndexed(List<Long> pks) throws SQLException {
     for (long pk : pks) {
       markIndexed.setLong(1, pk);
       markIndexed.addBatch();
     }
     markIndexed.executeBatch();
-    db.commit();
   }
 
   /** An article's archive entity by local id, and the distinct archive entities it names. */

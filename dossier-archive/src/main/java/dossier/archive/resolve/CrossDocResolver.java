@@ -399,20 +399,15 @@ public final class CrossDocResolver implements EntityResolver {
     for (String n : p.names()) {
       List<String> t = NameVariants.tokens(n);
       if (t.isEmpty()) continue;
+      List<String> core = NameVariants.core(t);
       sets.add(byKey.get(String.join(" ", t)));
-      sets.add(byKey.get(String.join(" ", NameVariants.core(t))));
+      sets.add(byKey.get(String.join(" ", core)));
       if ("PERSON".equals(p.type())) sets.add(bySurname.get(NameVariants.surname(t)));
       else {
-        List<String> core = NameVariants.core(t);
-        for (String variant : NameVariants.variantKeys(core)) sets.add(byKey.get(variant));
+        for (String key : otherKeys(n, core, p.type())) sets.add(byKey.get(key));
         String init = NameVariants.initials(core);
         if (init != null) sets.add(byKey.get(init));
         if (t.size() == 1) sets.add(byInitials.get(t.get(0)));
-        List<String> sea = NameVariants.waterBase(core);
-        if ("LOCATION".equals(p.type()) && sea != core) sets.add(byKey.get(sea.get(0)));
-        List<String> base = NameVariants.facilityBase(core);
-        if (base != core && !base.isEmpty()) sets.add(byKey.get(String.join(" ", base)));
-        for (String part : NameVariants.dualParts(n)) sets.add(byKey.get(String.join(" ", NameVariants.core(NameVariants.tokens(part)))));
         if ("ORGANIZATION".equals(p.type())) {
           sets.add(byTail.get(String.join(" ", core)));
           for (String tail : NameVariants.tails(core)) sets.add(byKey.get(tail));
@@ -466,20 +461,28 @@ public final class CrossDocResolver implements EntityResolver {
     } else {
       List<String> core = NameVariants.core(t);
       byKey.computeIfAbsent(String.join(" ", core), k -> new TreeSet<>()).add(entity);
-      for (String variant : NameVariants.variantKeys(core)) byKey.computeIfAbsent(variant, k -> new TreeSet<>()).add(entity);
+      for (String key : otherKeys(name, core, type)) byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(entity);
       String init = NameVariants.initials(core);
       if (init != null && core.size() >= 2) byInitials.computeIfAbsent(init, k -> new TreeSet<>()).add(entity);
-      List<String> sea = NameVariants.waterBase(core);
-      if ("LOCATION".equals(type) && sea != core) byKey.computeIfAbsent(sea.get(0), k -> new TreeSet<>()).add(entity);
-      List<String> base = NameVariants.facilityBase(core);
-      if (base != core && !base.isEmpty()) byKey.computeIfAbsent(String.join(" ", base), k -> new TreeSet<>()).add(entity);
-      for (String part : NameVariants.dualParts(name)) {
-        byKey.computeIfAbsent(String.join(" ", NameVariants.core(NameVariants.tokens(part))), k -> new TreeSet<>()).add(entity);
-      }
       if ("ORGANIZATION".equals(type)) {
         for (String tail : NameVariants.tails(core)) byTail.computeIfAbsent(tail, k -> new TreeSet<>()).add(entity);
       }
     }
+  }
+
+  /**
+   * The keys besides its own and its core's under which a non-person name is indexed and looked up
+   * (the two must agree): spelling variants, a sea's one word ("mediterranean"), a facility's name
+   * without the kind ("betty ford"), the parts of a dual name ("mount cook").
+   */
+  private static List<String> otherKeys(String name, List<String> core, String type) {
+    List<String> keys = new ArrayList<>(NameVariants.variantKeys(core));
+    List<String> sea = NameVariants.waterBase(core);
+    if ("LOCATION".equals(type) && sea != core) keys.add(sea.get(0));
+    List<String> base = NameVariants.facilityBase(core);
+    if (base != core && !base.isEmpty()) keys.add(String.join(" ", base));
+    for (String part : NameVariants.dualParts(name)) keys.add(String.join(" ", NameVariants.core(NameVariants.tokens(part))));
+    return keys;
   }
 
   /** A person first stored by surname takes the fuller name when one joins ("Medvedev" -> "Andrei Medvedev"). */

@@ -122,7 +122,10 @@ public final class Coreference {
    */
   private static final Set<String> NEWS_PEOPLE = Set.of("host", "cop", "rep", "hacker", "witness");
   private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
-  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+  /** An age ("Lohan, 52,") or a count of people ("10 people"; "500,000 people" is a population). */
+  private static final Pattern UP_TO_THREE_DIGITS = Pattern.compile("\\d{1,3}");
+  /** Tags of a participle or relative clause after a phrase: "a former chef believed to be", "a lawyer who". */
+  private static final Set<String> CLAUSE_AFTER_PHRASE = Set.of("VBN", "VBG", "WP", "WDT");
 
   private final Map<String, Gender> nounGender;
   private final Set<String> animate;
@@ -445,7 +448,7 @@ public final class Coreference {
     // The phrase ends its part of the sentence, or a participle or relative clause follows
     // ("Prigozhin, a former chef believed to be ...", "Smith, a lawyer who ...").
     boolean closed = end >= tokens.size() || PHRASE_CLOSERS.contains(tokens.get(end).word())
-        || Set.of("VBN", "VBG", "WP", "WDT").contains(tokens.get(end).pos());
+        || CLAUSE_AFTER_PHRASE.contains(tokens.get(end).pos());
     Ref nameBefore = nameBefore(here, tokens, from);
     for (Ref r : here) {
       if (r.entity < 0) continue;
@@ -720,13 +723,11 @@ public final class Coreference {
     Token n = tokens.get(head - 1);
     if (!n.pos().equals("CD") || head > 1 && is(tokens.get(head - 2), ",")) return false;
     String w = lower(n);
-    return COUNTS.contains(w) || UNDER_A_THOUSAND.matcher(w).matches();
+    return COUNTS.contains(w) || UP_TO_THREE_DIGITS.matcher(w).matches();
   }
 
   private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "eleven", "twelve", "dozen");
-  /** "10 people", "150 people": a count in digits under a thousand ("500,000 people" is a population). */
-  private static final Pattern UNDER_A_THOUSAND = Pattern.compile("\\d{1,3}");
 
   /** Titles that name an office with a post-positive "general": "Surgeon General", "attorney general", "Secretary-General". */
   static final Set<String> GENERAL_OFFICES = Set.of("surgeon", "attorney", "solicitor", "inspector", "postmaster",
@@ -1123,7 +1124,7 @@ public final class Coreference {
       String before = lower(tokens.get(r.first - 1));
       if (before.equals("old") || before.endsWith("-old")) return true;
     }
-    return r.end + 2 < tokens.size() && is(tokens.get(r.end), ",") && AGE.matcher(tokens.get(r.end + 1).word()).matches()
+    return r.end + 2 < tokens.size() && is(tokens.get(r.end), ",") && UP_TO_THREE_DIGITS.matcher(tokens.get(r.end + 1).word()).matches()
         && is(tokens.get(r.end + 2), ",");
   }
 

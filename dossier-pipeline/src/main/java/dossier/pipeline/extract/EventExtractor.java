@@ -332,16 +332,14 @@ public final class EventExtractor {
     }
 
     private static String headLemma(List<Token> tokens, Speaker who) {
-      for (Token t : tokens) {
-        if (t.start() == who.from()) return t.lemma().toLowerCase(Locale.ROOT);
-      }
-      return "";
+      int head = tokenAt(tokens, who.from());
+      return head < 0 ? "" : tokens.get(head).lemma().toLowerCase(Locale.ROOT);
     }
 
     // ---- participants ---------------------------------------------------------------------------
 
     private static void take(List<Event.Participant> participants, List<Speaker> speakers, String role, Speaker who) {
-      participants.add(new Event.Participant(role, who.id(), who.entity() != null ? who.entity().name() : who.name()));
+      participants.add(new Event.Participant(role, who.id(), who.displayName()));
       speakers.add(who);
     }
 
