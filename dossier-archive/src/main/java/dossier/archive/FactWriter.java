@@ -21,8 +21,10 @@ final class FactWriter {
   private final PreparedStatement article, entity, quote, claim, time, event, relation;
 
   FactWriter(Connection db) throws SQLException {
+    // The text and the JSON come as UTF-8 bytes, stored as the same TEXT their strings would be.
     article = db.prepareStatement("INSERT INTO articles (id, content_hash, date, title, source, url, text, schema, "
-        + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", PreparedStatement.RETURN_GENERATED_KEYS);
+        + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), 0, ?)",
+        PreparedStatement.RETURN_GENERATED_KEYS);
     entity = db.prepareStatement("INSERT INTO article_entities (article, local_id, name, type, subtype, link, "
         + "mention_count, spans, descriptions, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     quote = db.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -34,10 +36,10 @@ final class FactWriter {
     relation = db.prepareStatement("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
-  /** Inserts the article, its record as JSON ({@code json}) and its facts; returns the article's pk. */
-  long write(ArticleAnalysis a, String contentHash, String json) throws SQLException {
+  /** Inserts the article, its text and record as JSON (both UTF-8) and its facts; returns the article's pk. */
+  long write(ArticleAnalysis a, String contentHash, byte[] text, byte[] json) throws SQLException {
     set(article, a.id(), contentHash, a.date() == null ? null : a.date().toString(), a.title(), a.source(), a.url(),
-        a.text(), a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), json, Instant.now().toString());
+        text, a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), json, Instant.now().toString());
     article.executeUpdate();
     long pk;
     try (ResultSet keys = article.getGeneratedKeys()) {
@@ -104,6 +106,7 @@ final class FactWriter {
       if (v == null) s.setNull(i + 1, Types.NULL);
       else if (v instanceof Integer n) s.setInt(i + 1, n);
       else if (v instanceof Long n) s.setLong(i + 1, n);
+      else if (v instanceof byte[] bytes) s.setBytes(i + 1, bytes);
       else s.setString(i + 1, v.toString());
     }
   }
