@@ -361,7 +361,7 @@ public final class Archive implements Closeable {
         Pending done;
         Linked linked;
         try {
-          long pk = facts.write(a, p.hash, p.text, p.json);
+          long pk = facts.write(a, p.hash, p.text, p.json, p.factColumns);
           linked = link(pk, p, overridesExist);
           done = new Pending(pk, a, linked.links());
           if (careful) {
@@ -464,15 +464,15 @@ public final class Archive implements Closeable {
 
   /**
    * An article checked and made ready for the SQLite writer, or a problem: completed record, content
-   * hash, text and JSON as UTF-8 (encoded here rather than by the driver on the writer thread: ~24 KB
-   * per article, most of it through the JDK's slow path for strings that are not Latin-1), what the
-   * resolver computes from the article alone ({@link EntityResolver#prepare}), and per entity (in the
-   * record's order) its link columns and aliases.
+   * hash, text, JSON and the JSON columns of its entities and events as UTF-8 (made here rather than
+   * on the writer thread, where the driver encoded ~24 KB per article, most of it through the JDK's
+   * slow path for strings that are not Latin-1), what the resolver computes from the article alone
+   * ({@link EntityResolver#prepare}), and per entity (in the record's order) its link columns and aliases.
    */
   private record Prepared(ArticleAnalysis article, String problem, String hash, byte[] text, byte[] json,
-      Object resolverWork, List<LinkColumns> linkColumns, List<Set<String>> aliases) {
+      FactColumns.Encoded factColumns, Object resolverWork, List<LinkColumns> linkColumns, List<Set<String>> aliases) {
     static Prepared failed(ArticleAnalysis raw, String problem) {
-      return new Prepared(raw, problem, null, null, null, null, null, null);
+      return new Prepared(raw, problem, null, null, null, null, null, null, null);
     }
   }
 
@@ -482,9 +482,11 @@ public final class Archive implements Closeable {
     if (problem != null) return Prepared.failed(raw, problem);
     ArticleAnalysis a;
     byte[] json;
+    FactColumns.Encoded factColumns;
     try {
       a = complete(raw);
       json = Json.write(a).getBytes(StandardCharsets.UTF_8); // the bytes the driver would bind for the string
+      factColumns = FactColumns.of(a);
     } catch (RuntimeException e) {
       return Prepared.failed(raw, "cannot serialize: " + e.getMessage());
     }
@@ -505,7 +507,7 @@ public final class Archive implements Closeable {
       resolverWork = null; // the resolver meets the same problem in resolve, inside the store, where it fails the article alone
     }
     byte[] text = a.text().getBytes(StandardCharsets.UTF_8);
-    return new Prepared(a, null, contentHash(text), text, json, resolverWork, linkColumns, aliases);
+    return new Prepared(a, null, contentHash(text), text, json, factColumns, resolverWork, linkColumns, aliases);
   }
 
   /** An article entity's {@code entity_links} columns that follow from its article alone: the flags and the event day. */

@@ -1,7 +1,10 @@
 package dossier.archive;
 
+import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
 import dossier.model.Event;
 import dossier.model.Span;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,31 @@ import java.util.Map;
 final class FactColumns {
   private FactColumns() {}
 
+  /**
+   * An article's JSON columns as UTF-8, made on a worker ahead of the writer: per entity (record order)
+   * spans, descriptions, attributes; per event participants, counts.
+   */
+  record Encoded(List<byte[][]> entities, List<byte[][]> events) {}
+
+  static Encoded of(ArticleAnalysis a) {
+    List<byte[][]> entities = new ArrayList<>(a.entities().size());
+    for (Entity e : a.entities()) {
+      entities.add(new byte[][] {utf8(spans(Archive.list(e.mentions()))), utf8(strings(Archive.list(e.descriptors()))),
+          utf8(attributes(e.attributes(), e.evidence()))});
+    }
+    List<byte[][]> events = new ArrayList<>(a.events().size());
+    for (Event ev : a.events()) {
+      events.add(new byte[][] {utf8(participants(Archive.list(ev.participants()))), utf8(counts(ev.counts()))});
+    }
+    return new Encoded(entities, events);
+  }
+
+  private static byte[] utf8(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
   /** {@code [[start, end, "text"], ...]}: the {@code mentions} view. */
-  static String spans(List<Span> mentions) {
+  private static String spans(List<Span> mentions) {
     StringBuilder b = new StringBuilder(mentions.size() * 24 + 2).append('[');
     for (Span m : mentions) {
       if (b.length() > 1) b.append(',');
@@ -27,7 +53,7 @@ final class FactColumns {
   }
 
   /** {@code ["text", ...]}: the {@code descriptors} view (without nulls, which the table's NOT NULL left out). */
-  static String strings(List<String> texts) {
+  private static String strings(List<String> texts) {
     StringBuilder b = new StringBuilder(texts.size() * 24 + 2).append('[');
     for (String t : texts) {
       if (t == null) continue;
@@ -38,7 +64,7 @@ final class FactColumns {
   }
 
   /** {@code {"key": ["value", evidence_start, evidence_end, "evidence_text"], ...}}: the {@code attributes} view. */
-  static String attributes(Map<String, String> attributes, Map<String, Span> evidence) {
+  private static String attributes(Map<String, String> attributes, Map<String, Span> evidence) {
     if (attributes == null || attributes.isEmpty()) return "{}";
     StringBuilder b = new StringBuilder(attributes.size() * 48 + 2).append('{');
     for (String key : sortedKeys(attributes)) {
@@ -53,7 +79,7 @@ final class FactColumns {
   }
 
   /** {@code [["role", "entity", "text"], ...]}: the {@code event_participants} view. */
-  static String participants(List<Event.Participant> participants) {
+  private static String participants(List<Event.Participant> participants) {
     StringBuilder b = new StringBuilder(participants.size() * 32 + 2).append('[');
     for (Event.Participant p : participants) {
       if (b.length() > 1) b.append(',');
@@ -65,7 +91,7 @@ final class FactColumns {
   }
 
   /** {@code {"what": "figure", ...}}: the {@code event_counts} view. */
-  static String counts(Map<String, String> counts) {
+  private static String counts(Map<String, String> counts) {
     if (counts == null || counts.isEmpty()) return "{}";
     StringBuilder b = new StringBuilder(counts.size() * 32 + 2).append('{');
     for (String what : sortedKeys(counts)) {
@@ -82,7 +108,7 @@ final class FactColumns {
   }
 
   /** SQLite's text order (its UTF-8 bytes): code points, where Java's compareTo orders UTF-16 units. */
-  static int compareCodePoints(String a, String b) {
+  private static int compareCodePoints(String a, String b) {
     int i = 0, j = 0;
     while (i < a.length() && j < b.length()) {
       int x = a.codePointAt(i), y = b.codePointAt(j);

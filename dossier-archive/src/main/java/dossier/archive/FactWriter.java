@@ -26,18 +26,23 @@ final class FactWriter {
         + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), 0, ?)",
         PreparedStatement.RETURN_GENERATED_KEYS);
     entity = db.prepareStatement("INSERT INTO article_entities (article, local_id, name, type, subtype, link, "
-        + "mention_count, spans, descriptions, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "mention_count, spans, descriptions, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), "
+        + "CAST(? AS TEXT), CAST(? AS TEXT))");
     quote = db.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     claim = db.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     time = db.prepareStatement("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)");
     event = db.prepareStatement("INSERT INTO events (article, ord, type, trigger_start, trigger_end, trigger_text, "
         + "place, place_name, time, source, source_name, stance, modality, participants, counts) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT))");
     relation = db.prepareStatement("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
-  /** Inserts the article, its text and record as JSON (both UTF-8) and its facts; returns the article's pk. */
-  long write(ArticleAnalysis a, String contentHash, byte[] text, byte[] json) throws SQLException {
+  /**
+   * Inserts the article, its text and record as JSON (both UTF-8) and its facts, with the JSON columns
+   * of its entities and events in {@code columns}; returns the article's pk.
+   */
+  long write(ArticleAnalysis a, String contentHash, byte[] text, byte[] json, FactColumns.Encoded columns)
+      throws SQLException {
     set(article, a.id(), contentHash, a.date() == null ? null : a.date().toString(), a.title(), a.source(), a.url(),
         text, a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), json, Instant.now().toString());
     article.executeUpdate();
@@ -46,10 +51,11 @@ final class FactWriter {
       keys.next();
       pk = keys.getLong(1);
     }
-    for (Entity e : a.entities()) {
-      List<Span> mentions = Archive.list(e.mentions());
-      set(entity, pk, e.id(), e.name(), e.type(), e.subtype(), e.link(), mentions.size(), FactColumns.spans(mentions),
-          FactColumns.strings(Archive.list(e.descriptors())), FactColumns.attributes(e.attributes(), e.evidence()));
+    for (int i = 0; i < a.entities().size(); i++) {
+      Entity e = a.entities().get(i);
+      byte[][] own = columns.entities().get(i);
+      set(entity, pk, e.id(), e.name(), e.type(), e.subtype(), e.link(), Archive.list(e.mentions()).size(), own[0],
+          own[1], own[2]);
       entity.addBatch();
     }
     entity.executeBatch();
@@ -76,10 +82,10 @@ final class FactWriter {
     ord = 0;
     for (Event ev : a.events()) {
       Span trigger = ev.trigger();
+      byte[][] own = columns.events().get(ord);
       set(event, pk, ord++, ev.type(), trigger == null ? null : trigger.start(), trigger == null ? null : trigger.end(),
           trigger == null ? null : trigger.text(), ev.place(), ev.placeName(), ev.time(), ev.source(), ev.sourceName(),
-          ev.stance(), ev.modality(), FactColumns.participants(Archive.list(ev.participants())),
-          FactColumns.counts(ev.counts()));
+          ev.stance(), ev.modality(), own[0], own[1]);
       event.addBatch();
     }
     event.executeBatch();
