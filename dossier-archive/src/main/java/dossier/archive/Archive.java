@@ -231,9 +231,12 @@ public final class Archive implements Closeable {
 
   /** The SHA-256 (hex) of an article text: articles with the same text are stored once. */
   public static String contentHash(String text) {
+    return contentHash(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String contentHash(byte[] utf8) {
     try {
-      return java.util.HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
@@ -358,7 +361,7 @@ public final class Archive implements Closeable {
         Pending done;
         Linked linked;
         try {
-          long pk = facts.write(a, p.hash, p.json);
+          long pk = facts.write(a, p.hash, p.text, p.json, p.factColumns);
           linked = link(pk, p, overridesExist);
           done = new Pending(pk, a, linked.links());
           if (careful) {
@@ -461,13 +464,15 @@ public final class Archive implements Closeable {
 
   /**
    * An article checked and made ready for the SQLite writer, or a problem: completed record, content
-   * hash, JSON, what the resolver computes from the article alone ({@link EntityResolver#prepare}),
-   * and per entity (in the record's order) its link columns and aliases.
+   * hash, text, JSON and the JSON columns of its entities and events as UTF-8 (made here rather than
+   * on the writer thread, where the driver encoded ~24 KB per article, most of it through the JDK's
+   * slow path for strings that are not Latin-1), what the resolver computes from the article alone
+   * ({@link EntityResolver#prepare}), and per entity (in the record's order) its link columns and aliases.
    */
-  private record Prepared(ArticleAnalysis article, String problem, String hash, String json, Object resolverWork,
-      List<LinkColumns> linkColumns, List<Set<String>> aliases) {
+  private record Prepared(ArticleAnalysis article, String problem, String hash, byte[] text, byte[] json,
+      FactColumns.Encoded factColumns, Object resolverWork, List<LinkColumns> linkColumns, List<Set<String>> aliases) {
     static Prepared failed(ArticleAnalysis raw, String problem) {
-      return new Prepared(raw, problem, null, null, null, null, null);
+      return new Prepared(raw, problem, null, null, null, null, null, null, null);
     }
   }
 
@@ -476,10 +481,12 @@ public final class Archive implements Closeable {
     String problem = problem(raw);
     if (problem != null) return Prepared.failed(raw, problem);
     ArticleAnalysis a;
-    String json;
+    byte[] json;
+    FactColumns.Encoded factColumns;
     try {
       a = complete(raw);
-      json = Json.write(a);
+      json = Json.write(a).getBytes(StandardCharsets.UTF_8); // the bytes the driver would bind for the string
+      factColumns = FactColumns.of(a);
     } catch (RuntimeException e) {
       return Prepared.failed(raw, "cannot serialize: " + e.getMessage());
     }
@@ -499,7 +506,8 @@ public final class Archive implements Closeable {
     } catch (RuntimeException e) {
       resolverWork = null; // the resolver meets the same problem in resolve, inside the store, where it fails the article alone
     }
-    return new Prepared(a, null, contentHash(a.text()), json, resolverWork, linkColumns, aliases);
+    byte[] text = a.text().getBytes(StandardCharsets.UTF_8);
+    return new Prepared(a, null, contentHash(text), text, json, factColumns, resolverWork, linkColumns, aliases);
   }
 
   /** An article entity's {@code entity_links} columns that follow from its article alone: the flags and the event day. */

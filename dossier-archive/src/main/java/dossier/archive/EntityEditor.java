@@ -229,10 +229,12 @@ public final class EntityEditor {
       s.executeUpdate();
     }
     try (PreparedStatement s = db.prepareStatement("INSERT INTO entity_aliases (entity, alias, count) "
-        + "SELECT ?1, alias, count(*) FROM (SELECT DISTINCT l.article, l.local_id, x.alias FROM entity_links l JOIN "
-        + "(SELECT article, local_id AS entity, name AS alias FROM article_entities UNION "
-        + "SELECT article, entity, text FROM mentions WHERE text <> lower(text)) x "
-        + "ON x.article = l.article AND x.entity = l.local_id WHERE l.entity = ?1) GROUP BY alias")) {
+        // Each half driven from the entity's links: as one union joined to the links, SQLite built the union
+        // over every article entity and mention of the archive (1.2 s per entity at 20k articles).
+        + "SELECT ?1, alias, count(*) FROM (SELECT l.article, l.local_id, ae.name AS alias FROM entity_links l "
+        + "JOIN article_entities ae ON ae.article = l.article AND ae.local_id = l.local_id WHERE l.entity = ?1 "
+        + "UNION SELECT l.article, l.local_id, m.text FROM entity_links l JOIN mentions m ON m.article = l.article "
+        + "AND m.entity = l.local_id WHERE l.entity = ?1 AND m.text <> lower(m.text)) GROUP BY alias")) {
       s.setLong(1, entity);
       s.executeUpdate();
     }

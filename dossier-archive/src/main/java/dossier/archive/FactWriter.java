@@ -15,67 +15,50 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Writes one article's row and its typed fact rows, with statements prepared once per connection. */
 final class FactWriter {
-  private final PreparedStatement article, entity, mention, descriptor, attribute, quote, claim, time, event,
-      participant, count, relation;
+  private final PreparedStatement article, entity, quote, claim, time, event, relation;
 
   FactWriter(Connection db) throws SQLException {
+    // The text and the JSON come as UTF-8 bytes, stored as the same TEXT their strings would be.
     article = db.prepareStatement("INSERT INTO articles (id, content_hash, date, title, source, url, text, schema, "
-        + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", PreparedStatement.RETURN_GENERATED_KEYS);
-    entity = db.prepareStatement("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?, ?, ?)");
-    mention = db.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)");
-    descriptor = db.prepareStatement("INSERT OR IGNORE INTO descriptors VALUES (?, ?, ?, ?)");
-    attribute = db.prepareStatement("INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?)");
+        + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), 0, ?)",
+        PreparedStatement.RETURN_GENERATED_KEYS);
+    entity = db.prepareStatement("INSERT INTO article_entities (article, local_id, name, type, subtype, link, "
+        + "mention_count, spans, descriptions, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), "
+        + "CAST(? AS TEXT), CAST(? AS TEXT))");
     quote = db.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     claim = db.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     time = db.prepareStatement("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)");
-    event = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    participant = db.prepareStatement("INSERT INTO event_participants VALUES (?, ?, ?, ?, ?, ?)");
-    count = db.prepareStatement("INSERT INTO event_counts VALUES (?, ?, ?, ?)");
+    event = db.prepareStatement("INSERT INTO events (article, ord, type, trigger_start, trigger_end, trigger_text, "
+        + "place, place_name, time, source, source_name, stance, modality, participants, counts) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT))");
     relation = db.prepareStatement("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
-  /** Inserts the article, its record as JSON ({@code json}) and its facts; returns the article's pk. */
-  long write(ArticleAnalysis a, String contentHash, String json) throws SQLException {
+  /**
+   * Inserts the article, its text and record as JSON (both UTF-8) and its facts, with the JSON columns
+   * of its entities and events in {@code columns}; returns the article's pk.
+   */
+  long write(ArticleAnalysis a, String contentHash, byte[] text, byte[] json, FactColumns.Encoded columns)
+      throws SQLException {
     set(article, a.id(), contentHash, a.date() == null ? null : a.date().toString(), a.title(), a.source(), a.url(),
-        a.text(), a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), json, Instant.now().toString());
+        text, a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), json, Instant.now().toString());
     article.executeUpdate();
     long pk;
     try (ResultSet keys = article.getGeneratedKeys()) {
       keys.next();
       pk = keys.getLong(1);
     }
-    for (Entity e : a.entities()) {
-      List<Span> mentions = Archive.list(e.mentions());
-      set(entity, pk, e.id(), e.name(), e.type(), e.subtype(), e.link(), mentions.size());
+    for (int i = 0; i < a.entities().size(); i++) {
+      Entity e = a.entities().get(i);
+      byte[][] own = columns.entities().get(i);
+      set(entity, pk, e.id(), e.name(), e.type(), e.subtype(), e.link(), Archive.list(e.mentions()).size(), own[0],
+          own[1], own[2]);
       entity.addBatch();
-      for (int i = 0; i < mentions.size(); i++) {
-        Span m = mentions.get(i);
-        set(mention, pk, e.id(), i, m.start(), m.end(), m.text());
-        mention.addBatch();
-      }
-      List<String> descriptors = Archive.list(e.descriptors());
-      for (int i = 0; i < descriptors.size(); i++) {
-        set(descriptor, pk, e.id(), i, descriptors.get(i));
-        descriptor.addBatch();
-      }
-      Map<String, Span> evidence = e.evidence() == null ? Map.of() : e.evidence();
-      if (e.attributes() != null) {
-        for (var attr : e.attributes().entrySet()) {
-          Span ev = evidence.get(attr.getKey());
-          set(attribute, pk, e.id(), attr.getKey(), attr.getValue(), ev == null ? null : ev.start(),
-              ev == null ? null : ev.end(), ev == null ? null : ev.text());
-          attribute.addBatch();
-        }
-      }
     }
     entity.executeBatch();
-    mention.executeBatch();
-    descriptor.executeBatch();
-    attribute.executeBatch();
     int ord = 0;
     for (Quote q : a.quotes()) {
       set(quote, pk, ord++, q.start(), q.end(), q.text(), q.kind(), q.speaker(), q.speakerName(), q.cue(),
@@ -99,26 +82,13 @@ final class FactWriter {
     ord = 0;
     for (Event ev : a.events()) {
       Span trigger = ev.trigger();
-      set(event, pk, ord, ev.type(), trigger == null ? null : trigger.start(), trigger == null ? null : trigger.end(),
+      byte[][] own = columns.events().get(ord);
+      set(event, pk, ord++, ev.type(), trigger == null ? null : trigger.start(), trigger == null ? null : trigger.end(),
           trigger == null ? null : trigger.text(), ev.place(), ev.placeName(), ev.time(), ev.source(), ev.sourceName(),
-          ev.stance(), ev.modality());
+          ev.stance(), ev.modality(), own[0], own[1]);
       event.addBatch();
-      List<Event.Participant> ps = Archive.list(ev.participants());
-      for (int i = 0; i < ps.size(); i++) {
-        set(participant, pk, ord, i, ps.get(i).role(), ps.get(i).entity(), ps.get(i).text());
-        participant.addBatch();
-      }
-      if (ev.counts() != null) {
-        for (var c : ev.counts().entrySet()) {
-          set(count, pk, ord, c.getKey(), c.getValue());
-          count.addBatch();
-        }
-      }
-      ord++;
     }
     event.executeBatch();
-    participant.executeBatch();
-    count.executeBatch();
     ord = 0;
     for (Relation r : a.relations()) {
       set(relation, pk, ord++, r.subject(), r.predicate(), r.object(), r.start(), r.end(), r.text());
@@ -142,6 +112,7 @@ final class FactWriter {
       if (v == null) s.setNull(i + 1, Types.NULL);
       else if (v instanceof Integer n) s.setInt(i + 1, n);
       else if (v instanceof Long n) s.setLong(i + 1, n);
+      else if (v instanceof byte[] bytes) s.setBytes(i + 1, bytes);
       else s.setString(i + 1, v.toString());
     }
   }

@@ -47,6 +47,66 @@ class MigrationTest {
   }
 
   @Test
+  void factRowsOfAV9ArchiveBecomeTheColumnsTheirViewsReadAsTheNewWriterWritesThem() throws Exception {
+    // The articles stored by this build, their fact rows read through the V10 views ...
+    Path fresh = dir.resolve("fresh"), old = dir.resolve("old");
+    List<dossier.model.ArticleAnalysis> articles = new java.util.ArrayList<>(Fixtures.generated(30, 7));
+    articles.add(Fixtures.medvedev());
+    try (Archive archive = Archive.open(fresh)) {
+      archive.storeAll(articles);
+    }
+    // ... written into a V9 archive as V9 held them, one row per mention, descriptor, attribute,
+    // participant and count, then migrated by opening it.
+    java.nio.file.Files.createDirectories(old);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
+        java.sql.Statement s = c.createStatement()) {
+      Migrations.migrate(c, 9);
+      s.execute("ATTACH '" + fresh.resolve("facts.db") + "' AS n");
+      for (String sql : List.of("INSERT INTO articles SELECT * FROM n.articles",
+          "UPDATE articles SET indexed = 0",
+          "INSERT INTO article_entities SELECT article, local_id, name, type, subtype, link, mention_count "
+              + "FROM n.article_entities",
+          "INSERT INTO events SELECT article, ord, type, trigger_start, trigger_end, trigger_text, place, place_name, "
+              + "time, source, source_name, stance, modality FROM n.events")) {
+        s.execute(sql);
+      }
+      for (String table : List.of("mentions", "descriptors", "attributes", "event_participants", "event_counts",
+          "quotes", "claims", "times", "relations")) {
+        s.execute("INSERT INTO " + table + " SELECT * FROM n." + table);
+      }
+    }
+    try (Archive migrated = Archive.open(old); Archive stored = Archive.open(fresh)) {
+      assertEquals(List.of("10"), ArchiveTest.query(migrated, "SELECT max(version) FROM schema_version"));
+      for (String view : List.of("mentions", "descriptors", "attributes", "event_participants", "event_counts")) {
+        String rows = "SELECT quote(article) || ' ' || group_concat(row, ' | ') FROM (SELECT *, json_array(" + columns(view)
+            + ") AS row FROM " + view + ") GROUP BY article ORDER BY article";
+        List<String> expected = ArchiveTest.query(stored, rows);
+        assertTrue(!expected.isEmpty(), view + " has rows");
+        assertEquals(expected, ArchiveTest.query(migrated, rows), view);
+      }
+      assertEquals(List.of("e1 0 Andrei Medvedev", "e1 1 Medvedev", "e1 2 Medvedev"), ArchiveTest.query(migrated,
+          "SELECT entity || ' ' || ord || ' ' || text FROM mentions WHERE article = (SELECT pk FROM articles "
+              + "WHERE id = 'tass-medvedev') AND entity = 'e1' ORDER BY ord"));
+      // The migrated archive takes new articles like a new one.
+      migrated.storeAll(Fixtures.unnamedThenNamed());
+      assertEquals(List.of("cbs 0 A woman", "cbs 1 Raj Chohan", "ny1 0 A woman", "wcbs 0 The woman"),
+          ArchiveTest.query(migrated, "SELECT a.id || ' ' || m.ord || ' ' || m.text FROM mentions m JOIN articles a "
+              + "ON a.pk = m.article WHERE a.id IN ('ny1', 'wcbs', 'cbs') AND m.entity = 'e1' ORDER BY 1"));
+    }
+  }
+
+  /** The columns of a view, in order, for json_array(...): each row compared with its values' types. */
+  private static String columns(String view) {
+    return switch (view) {
+      case "mentions" -> "article, entity, ord, start, end, text";
+      case "descriptors" -> "article, entity, ord, text";
+      case "attributes" -> "article, entity, key, value, evidence_start, evidence_end, evidence_text";
+      case "event_participants" -> "article, event, ord, role, entity, text";
+      default -> "article, event, what, figure";
+    };
+  }
+
+  @Test
   void scriptsSplitIntoStatements() {
     assertEquals(List.of("CREATE TABLE a (x INTEGER);", "CREATE INDEX b ON a(x);"),
         Migrations.statements("-- comment\nCREATE TABLE a (\n  x INTEGER  -- the x\n);\n\nCREATE INDEX b ON a(x);\n")
