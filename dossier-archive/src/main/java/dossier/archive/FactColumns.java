@@ -3,11 +3,15 @@ package dossier.archive;
 import dossier.model.ArticleAnalysis;
 import dossier.model.Entity;
 import dossier.model.Event;
+import dossier.model.Json;
 import dossier.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The JSON columns that hold an article entity's mentions, descriptors and attributes and an event's
@@ -43,62 +47,41 @@ final class FactColumns {
 
   /** {@code [[start, end, "text"], ...]}: the {@code mentions} view. */
   private static String spans(List<Span> mentions) {
-    StringBuilder b = new StringBuilder(mentions.size() * 24 + 2).append('[');
-    for (Span m : mentions) {
-      if (b.length() > 1) b.append(',');
-      b.append('[').append(m.start()).append(',').append(m.end()).append(',');
-      quote(b, m.text()).append(']');
-    }
-    return b.append(']').toString();
+    List<List<Object>> rows = new ArrayList<>(mentions.size());
+    for (Span m : mentions) rows.add(Arrays.asList(m.start(), m.end(), m.text()));
+    return Json.write(rows);
   }
 
   /** {@code ["text", ...]}: the {@code descriptors} view (without nulls, which the table's NOT NULL left out). */
   private static String strings(List<String> texts) {
-    StringBuilder b = new StringBuilder(texts.size() * 24 + 2).append('[');
-    for (String t : texts) {
-      if (t == null) continue;
-      if (b.length() > 1) b.append(',');
-      quote(b, t);
-    }
-    return b.append(']').toString();
+    return Json.write(texts.stream().filter(Objects::nonNull).toList());
   }
 
   /** {@code {"key": ["value", evidence_start, evidence_end, "evidence_text"], ...}}: the {@code attributes} view. */
   private static String attributes(Map<String, String> attributes, Map<String, Span> evidence) {
     if (attributes == null || attributes.isEmpty()) return "{}";
-    StringBuilder b = new StringBuilder(attributes.size() * 48 + 2).append('{');
+    Map<String, List<Object>> byKey = new LinkedHashMap<>();
     for (String key : sortedKeys(attributes)) {
-      if (b.length() > 1) b.append(',');
       Span ev = evidence == null ? null : evidence.get(key);
-      quote(b, key).append(":[");
-      quote(b, attributes.get(key)).append(',');
-      if (ev == null) b.append("null,null,null]");
-      else quote(b.append(ev.start()).append(',').append(ev.end()).append(','), ev.text()).append(']');
+      byKey.put(key, ev == null ? Arrays.asList(attributes.get(key), null, null, null)
+          : Arrays.asList(attributes.get(key), ev.start(), ev.end(), ev.text()));
     }
-    return b.append('}').toString();
+    return Json.write(byKey);
   }
 
   /** {@code [["role", "entity", "text"], ...]}: the {@code event_participants} view. */
   private static String participants(List<Event.Participant> participants) {
-    StringBuilder b = new StringBuilder(participants.size() * 32 + 2).append('[');
-    for (Event.Participant p : participants) {
-      if (b.length() > 1) b.append(',');
-      quote(b.append('['), p.role()).append(',');
-      quote(b, p.entity()).append(',');
-      quote(b, p.text()).append(']');
-    }
-    return b.append(']').toString();
+    List<List<Object>> rows = new ArrayList<>(participants.size());
+    for (Event.Participant p : participants) rows.add(Arrays.asList(p.role(), p.entity(), p.text()));
+    return Json.write(rows);
   }
 
   /** {@code {"what": "figure", ...}}: the {@code event_counts} view. */
   private static String counts(Map<String, String> counts) {
     if (counts == null || counts.isEmpty()) return "{}";
-    StringBuilder b = new StringBuilder(counts.size() * 32 + 2).append('{');
-    for (String what : sortedKeys(counts)) {
-      if (b.length() > 1) b.append(',');
-      quote(quote(b, what).append(':'), counts.get(what));
-    }
-    return b.append('}').toString();
+    Map<String, String> byWhat = new LinkedHashMap<>();
+    for (String what : sortedKeys(counts)) byWhat.put(what, counts.get(what));
+    return Json.write(byWhat);
   }
 
   private static List<String> sortedKeys(Map<String, String> map) {
@@ -117,26 +100,5 @@ final class FactColumns {
       j += Character.charCount(y);
     }
     return Integer.compare(a.length() - i, b.length() - j);
-  }
-
-  /** Appends {@code s} as a JSON string (null as null). */
-  private static StringBuilder quote(StringBuilder b, String s) {
-    if (s == null) return b.append("null");
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-          else b.append(c);
-        }
-      }
-    }
-    return b.append('"');
   }
 }
