@@ -1,7 +1,9 @@
 package dossier.pipeline.extract;
 
 import static dossier.pipeline.extract.Words.is;
+import static dossier.pipeline.extract.Words.lineOf;
 import static dossier.pipeline.extract.Words.lower;
+import static dossier.pipeline.extract.Words.titleCase;
 
 import dossier.model.CodePoints;
 import dossier.model.Entity;
@@ -255,9 +257,11 @@ public final class Coreference {
       }
     }
     List<Sentence> body = a.sentences().stream().filter(s -> s.zone() == Zone.BODY).toList();
+    Set<String> lowerCase = new HashSet<>();
+    for (Sentence s : body) for (Token t : s.tokens()) if (Character.isLowerCase(t.word().codePointAt(0))) lowerCase.add(t.word());
     for (int si = 0; si < body.size(); si++) {
       Sentence s = body.get(si);
-      List<Token> tokens = s.tokens();
+      List<Token> tokens = headlineNouns(s, a.text(), taken, lowerCase);
       List<Ref> here = bySentence.computeIfAbsent(s.index(), x -> new ArrayList<>());
       here.sort(Comparator.comparingInt(Ref::first));
       offices(known, offsets, here, s, tokens, taken);
@@ -396,6 +400,43 @@ public final class Coreference {
   private static String genderedRole(Known k) {
     for (String h : k.descriptorHeads) if (STRONGLY_GENDERED.contains(h)) return h;
     return "";
+  }
+
+  /**
+   * The sentence's tokens with a title-case headline's person nouns tagged as in a sentence: the tagger
+   * takes "Woman" and "Driver" of "Woman Killed In Queens Hit-And-Run, Driver Charged" for proper nouns,
+   * so the victim and the driver the headline introduces made no mention. A capitalized word outside
+   * any name that the noun lists know as a person ("woman", "driver", "suspect", "host") and the
+   * article also writes in lower case (the lists hold some names: "Diego" of an untagged "San Diego
+   * Chargers") becomes a common noun, and the headline word after it its verb ("Killed", "Charged",
+   * "Dies"), which the tagger also took for a name. Any other sentence is unchanged.
+   */
+  private List<Token> headlineNouns(Sentence s, String text, Set<Long> taken, Set<String> lowerCase) {
+    List<Token> tokens = s.tokens();
+    List<Token> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.pos().equals("NNP") || taken.contains(key(s.index(), i)) || !lowerCase.contains(lower(t))
+          || !personNoun(lower(t))) {
+        continue;
+      }
+      if (!titleCase(lineOf(tokens, i, text))) continue;
+      if (out == null) out = new ArrayList<>(tokens);
+      out.set(i, new Token(i, t.word(), lower(t), "NN", "O", t.start(), t.end()));
+      if (i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun() && !taken.contains(key(s.index(), i + 1))
+          && !personNoun(lower(tokens.get(i + 1)))) {
+        Token next = tokens.get(i + 1);
+        out.set(i + 1, new Token(i + 1, next.word(), lower(next), "VBD", "O", next.start(), next.end()));
+        i++;
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  /** A noun the lists know as a person's: "woman", "driver", "host"; not "people" or "one". */
+  private boolean personNoun(String w) {
+    return NEWS_PEOPLE.contains(w) || STRONGLY_GENDERED.contains(w)
+        || animate.contains(w) && !inanimate.contains(w) && !GENERIC.contains(w);
   }
 
   /**

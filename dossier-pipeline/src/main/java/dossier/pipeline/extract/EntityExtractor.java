@@ -1,7 +1,9 @@
 package dossier.pipeline.extract;
 
 import static dossier.pipeline.extract.Words.is;
+import static dossier.pipeline.extract.Words.lineOf;
 import static dossier.pipeline.extract.Words.lower;
+import static dossier.pipeline.extract.Words.titleCase;
 
 import dossier.model.CodePoints;
 import dossier.model.Entity;
@@ -102,7 +104,8 @@ public final class EntityExtractor {
       namesByText.putIfAbsent(n.text(), n.tag());
       nameCounts.merge(n.text(), 1, Integer::sum);
     }
-    for (NamedMention n : a.names()) {
+    BodyWords body = bodyWords(a);
+    for (NamedMention n : byLine(a, namesByText)) {
       if (!NAME_TAGS.contains(n.tag())) continue;
       Sentence s = a.sentences().get(n.sentence());
       if (!Character.isUpperCase(n.text().codePointAt(0)) && !Character.isDigit(n.text().codePointAt(0))) continue;
@@ -142,7 +145,7 @@ public final class EntityExtractor {
         tag = "ORGANIZATION";
         votes.merge("ORGANIZATION", STRONG, Integer::sum);
       }
-      int[] headline = nameCounts.get(n.text()) > 1 ? null : headlineSentence(s, first, end, n.text(), namesByText, a.text());
+      int[] headline = nameCounts.getOrDefault(n.text(), 1) > 1 ? null : headlineSentence(s, first, end, n.text(), namesByText, a.text());
       if (headline != null) {
         // "Lindsay Lohan Checks Into Betty Ford Clinic": a headline the tagger took for one name.
         String lead = words(s.tokens(), first, headline[0]);
@@ -152,6 +155,16 @@ public final class EntityExtractor {
           found.add(mention(s, headline[1], end, namesByText.getOrDefault(rest, tag), new HashMap<>()));
         }
         continue;
+      }
+      if (nameCounts.getOrDefault(n.text(), 1) == 1 && titleCase(lineOf(s.tokens(), first, a.text()))) {
+        int[] name = nameInHeadline(s.tokens(), first, end, namesByText, body);
+        if (name == null) continue;
+        if (name[0] != first || name[1] != end) {
+          first = name[0];
+          end = name[1];
+          tag = namesByText.get(words(s.tokens(), first, end));
+          votes = new HashMap<>();
+        }
       }
       found.add(mention(s, first, end, tag, votes));
     }
@@ -369,10 +382,11 @@ public final class EntityExtractor {
       if (!lead.equals(text) && namesByText.containsKey(lead)) known = k + 1;
     }
     if (known < 0 || !isHeadlineVerb(tokens.get(known))) return null;
-    // "Philadelphia Eagles Fire Andy Reid" after "the Eagles": a word of another known name is no verb.
+    // "Philadelphia Eagles Fire Andy Reid" after "the Eagles": a word of another known name is no verb
+    // (not of the tagger's name over two lines this one was cut from).
     String verb = tokens.get(known).word();
     for (String name : namesByText.keySet()) {
-      if (!name.equals(text) && List.of(name.split(" ")).contains(verb)) return null;
+      if (!name.contains(text) && List.of(name.split(" ")).contains(verb)) return null;
     }
     int tail = known + 1 < end ? known + 1 : -1;
     boolean linked = false;
@@ -391,17 +405,116 @@ public final class EntityExtractor {
   }
 
   /**
-   * The sentence's tokens on the line of token {@code i}: a headline without a full stop runs into the
-   * next line's sentence ("... Rehires Attorney\nAfter she abruptly left ..."), but stands on its own line.
+   * The tagger's names, each cut at its line breaks: a headline without a full stop runs into the next
+   * line ("Driver Charged\nUpdated", "PM\nChargers"), a name does not. Of a name over two lines, a part
+   * of one word the article gives nowhere else as a name ("Updated", "PM") is left out.
    */
-  private static List<Token> lineOf(List<Token> tokens, int i, String text) {
-    int at = tokens.get(i).start();
-    int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-    int lineEnd = text.indexOf('\n', at);
-    if (lineEnd < 0) lineEnd = text.length();
-    List<Token> out = new ArrayList<>();
-    for (Token t : tokens) if (t.start() >= lineStart && t.end() <= lineEnd) out.add(t);
+  private static List<NamedMention> byLine(Annotated a, Map<String, String> namesByText) {
+    List<NamedMention> out = new ArrayList<>();
+    for (NamedMention n : a.names()) {
+      List<Token> tokens = a.sentences().get(n.sentence()).tokens();
+      List<NamedMention> parts = new ArrayList<>();
+      int from = n.firstToken();
+      for (int k = from + 1; k <= n.endToken(); k++) {
+        int newline = k < n.endToken() ? a.text().indexOf('\n', tokens.get(k - 1).end()) : -1;
+        if (k < n.endToken() && (newline < 0 || newline > tokens.get(k).start())) continue;
+        String text = a.text().substring(tokens.get(from).start(), tokens.get(k - 1).end());
+        if (k - from >= 2 || namesByText.containsKey(text)) {
+          parts.add(new NamedMention(n.sentence(), from, k, tokens.get(from).start(), tokens.get(k - 1).end(), text, n.tag()));
+        }
+        from = k;
+      }
+      boolean whole = parts.isEmpty() || parts.size() == 1 && parts.get(0).firstToken() == n.firstToken()
+          && parts.get(0).endToken() == n.endToken();
+      out.addAll(whole ? List.of(n) : parts);
+    }
     return out;
+  }
+
+  /**
+   * A name in a title-case headline the tagger ran into the headline's other words ("Queens Woman
+   * Killed", "Esther Williams Dead", "Hire Maurice Cheeks", "Driver Charged"): the longest name the
+   * article gives elsewhere that remains when {@link #isHeadlineWord headline words} are cut from either
+   * end, as {first, end}; null when only such words remain (no name at all); the tokens unchanged when
+   * no known name remains ("Mount Cook" stays whole though the text says "to mount a rescue").
+   */
+  private static int[] nameInHeadline(List<Token> tokens, int first, int end, Map<String, String> namesByText,
+      BodyWords body) {
+    int[] best = null;
+    for (int from = first; from < end; from++) {
+      if (from > first && !isHeadlineWord(tokens.get(from - 1), body)) break;
+      for (int to = end; to > from; to--) {
+        if (to < end && !isHeadlineWord(tokens.get(to), body)) break;
+        if ((from > first || to < end) && namesByText.containsKey(words(tokens, from, to))
+            && (best == null || to - from > best[1] - best[0])) {
+          best = new int[] {from, to};
+        }
+      }
+    }
+    if (best != null) return best;
+    boolean allHeadlineWords = true;
+    for (int k = first; k < end; k++) allHeadlineWords &= isHeadlineWord(tokens.get(k), body);
+    return allHeadlineWords ? null : new int[] {first, end};
+  }
+
+  /**
+   * A headline's word that is no word of a name: a sign ("&"), a word the article writes in lower case
+   * ("Woman": "a woman", "Nominates": "nominated"), or a verb or adverb ("Killed", "Allegedly") the
+   * article never capitalizes inside a sentence ("Fred" of "Fred LaRue" would look like "Killed").
+   */
+  private static boolean isHeadlineWord(Token t, BodyWords body) {
+    String w = lower(t);
+    if (!Character.isLetterOrDigit(w.codePointAt(0))) return true;
+    if (w.matches("\\p{L}+(-\\p{L}+)+")) {
+      // "Hit-And-Run": each part a headline word.
+      for (String part : w.split("-")) {
+        if (!isHeadlineWord(new Token(t.index(), part, part, t.pos(), t.ner(), t.start(), t.end()), body)) return false;
+      }
+      return true;
+    }
+    for (String ending : List.of("", "s", "es", "d", "ed", "ing")) {
+      if (w.endsWith(ending) && (ending.isEmpty() || w.length() - ending.length() >= 3)
+          && body.lowerCase().contains(w.substring(0, w.length() - ending.length()))) {
+        return true;
+      }
+    }
+    boolean verbal = t.isVerb() || t.pos().startsWith("RB") || PAST_FORM.matcher(t.word()).matches();
+    return verbal && !body.capitalized().contains(t.word());
+  }
+
+  private static final Pattern PAST_FORM = Pattern.compile("\\p{Lu}\\p{Ll}+ed");
+
+  /**
+   * The words (and lemmas) an article writes in lower case, and those it capitalizes inside a sentence,
+   * outside title-case lines and lines with a web address (whose words are the headline's:
+   * "woman-killed-in-queens").
+   */
+  private record BodyWords(Set<String> lowerCase, Set<String> capitalized) {}
+
+  private static BodyWords bodyWords(Annotated a) {
+    Set<String> lowerCase = new java.util.HashSet<>(), capitalized = new java.util.HashSet<>();
+    String text = a.text();
+    int lineStart = 0, lineEnd = -1;
+    boolean inBody = false;
+    for (Sentence s : a.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.start() > lineEnd && lineEnd < text.length()) {
+          lineStart = text.lastIndexOf('\n', Math.max(0, t.start() - 1)) + 1;
+          lineEnd = text.indexOf('\n', t.start());
+          if (lineEnd < 0) lineEnd = text.length();
+          String line = text.substring(lineStart, lineEnd);
+          inBody = !line.contains("http") && !line.contains("www") && !titleCase(lineOf(s.tokens(), t.index(), text));
+        }
+        if (!inBody) continue;
+        if (Character.isLowerCase(t.word().codePointAt(0))) {
+          lowerCase.add(t.word().toLowerCase(Locale.ROOT));
+          lowerCase.add(t.lemma().toLowerCase(Locale.ROOT));
+        } else if (t.index() > 0 && t.start() > lineStart) {
+          capitalized.add(t.word());
+        }
+      }
+    }
+    return new BodyWords(lowerCase, capitalized);
   }
 
   /** The words of {@code tokens[from, to)}, joined by spaces as the tagger's name texts are. */
@@ -414,17 +527,6 @@ public final class EntityExtractor {
   /** A headline's verb, which the tagger often tags as a proper noun in title case: "Checks", "Launches", "Hired". */
   private static boolean isHeadlineVerb(Token t) {
     return t.isVerb() || VERB_FORM.matcher(t.word()).matches() && !NOT_VERB_S.matcher(t.word()).matches();
-  }
-
-  /** A headline in title case: every word of four letters or more is capitalized. */
-  private static boolean titleCase(List<Token> tokens) {
-    int words = 0;
-    for (Token t : tokens) {
-      if (t.word().length() < 4 || !Character.isLetter(t.word().codePointAt(0))) continue;
-      if (!Character.isUpperCase(t.word().codePointAt(0))) return false;
-      words++;
-    }
-    return words >= 2;
   }
 
   /**
@@ -607,7 +709,10 @@ public final class EntityExtractor {
       }
       if (longer.isEmpty()) continue;
       result.remove(shortName);
-      if (longer.size() == 1) {
+      if (longer.size() == 1 && longer.get(0).type().equals("PERSON") && !shortName.type().equals("PERSON")) {
+        // The person's surname the tagger called a company: its mentions, not the tagger's votes, join.
+        longer.get(0).mentions.addAll(shortName.mentions);
+      } else if (longer.size() == 1) {
         longer.get(0).addAll(shortName);
       } else {
         // Homonyms: each short mention goes to the nearest full name before it (else after it).
@@ -652,12 +757,22 @@ public final class EntityExtractor {
       return longName.subList(longName.size() - shortName.size(), longName.size()).equals(shortName)
           || shortName.size() == 1 && longName.get(0).equals(shortName.get(0));
     }
+    if (longType.equals("PERSON") && shortName.size() == 1 && longName.get(longName.size() - 1).equals(shortName.get(0))) {
+      // "UNC legend Phil Ford ... Ford said": the tagger calls the surname alone a company, the article
+      // names the person (a place stays one, above: "Washington" is no Denzel Washington).
+      return true;
+    }
     if (longType.equals("ORGANIZATION") || longType.equals("MISC")) {
       if (longName.subList(0, shortName.size()).equals(shortName)
           && longName.subList(shortName.size(), longName.size()).stream().allMatch(Words.ORGANIZATION_SUFFIXES::contains)) {
         return true;
       }
       if (shortName.size() == 1 && shortName.get(0).length() >= 2 && shortName.get(0).equals(initials(longName))) return true;
+      // "the Academy" after "the Academy of Motion Picture Arts and Sciences": the name's head before its "of".
+      if (shortType.equals(longType) && longName.get(shortName.size()).equals("of")
+          && longName.subList(0, shortName.size()).equals(shortName)) {
+        return true;
+      }
       // "the Chargers" after "the San Diego Chargers": an organization's short name ends its full one
       // (not after a linking word: "Bank of America" is no "America").
       // Likewise a product's model code ("the Q10" after "BlackBerry Q10").

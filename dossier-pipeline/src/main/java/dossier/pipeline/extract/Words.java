@@ -1,6 +1,8 @@
 package dossier.pipeline.extract;
 
 import dossier.pipeline.annotate.Token;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +18,31 @@ final class Words {
   /** Whether the token (if any) is {@code word}, in any case. */
   static boolean is(Token t, String word) {
     return t != null && t.word().equalsIgnoreCase(word);
+  }
+
+  /** A headline in title case: every word of four letters or more is capitalized. */
+  static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.word().length() < 4 || !Character.isLetter(t.word().codePointAt(0))) continue;
+      if (!Character.isUpperCase(t.word().codePointAt(0))) return false;
+      words++;
+    }
+    return words >= 2;
+  }
+
+  /**
+   * The sentence's tokens on the line of token {@code i}: a headline without a full stop runs into the
+   * next line's sentence ("... Rehires Attorney\nAfter she abruptly left ..."), but stands on its own line.
+   */
+  static List<Token> lineOf(List<Token> tokens, int i, String text) {
+    int at = tokens.get(i).start();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length();
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) if (t.start() >= lineStart && t.end() <= lineEnd) out.add(t);
+    return out;
   }
 
   /** Part-of-speech tags of a finite verb or a modal: a verb with a clause, and a subject, of its own. */

@@ -190,6 +190,20 @@ class CoreferenceTest {
   }
 
   @Test
+  void aTitleCaseHeadlinesPersonNounIsTheParticipantTheLeadIntroduces() {
+    // ECB+ 21_4ecbplus: the tagger took "Woman" of the headline for a name (with "Killed"), so it made no mention.
+    ArticleAnalysis a = Analyses.analyze("2013-09-14", "Cops: Queens Woman Killed In Hit-And-Run\n"
+        + "Driver Charged With DWI, Vehicular Manslaughter\nA 59-year-old woman was killed in Queens in a hit-and-run when "
+        + "a drunken driver struck her with his car and then drove off, police said. He was charged with DWI and "
+        + "vehicular manslaughter.");
+    assertEquals("the woman", referent(a, "Queens Woman", 1), a.entities().toString());
+    assertEquals("the woman", referent(a, "A 59-year-old woman", 1), a.entities().toString());
+    // A capitalized person noun in a sentence is no headline's: "Driver" of a name stays the name's.
+    ArticleAnalysis name = Analyses.analyze("2013-09-14", "Minnie Driver was charged with speeding in Queens.");
+    assertEquals("Minnie Driver", referent(name, "Minnie Driver", 1), name.entities().toString());
+  }
+
+  @Test
   void aDeterminedMentionBeforeAnIndefiniteOneStillMakesTwo() {
     // Only a determinerless first mention is headline style; "a man" after "the man" is another man.
     ArticleAnalysis a = Analyses.analyze("2012-04-10", "The man was shot in Queens on Friday. Hours later a man "

@@ -155,6 +155,31 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aHeadlinesOtherWordsAreCutFromTheNameTheTaggerRanThemInto() {
+    // ECB+ 21_4ecbplus and 21_1ecbplus: "Queens Woman Killed" was an organization, "Vehicular Manslaughter" a
+    // person who took the victim's "her", "Driver Charged\nUpdated" a name across two lines.
+    ArticleAnalysis queens = Analyses.analyze("2013-09-14", "Cops: Queens Woman Killed In Hit-And-Run\n"
+        + "Driver Charged With DWI, Vehicular Manslaughter\nA woman was killed in a hit-and-run when a drunken driver "
+        + "struck her in Queens, police said. The driver was charged with DWI and vehicular manslaughter. Raj Chohan, "
+        + "59, of Queens, had just parked her car.");
+    assertTrue(queens.entities().stream().noneMatch(e -> e.name().contains("Killed") || e.name().contains("Manslaughter")
+        || e.name().contains("Charged")), queens.entities().toString());
+    Entity place = Analyses.entity(queens, "Queens").orElseThrow();
+    assertEquals("LOCATION", place.type());
+    assertEquals(6, place.mentions().get(0).start(), "the headline's place is a mention of Queens");
+    ArticleAnalysis cheeks = Analyses.analyze("2013-05-29", "Nets Hire Maurice Cheeks, Esther Williams Dead\n"
+        + "The Nets will hire Maurice Cheeks as an assistant coach. Esther Williams, the swimmer and actress, is dead "
+        + "at 91.");
+    assertEquals("Esther Williams", Analyses.entity(cheeks, "Esther Williams").orElseThrow().name());
+    assertTrue(cheeks.entities().stream().noneMatch(e -> e.name().contains("Dead") || e.name().contains("Hire")),
+        cheeks.entities().toString());
+    // A name whose words the article never writes in lower case stays whole.
+    ArticleAnalysis climb = Analyses.analyze("2013-09-15", "Climber Dies On Aoraki Mount Cook\nA climber died on "
+        + "New Zealand's highest mountain on Saturday, police said.");
+    assertTrue(Analyses.entity(climb, "Aoraki Mount Cook").isPresent(), climb.entities().toString());
+  }
+
+  @Test
   void aQuotedNicknameInsideAPersonsNameIsPartOfItAndAloneNamesHim() {
     // ECB+ train topic 26: the tagger cut the name into "Vincent", "Chin" and "Chin' Gigante".
     ArticleAnalysis a = Analyses.analyze("2005-12-19", "Vincent 'The Chin' Gigante, the mob boss who feigned "
@@ -169,6 +194,19 @@ class EntityExtractorTest {
         + "Jennifer Lawrence talked about the new film with reporters in Los Angeles on Thursday.");
     assertTrue(title.entities().stream().noneMatch(e -> e.name().contains("Catching Fire Interview")
         || e.type().equals("PERSON") && e.name().contains("Catching")), title.entities().toString());
+  }
+
+  @Test
+  void aSurnameTheTaggerCallsACompanyIsThePersonTheArticleNamesButAPlaceIsNot() {
+    // ECB+ 31_7ecb and 31_14ecb: "Ford" was an organization of 20 mentions beside the person Phil Ford.
+    ArticleAnalysis a = Analyses.analyze("2008-12-06", "UNC legend Phil Ford bowed before Tyler Hansbrough on "
+        + "Thursday. Hansbrough passed Ford for the top spot in school history. Ford, an assistant coach with the "
+        + "Charlotte Bobcats, said it was an honor. Denzel Washington watched the game from Washington.");
+    Entity ford = Analyses.entity(a, "Phil Ford").orElseThrow();
+    assertEquals("PERSON", ford.type());
+    assertTrue(ford.mentions().stream().filter(m -> m.text().equals("Ford")).count() >= 2, ford.toString());
+    assertNotEquals(Analyses.entity(a, "Denzel Washington").orElseThrow(), Analyses.entitiesNamed(a, "Washington").stream()
+        .filter(e -> e.type().equals("LOCATION")).findFirst().orElseThrow());
   }
 
   @Test
