@@ -148,6 +148,79 @@ class CrossDocResolverTest {
         List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
+  /** An article whose entity {@code lines} (a name the tagger read across a line break) has its other name mentions {@code others}. */
+  static ArticleAnalysis acrossLines(String id, String type, String lines, List<String> others, E... rest) {
+    ArticleAnalysis base = article(id, D, rest);
+    StringBuilder text = new StringBuilder(base.text()).append(" ");
+    List<Span> mentions = new ArrayList<>();
+    for (String m : concat(lines, others)) {
+      int start = text.codePointCount(0, text.length());
+      text.append(m);
+      mentions.add(new Span(start, text.codePointCount(0, text.length()), m));
+      text.append(". ");
+    }
+    List<Entity> entities = new ArrayList<>(base.entities());
+    entities.add(new Entity("e" + (entities.size() + 1), lines, type, null, mentions, List.of(), Map.of(), null, Map.of()));
+    return new ArticleAnalysis(ArticleAnalysis.SCHEMA, id, D, id, "test", null, text.toString(), List.of(), entities,
+        List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(List.of(first));
+    out.addAll(rest);
+    return out;
+  }
+
+  private static Entity entity(String name, String type, String... mentions) {
+    List<Span> spans = new ArrayList<>();
+    for (String m : mentions) spans.add(new Span(0, m.length(), m));
+    return new Entity("e1", name, type, null, spans, List.of(), Map.of(), null, Map.of());
+  }
+
+  @Test
+  void aNameReadAcrossALineBreakIsTheLineItsMentionsSpell() {
+    // ECB+ headlines: "... Charged With DUI\nSan Diego Chargers wide receiver Vincent Jackson ...".
+    assertEquals(List.of("DUI", "San Diego Chargers"), NameVariants.lines("DUI\nSan Diego Chargers"));
+    assertEquals(List.of("Reggie Bush"), NameVariants.lines("Reggie Bush"));
+    // The line another name mention spells; else the only longest line; else the name as read.
+    assertEquals("Chargers", Profile.nameOf(entity("PM\nChargers", "ORGANIZATION", "PM\nChargers", "Chargers")));
+    assertEquals("Regina Benjamin", Profile.nameOf(entity("Regina Benjamin\nJul", "PERSON", "Regina Benjamin\nJul")));
+    assertEquals("San Diego Chargers", Profile.nameOf(entity("DUI\nSan Diego Chargers", "ORGANIZATION", "DUI\nSan Diego Chargers")));
+    assertEquals("Cook\nSun", Profile.nameOf(entity("Cook\nSun", "ORGANIZATION", "Cook\nSun")));
+    assertEquals("Reggie Bush", Profile.nameOf(entity("Reggie Bush", "PERSON", "Reggie Bush", "Bush")));
+  }
+
+  @Test
+  void aNameReadAcrossALineBreakJoinsItsLineAndNotTheOtherLine() throws Exception {
+    E payton = new E("Sean Payton", "PERSON"), saints = new E("New Orleans Saints", "ORGANIZATION");
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(List.of(
+          article("saints", D, new E("Reggie Bush", "PERSON"), payton, saints),
+          // A headline ending in "Panthers" and a body opening with "Reggie Bush": one PERSON to the tagger.
+          acrossLines("panthers", "PERSON", "Panthers\nReggie Bush", List.of("Bush"), payton, saints),
+          article("chargers", D, new E("San Diego Chargers", "ORGANIZATION"), new E("Vincent Jackson", "PERSON")),
+          article("dui", D, new E("DUI", "ORGANIZATION"), new E("California Highway Patrol", "ORGANIZATION")),
+          acrossLines("arrest", "ORGANIZATION", "DUI\nChargers", List.of("Chargers"), new E("Vincent Jackson", "PERSON"))));
+      String bush = link(archive, "saints", "e1")[0];
+      String[] panthers = link(archive, "panthers", "e3");
+      assertEquals(bush, panthers[0]);
+      assertEquals("cross-doc:name", panthers[1]);
+      assertEquals(List.of("Reggie Bush"), rows(archive, "SELECT name FROM entities WHERE id = " + bush),
+          "no rename to the name across lines");
+      String chargers = link(archive, "chargers", "e1")[0], dui = link(archive, "dui", "e1")[0];
+      String[] arrest = link(archive, "arrest", "e2");
+      assertEquals(chargers, arrest[0], "the line its mentions spell");
+      assertNotEquals(dui, arrest[0]);
+
+      // Created from such a name: the archive entity has the line's name, and a later report finds it by either line.
+      archive.storeAll(List.of(acrossLines("new", "PERSON", "Regina Benjamin\nJul", List.of(), new E("Alabama", "LOCATION"))));
+      String benjamin = link(archive, "new", "e2")[0];
+      assertEquals(List.of("Regina Benjamin"), rows(archive, "SELECT name FROM entities WHERE id = " + benjamin));
+      archive.storeAll(List.of(article("later", D, new E("Regina Benjamin", "PERSON"), new E("Alabama", "LOCATION"))));
+      assertEquals(benjamin, link(archive, "later", "e1")[0]);
+    }
+  }
+
   @Test
   void anUnnamedParticipantThatAnArticleNamesJoinsTheNamedEntityBeforeAndAfter() throws Exception {
     E woman = new E("the woman", "PERSON");
