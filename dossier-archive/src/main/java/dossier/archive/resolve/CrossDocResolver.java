@@ -244,9 +244,8 @@ public final class CrossDocResolver implements EntityResolver {
 
   /** A new archive entity for {@code e}, known to the memory from the start (nothing to read of it). */
   private long create(EntityTable entities, Entity e) throws SQLException {
-    String name = Profile.nameOf(e);
-    long id = entities.create(name, e.type());
-    memory.created(id, name, e.type());
+    long id = entities.create(e.name(), e.type());
+    memory.created(id, e.name(), e.type());
     return id;
   }
 
@@ -463,11 +462,7 @@ public final class CrossDocResolver implements EntityResolver {
     for (String n : p.names()) index(entity, p.type(), n);
   }
 
-  private void index(long entity, String type, String stored) {
-    for (String name : NameVariants.lines(stored)) indexName(entity, type, name);
-  }
-
-  private void indexName(long entity, String type, String name) {
+  private void index(long entity, String type, String name) {
     List<String> t = NameVariants.tokens(name);
     if (t.isEmpty()) return;
     byKey.computeIfAbsent(String.join(" ", t), k -> new TreeSet<>()).add(entity);
@@ -502,8 +497,7 @@ public final class CrossDocResolver implements EntityResolver {
 
   /** A person first stored by surname takes the fuller name when one joins ("Medvedev" -> "Andrei Medvedev"). */
   private static void maybeRename(Connection db, Candidate best, Entity e, EntityMemory memory) throws SQLException {
-    // A name read across a line break ("Regina Benjamin\nJul") is no fuller name.
-    if (!"PERSON".equals(e.type()) || NameVariants.lines(e.name()).size() > 1) return;
+    if (!"PERSON".equals(e.type())) return;
     if (NameVariants.tokens(e.name()).size() <= NameVariants.tokens(best.name()).size()) return;
     try (PreparedStatement s = db.prepareStatement("UPDATE entities SET name = ? WHERE id = ?")) {
       s.setString(1, e.name());

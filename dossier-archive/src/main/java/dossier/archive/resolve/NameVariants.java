@@ -250,20 +250,6 @@ public final class NameVariants {
     return out;
   }
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
-
-  /**
-   * The lines of a name the tagger read across a line break ("DUI\nSan Diego Chargers" from a
-   * headline and the next line, "Panthers\nReggie Bush", "Regina Benjamin\nJul"): no name spans a
-   * line break in a report, so each line is a name of its own; the name itself when it has one line.
-   */
-  static List<String> lines(String name) {
-    if (name.indexOf('\n') < 0 && name.indexOf('\r') < 0) return List.of(name);
-    List<String> out = new ArrayList<>();
-    for (String line : LINE_BREAK.split(name.strip())) if (!line.isEmpty() && !out.contains(line)) out.add(line);
-    return out;
-  }
-
   /** "Mount Cook" is a name of "Aoraki - Mount Cook" ({@link #dualParts}); null when {@code otherCore} is no part of it. */
   private static Match dualName(String dual, List<String> otherCore) {
     for (String part : dualParts(dual)) {

@@ -42,8 +42,8 @@ public record Profile(long entity, String name, String type, List<String> names,
   Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
       List<int[]> birthYears, Map<String, Set<String>> attributes, Set<String> coMentions, int descriptorRows,
       int attributeRows, long throughArticle) {
-    this(entity, name, type, lines(names), descriptorWords, birthYears, attributes, coMentions, forms(lines(names)),
-        descriptorRows, attributeRows, throughArticle);
+    this(entity, name, type, names, descriptorWords, birthYears, attributes, coMentions, forms(names), descriptorRows,
+        attributeRows, throughArticle);
   }
 
   private Profile(long entity, String name, String type, List<String> names, Set<String> descriptorWords,
@@ -52,39 +52,6 @@ public record Profile(long entity, String name, String type, List<String> names,
     this(entity, name, type, names, descriptorWords, birthYears, attributes, coMentions,
         forms.stream().filter(f -> f.tokens().size() > 1).map(NameVariants.Form::name).toList(), forms,
         forms.stream().filter(f -> f.tokens().size() > 1).toList(), descriptorRows, attributeRows, throughArticle);
-  }
-
-  /**
-   * The name an archive entity is created with: the entity's name, or for one read across a line break
-   * ("Regina Benjamin\nJul", "DUI\nSan Diego Chargers") the line that another of its name mentions
-   * spells, else its only longest line; the name as read when nothing tells the lines apart ("Cook\nSun").
-   */
-  static String nameOf(Entity e) {
-    List<String> lines = NameVariants.lines(e.name());
-    if (lines.size() < 2) return e.name();
-    for (Span m : list(e.mentions())) {
-      if (!m.isName() || m.text() == null || NameVariants.lines(m.text()).size() > 1) continue;
-      for (String line : lines) if (NameVariants.tokens(line).equals(NameVariants.tokens(m.text()))) return line;
-    }
-    List<String> longest = new ArrayList<>();
-    int most = 0;
-    for (String line : lines) {
-      int n = NameVariants.tokens(line).size();
-      if (n > most) longest.clear();
-      if (n >= most) {
-        longest.add(line);
-        most = n;
-      }
-    }
-    return longest.size() == 1 ? longest.get(0) : e.name();
-  }
-
-  /** The names with each read across a line break taken as its lines ({@link NameVariants#lines}). */
-  private static List<String> lines(List<String> names) {
-    if (names.stream().noneMatch(n -> n.indexOf('\n') >= 0 || n.indexOf('\r') >= 0)) return names;
-    Set<String> out = new LinkedHashSet<>();
-    for (String n : names) out.addAll(NameVariants.lines(n));
-    return List.copyOf(out);
   }
 
   private static List<NameVariants.Form> forms(List<String> names) {
@@ -111,21 +78,15 @@ public record Profile(long entity, String name, String type, List<String> names,
   /** The keys of the article's named entities: the co-mentions of each other; "the police" is around every crime story. */
   private static List<Map.Entry<Entity, String>> namedKeys(ArticleAnalysis a) {
     List<Map.Entry<Entity, String>> keys = new ArrayList<>();
-    for (Entity other : list(a.entities())) if (!Entity.isDescribed(other.name())) keys.add(Map.entry(other, Names.key(nameOf(other))));
+    for (Entity other : list(a.entities())) if (!Entity.isDescribed(other.name())) keys.add(Map.entry(other, Names.key(other.name())));
     return keys;
   }
 
   private static Profile of(Entity e, ArticleAnalysis a, List<Map.Entry<Entity, String>> namedKeys) {
     Set<String> names = new LinkedHashSet<>();
-    // A name read across a line break stands for the line its other mentions spell: "DUI\nChargers" is
-    // the Chargers, not also a "DUI" of the archive.
-    String own = nameOf(e);
-    boolean oneLine = !own.equals(e.name());
-    names.add(own);
+    names.add(e.name());
     // Pronouns and descriptions ("He", "The company") are no names, however capitalized.
-    for (Span m : list(e.mentions())) {
-      if (m.isName() && isName(m.text())) names.add(oneLine && m.text().equals(e.name()) ? own : m.text());
-    }
+    for (Span m : list(e.mentions())) if (m.isName() && isName(m.text())) names.add(m.text());
     Set<String> words = new LinkedHashSet<>();
     for (String d : list(e.descriptors())) words.addAll(contentWords(d));
     List<int[]> births = new ArrayList<>();
