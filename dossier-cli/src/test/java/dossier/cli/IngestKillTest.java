@@ -44,9 +44,11 @@ class IngestKillTest {
         when = "at " + delay + " ms";
       } else {
         // Timing alone is at the mercy of the machine's load: wait until the run has committed a
-        // random number of new articles, then kill it a random moment later, inside a later batch.
-        long target = before + 1 + random.nextInt((int) Math.max(1, (300 - before) / 4));
-        long extra = random.nextInt(150);
+        // random number of new articles (a share of what is left, so later runs still have some to
+        // store), then kill it a random moment later, inside a later batch. The moment is short: a
+        // quiet machine stores dozens of articles in 100 ms, and the last runs then had nothing left.
+        long target = before + 1 + random.nextInt((int) Math.max(1, (300 - before) / (8 - kill)));
+        long extra = random.nextInt(40);
         while (process.isAlive() && storedSoFar(archive) < target) Thread.sleep(10);
         process.waitFor(extra, TimeUnit.MILLISECONDS);
         when = "after " + target + " stored + " + extra + " ms";
