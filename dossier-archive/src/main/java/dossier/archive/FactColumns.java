@@ -86,19 +86,7 @@ final class FactColumns {
 
   private static List<String> sortedKeys(Map<String, String> map) {
     List<String> keys = new ArrayList<>(map.keySet());
-    keys.sort(FactColumns::compareCodePoints);
+    keys.sort(SqliteText.ORDER);
     return keys;
-  }
-
-  /** SQLite's text order (its UTF-8 bytes): code points, where Java's compareTo orders UTF-16 units. */
-  private static int compareCodePoints(String a, String b) {
-    int i = 0, j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i), y = b.codePointAt(j);
-      if (x != y) return Integer.compare(x, y);
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 }

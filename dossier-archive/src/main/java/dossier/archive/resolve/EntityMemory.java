@@ -1,6 +1,7 @@
 package dossier.archive.resolve;
 
 import dossier.archive.EntityTable;
+import dossier.archive.SqliteText;
 import dossier.model.ArticleAnalysis;
 import dossier.model.Entity;
 import java.sql.Connection;
@@ -34,7 +35,6 @@ final class EntityMemory implements AutoCloseable {
   /** ...and are the keys of at most this many co-mentioned entities, most frequent first. */
   static final int CO_MENTION_KEYS = 300;
   private static final int MAX_NAMES = 40;
-  private static final Comparator<String> SQLITE_ORDER = EntityMemory::compareCodePoints;
 
   private final PreparedStatements sql;
   /** By entity id (dense SQLite row ids): a hash map of boxed ids was a tenth of the resolver's time. */
@@ -103,7 +103,7 @@ final class EntityMemory implements AutoCloseable {
   private record Ranked(String alias, int count) {}
 
   private static final Comparator<Ranked> RANK = Comparator.comparingInt((Ranked r) -> -r.count())
-      .thenComparing(Ranked::alias, SQLITE_ORDER);
+      .thenComparing(Ranked::alias, SqliteText.ORDER);
 
   /**
    * The entity's name, type and names (with their forms), without descriptor words, attributes or
@@ -246,7 +246,7 @@ final class EntityMemory implements AutoCloseable {
   void linked(long pk, ArticleAnalysis article, Map<String, Long> links) {
     List<Entity> entities = new ArrayList<>(article.entities() == null ? List.of() : article.entities());
     // Rows in SQLite's order of the profile queries: by local id, then by each row's own order.
-    entities.sort(Comparator.comparing(Entity::id, SQLITE_ORDER));
+    entities.sort(Comparator.comparing(Entity::id, SqliteText.ORDER));
     long[] rows = new long[entities.size()];
     String date = article.date() == null ? null : article.date().toString();
     Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
@@ -275,7 +275,7 @@ final class EntityMemory implements AutoCloseable {
       }
       if (e.attributes() != null) {
         List<String> keys = new ArrayList<>(e.attributes().keySet());
-        keys.sort(SQLITE_ORDER);
+        keys.sort(SqliteText.ORDER);
         for (String key : keys) {
           if (s.attributeRows >= Profile.OLDEST_ROWS) break;
           Profile.attribute(key, e.attributes().get(key), year, s.births, s.attributes);
@@ -330,7 +330,7 @@ final class EntityMemory implements AutoCloseable {
     }
     List<Map.Entry<String, int[]>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-        .thenComparing(Map.Entry::getKey, SQLITE_ORDER));
+        .thenComparing(Map.Entry::getKey, SqliteText.ORDER));
     Set<String> keys = new LinkedHashSet<>();
     for (int i = 0; i < Math.min(CO_MENTION_KEYS, ranked.size()); i++) {
       String key = ranked.get(i).getKey();
@@ -389,18 +389,6 @@ final class EntityMemory implements AutoCloseable {
     }
     keyAndName.put(entity, known);
     return known;
-  }
-
-  /** SQLite's BINARY order of TEXT (UTF-8 bytes), which is code point order, not Java's UTF-16 order. */
-  private static int compareCodePoints(String a, String b) {
-    int i = 0, j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i), y = b.codePointAt(j);
-      if (x != y) return Integer.compare(x, y);
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   @Override
