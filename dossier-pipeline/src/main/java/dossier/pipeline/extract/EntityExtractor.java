@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,9 +95,9 @@ public final class EntityExtractor {
 
   private List<Mention> findNames(Annotated a) {
     List<Mention> found = new ArrayList<>();
-    Set<String> personNames = new java.util.HashSet<>();
+    Set<String> personNames = new HashSet<>();
     for (NamedMention n : a.names()) if (n.tag().equals("PERSON")) personNames.add(n.text());
-    Set<String> teamNames = new java.util.HashSet<>();
+    Set<String> teamNames = new HashSet<>();
     Map<String, String> namesByText = new HashMap<>();
     Map<String, Integer> nameCounts = new HashMap<>();
     for (NamedMention n : a.names()) {
@@ -465,14 +466,14 @@ public final class EntityExtractor {
   private static boolean isHeadlineWord(Token t, BodyWords body) {
     String w = lower(t);
     if (!Character.isLetterOrDigit(w.codePointAt(0))) return true;
-    if (w.matches("\\p{L}+(-\\p{L}+)+")) {
+    if (HYPHENATED.matcher(w).matches()) {
       // "Hit-And-Run": each part a headline word.
       for (String part : w.split("-")) {
         if (!isHeadlineWord(new Token(t.index(), part, part, t.pos(), t.ner(), t.start(), t.end()), body)) return false;
       }
       return true;
     }
-    for (String ending : List.of("", "s", "es", "d", "ed", "ing")) {
+    for (String ending : ENDINGS) {
       if (w.endsWith(ending) && (ending.isEmpty() || w.length() - ending.length() >= 3)
           && body.lowerCase().contains(w.substring(0, w.length() - ending.length()))) {
         return true;
@@ -483,6 +484,9 @@ public final class EntityExtractor {
   }
 
   private static final Pattern PAST_FORM = Pattern.compile("\\p{Lu}\\p{Ll}+ed");
+  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(-\\p{L}+)+");
+  /** Endings cut to find a headline word's lower-case form in the body ("Nominates": "nominate"). */
+  private static final List<String> ENDINGS = List.of("", "s", "es", "d", "ed", "ing");
 
   /**
    * The words (and lemmas) an article writes in lower case, and those it capitalizes inside a sentence,
@@ -492,7 +496,7 @@ public final class EntityExtractor {
   private record BodyWords(Set<String> lowerCase, Set<String> capitalized) {}
 
   private static BodyWords bodyWords(Annotated a) {
-    Set<String> lowerCase = new java.util.HashSet<>(), capitalized = new java.util.HashSet<>();
+    Set<String> lowerCase = new HashSet<>(), capitalized = new HashSet<>();
     String text = a.text();
     int lineStart = 0, lineEnd = -1;
     boolean inBody = false;
