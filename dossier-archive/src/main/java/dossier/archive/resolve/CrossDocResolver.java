@@ -12,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -416,8 +418,9 @@ public final class CrossDocResolver implements EntityResolver {
     }
     // Each index set once: a profile's names give the same keys over and over (full and core key, one
     // surname for all its forms), and testing each repeat with containsAll was a tenth of the writer's Java time.
+    Set<Set<Long>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Set<Long>> distinct = new ArrayList<>(sets.size());
-    for (Set<Long> set : sets) if (set != null && !containsSame(distinct, set)) distinct.add(set);
+    for (Set<Long> set : sets) if (set != null && seen.add(set)) distinct.add(set);
     sets = distinct;
     Set<Long> largest = Set.of();
     for (Set<Long> set : sets) if (set.size() > largest.size()) largest = set;
@@ -428,15 +431,10 @@ public final class CrossDocResolver implements EntityResolver {
         break;
       }
     }
-    if (covers) return java.util.Collections.unmodifiableSet(largest);
+    if (covers) return Collections.unmodifiableSet(largest);
     Set<Long> ids = new HashSet<>();
     for (Set<Long> set : sets) ids.addAll(set);
     return ids;
-  }
-
-  private static boolean containsSame(List<Set<Long>> sets, Set<Long> set) {
-    for (Set<Long> s : sets) if (s == set) return true;
-    return false;
   }
 
   private void load(EntityTable entities) throws SQLException {

@@ -417,14 +417,14 @@ public final class Coreference {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!t.pos().equals("NNP") || taken.contains(key(s.index(), i)) || !lowerCase.contains(lower(t))
-          || !personNoun(lower(t))) {
+          || !personNoun(lower(t), lower(t))) {
         continue;
       }
       if (!titleCase(lineOf(tokens, i, text))) continue;
       if (out == null) out = new ArrayList<>(tokens);
       out.set(i, new Token(i, t.word(), lower(t), "NN", "O", t.start(), t.end()));
       if (i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun() && !taken.contains(key(s.index(), i + 1))
-          && !personNoun(lower(tokens.get(i + 1)))) {
+          && !personNoun(lower(tokens.get(i + 1)), lower(tokens.get(i + 1)))) {
         Token next = tokens.get(i + 1);
         out.set(i + 1, new Token(i + 1, next.word(), lower(next), "VBD", "O", next.start(), next.end()));
         i++;
@@ -433,10 +433,10 @@ public final class Coreference {
     return out == null ? tokens : out;
   }
 
-  /** A noun the lists know as a person's: "woman", "driver", "host"; not "people" or "one". */
-  private boolean personNoun(String w) {
-    return NEWS_PEOPLE.contains(w) || STRONGLY_GENDERED.contains(w)
-        || animate.contains(w) && !inanimate.contains(w) && !GENERIC.contains(w);
+  /** A noun (word and lemma) the lists know as a person's: "woman", "driver", "host"; not "people" or "one". */
+  private boolean personNoun(String w, String lemma) {
+    return NEWS_PEOPLE.contains(lemma) || STRONGLY_GENDERED.contains(lemma)
+        || (animate.contains(w) || animate.contains(lemma)) && !inanimate.contains(w) && !GENERIC.contains(lemma);
   }
 
   /**
@@ -692,9 +692,7 @@ public final class Coreference {
     boolean collective = COLLECTIVE.contains(w) || COLLECTIVE.contains(lemma);
     boolean thing = VEHICLES.contains(lemma) || WEAPONS.contains(lemma);
     boolean site = SITES.contains(lemma);
-    boolean person = !collective && !thing && !site && (NEWS_PEOPLE.contains(lemma) || STRONGLY_GENDERED.contains(lemma)
-        || counted(tokens, head)
-        || (animate.contains(w) || animate.contains(lemma)) && !inanimate.contains(w) && !GENERIC.contains(lemma));
+    boolean person = !collective && !thing && !site && (personNoun(w, lemma) || counted(tokens, head));
     // "a host of charges" is a quantity.
     boolean quantity = head > 0 && is(tokens.get(head - 1), "a") && head + 1 < tokens.size() && is(tokens.get(head + 1), "of");
     if (!collective && !person && !thing && !site || NEWS_PEOPLE.contains(lemma) && quantity) {
