@@ -5,91 +5,122 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 
 /**
- * The co-mention counts a store transaction adds, summed in memory and written once before its
- * commit: the top entities are in most articles, so a batch of 500 articles repeats the same pairs
- * hundreds of times, and one upsert per pair and article was the writer's costliest SQL. Nothing
- * reads {@code entity_comentions} inside a store, so writing it at the end changes no decision.
+ * Co-mention counts summed in memory and added to {@code entity_comentions} together: the top entities
+ * are in most articles, so a few thousand articles repeat the same pairs thousands of times, and one
+ * upsert per pair and article was the writer's costliest SQL. Nothing reads {@code entity_comentions}
+ * inside a store, so writing it later changes no decision.
  *
- * <p>Pairs are summed in an open-addressing table of primitive keys: a {@code HashMap<Long, Integer>}
- * was a fifth of the writer's Java time, most of it in tree bins, because {@code Long.hashCode} of
- * {@code entity << 32 | other} is {@code entity ^ other} and a batch's pairs collide by thousands.
+ * <p>Each unordered pair is counted once (the table's two rows of a pair always hold the same count) in
+ * one open-addressing array of primitive (key, count) slots: a {@code HashMap<Long, Integer>} was a fifth
+ * of the writer's Java time (boxing, and tree bins, {@code Long.hashCode} of {@code a << 32 | b} being
+ * {@code a ^ b}), and key and count side by side cost one cache miss per count instead of two.
  */
 final class CoMentionCounts {
-  private static final long EMPTY = -1; // pair keys are never negative (ids below 2^31)
-  private long[] keys = newKeys(1 << 14);
-  private int[] counts = new int[keys.length];
+  /** Rows per upsert statement: one statement of 512 rows costs much less than 512 executions of a one-row statement. */
+  static final int ROWS_PER_STATEMENT = 512;
+  /** No key is 0: entity ids are SQLite row ids counted from 1. */
+  private static final long EMPTY = 0;
+
+  /** Slot i is {@code slots[2i]}, the pair key (lower id << 32 | higher id), and {@code slots[2i + 1]}, its count. */
+  private long[] slots = new long[2 << 12];
   private int size;
 
-  /** One more article naming all of {@code entities} (distinct archive entities): each ordered pair counts once. */
+  /** One more article naming all of {@code entities} (distinct archive entities): each pair of them counts once. */
   void addArticle(Collection<Long> entities) {
-    long[] ids = entities.stream().mapToLong(Long::longValue).toArray();
-    for (long entity : ids) {
-      for (long other : ids) {
-        if (other != entity) add(pair(entity, other), 1);
-      }
+    long[] ids = new long[entities.size()];
+    int n = 0;
+    for (long id : entities) ids[n++] = id;
+    if (n < 2) return;
+    Arrays.sort(ids);
+    Math.toIntExact(ids[n - 1]); // two ids below 2^31 fit in one key
+    for (int i = 0; i < n; i++) {
+      long lower = ids[i] << 32;
+      for (int j = i + 1; j < n; j++) add(lower | ids[j]);
     }
   }
 
-  /** Adds the counts to {@code entity_comentions} in the connection's transaction and forgets them. */
+  /** The distinct pairs counted (each stands for two rows of {@code entity_comentions}). */
+  int pairs() {
+    return size;
+  }
+
+  /**
+   * Adds the counts to {@code entity_comentions} in the connection's transaction, both rows of each pair,
+   * in key order (the upserts walk the table's pages once, in order), and forgets them.
+   */
   void flush(Connection db) throws SQLException {
     if (size == 0) return;
-    long[] pairs = new long[size];
+    long[] rows = new long[2 * size];
     int n = 0;
-    for (long k : keys) if (k != EMPTY) pairs[n++] = k;
-    // In key order, so that the upserts walk the table's primary key in order.
-    Arrays.sort(pairs);
-    try (PreparedStatement upsert = db.prepareStatement("INSERT INTO entity_comentions (entity, other, articles) "
-        + "VALUES (?, ?, ?) ON CONFLICT (entity, other) DO UPDATE SET articles = articles + excluded.articles")) {
-      for (long pair : pairs) {
-        upsert.setLong(1, pair >>> 32);
-        upsert.setLong(2, pair & 0xffffffffL);
-        upsert.setInt(3, counts[slot(pair)]);
-        upsert.addBatch();
-      }
-      upsert.executeBatch();
+    for (int i = 0; i < slots.length; i += 2) {
+      long key = slots[i];
+      if (key == EMPTY) continue;
+      rows[n++] = key;
+      rows[n++] = key << 32 | key >>> 32;
     }
-    keys = newKeys(1 << 14);
-    counts = new int[keys.length];
+    Arrays.sort(rows);
+    try (PreparedStatement full = db.prepareStatement(upsert(ROWS_PER_STATEMENT))) {
+      int from = 0;
+      for (; from + ROWS_PER_STATEMENT <= n; from += ROWS_PER_STATEMENT) write(full, rows, from, ROWS_PER_STATEMENT);
+      if (from < n) {
+        try (PreparedStatement rest = db.prepareStatement(upsert(n - from))) {
+          write(rest, rows, from, n - from);
+        }
+      }
+    }
+    Arrays.fill(slots, EMPTY); // the next counts are about as many: the array is kept, not grown again
     size = 0;
   }
 
-  private void add(long pair, int count) {
-    int i = slot(pair);
-    if (keys[i] == EMPTY) {
-      keys[i] = pair;
-      if (++size * 2 > keys.length) grow();
-      i = slot(pair);
-    }
-    counts[i] += count;
+  private static String upsert(int rows) {
+    return "INSERT INTO entity_comentions (entity, other, articles) VALUES "
+        + String.join(", ", Collections.nCopies(rows, "(?, ?, ?)"))
+        + " ON CONFLICT (entity, other) DO UPDATE SET articles = articles + excluded.articles";
   }
 
-  /** The slot holding {@code pair}, or the empty one where it belongs (linear probing, table at most half full). */
+  private void write(PreparedStatement upsert, long[] rows, int from, int count) throws SQLException {
+    for (int r = 0, p = 1; r < count; r++) {
+      long row = rows[from + r];
+      long entity = row >>> 32, other = row & 0xffffffffL;
+      upsert.setLong(p++, entity);
+      upsert.setLong(p++, other);
+      upsert.setLong(p++, slots[slot(entity < other ? row : other << 32 | entity) + 1]);
+    }
+    upsert.executeUpdate();
+  }
+
+  private void add(long pair) {
+    int i = slot(pair);
+    if (slots[i] == EMPTY) {
+      slots[i] = pair;
+      if (++size * 4 > slots.length) { // more than half the slots taken
+        grow();
+        i = slot(pair);
+      }
+    }
+    slots[i + 1]++;
+  }
+
+  /** The index of the slot holding {@code pair}, or of the empty one where it belongs (linear probing). */
   private int slot(long pair) {
-    int mask = keys.length - 1;
+    int mask = slots.length / 2 - 1;
     int i = (int) (mix(pair) & mask);
-    while (keys[i] != EMPTY && keys[i] != pair) i = (i + 1) & mask;
-    return i;
+    while (slots[2 * i] != EMPTY && slots[2 * i] != pair) i = (i + 1) & mask;
+    return 2 * i;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldCounts = counts;
-    keys = newKeys(oldKeys.length * 2);
-    counts = new int[keys.length];
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] == EMPTY) continue;
-      int i = slot(oldKeys[j]);
-      keys[i] = oldKeys[j];
-      counts[i] = oldCounts[j];
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    for (int j = 0; j < old.length; j += 2) {
+      if (old[j] == EMPTY) continue;
+      int i = slot(old[j]);
+      slots[i] = old[j];
+      slots[i + 1] = old[j + 1];
     }
-  }
-
-  private static long[] newKeys(int length) {
-    long[] k = new long[length];
-    Arrays.fill(k, EMPTY);
-    return k;
   }
 
   /** A 64-bit finalizer (MurmurHash3's): every bit of both ids reaches the slot bits. */
@@ -99,10 +130,5 @@ final class CoMentionCounts {
     k ^= k >>> 33;
     k *= 0xc4ceb9fe1a85ec53L;
     return k ^ (k >>> 33);
-  }
-
-  private static long pair(long entity, long other) {
-    // Entity ids are SQLite row ids counted from 1: two fit in one long key.
-    return (long) Math.toIntExact(entity) << 32 | Math.toIntExact(other);
   }
 }
