@@ -49,30 +49,62 @@ final class CoMentionCounts {
 
   /**
    * Adds the counts to {@code entity_comentions} in the connection's transaction, both rows of each pair,
-   * in key order (the upserts walk the table's pages once, in order), and forgets them.
+   * in key order (the upserts walk the table's pages once, in order), and forgets them, also when SQLite
+   * refuses them (their transaction is then rolled back).
    */
   void flush(Connection db) throws SQLException {
     if (size == 0) return;
-    long[] rows = new long[2 * size];
-    int n = 0;
-    for (int i = 0; i < slots.length; i += 2) {
-      long key = slots[i];
-      if (key == EMPTY) continue;
-      rows[n++] = key;
-      rows[n++] = key << 32 | key >>> 32;
+    try {
+      // The rows (entity, other, count) as (key, count) records in the slots array itself, which has room
+      // for both rows of every pair (at most half its slots are used): first (lower, higher), then (higher, lower).
+      int n = 0;
+      for (int i = 0; i < slots.length; i += 2) {
+        if (slots[i] == EMPTY) continue;
+        slots[n++] = slots[i];
+        slots[n++] = slots[i + 1];
+      }
+      for (int i = 0; i < n; i += 2) {
+        slots[n + i] = slots[i] << 32 | slots[i] >>> 32;
+        slots[n + i + 1] = slots[i + 1];
+      }
+      long[] spare = new long[n];
+      sortByKey(slots, 0, n, spare);
+      sortByKey(slots, n, n, spare);
+      writeInKeyOrder(db, n);
+    } finally {
+      Arrays.fill(slots, EMPTY); // the next counts are about as many: the array is kept, not grown again
+      size = 0;
     }
-    Arrays.sort(rows);
+  }
+
+  /**
+   * Upserts the records of the two runs sorted by key, {@code [0, run)} and {@code [run, 2 * run)} of the
+   * slots array, merged in key order: {@code run / 2} pairs, as many rows in each run.
+   */
+  private void writeInKeyOrder(Connection db, int run) throws SQLException {
+    int rows = run, a = 0, b = run; // the next record of each run
     try (PreparedStatement full = db.prepareStatement(upsert(ROWS_PER_STATEMENT))) {
-      int from = 0;
-      for (; from + ROWS_PER_STATEMENT <= n; from += ROWS_PER_STATEMENT) write(full, rows, from, ROWS_PER_STATEMENT);
-      if (from < n) {
-        try (PreparedStatement rest = db.prepareStatement(upsert(n - from))) {
-          write(rest, rows, from, n - from);
+      for (int done = 0; done < rows; done += ROWS_PER_STATEMENT) {
+        int count = Math.min(ROWS_PER_STATEMENT, rows - done);
+        try (PreparedStatement last = count < ROWS_PER_STATEMENT ? db.prepareStatement(upsert(count)) : null) {
+          PreparedStatement upsert = last != null ? last : full;
+          for (int param = 1; param <= 3 * count; ) {
+            int r;
+            if (b == 2 * run || a < run && slots[a] < slots[b]) { // no key is in both runs
+              r = a;
+              a += 2;
+            } else {
+              r = b;
+              b += 2;
+            }
+            upsert.setLong(param++, slots[r] >>> 32);
+            upsert.setLong(param++, slots[r] & 0xffffffffL);
+            upsert.setLong(param++, slots[r + 1]);
+          }
+          upsert.executeUpdate();
         }
       }
     }
-    Arrays.fill(slots, EMPTY); // the next counts are about as many: the array is kept, not grown again
-    size = 0;
   }
 
   private static String upsert(int rows) {
@@ -81,15 +113,35 @@ final class CoMentionCounts {
         + " ON CONFLICT (entity, other) DO UPDATE SET articles = articles + excluded.articles";
   }
 
-  private void write(PreparedStatement upsert, long[] rows, int from, int count) throws SQLException {
-    for (int r = 0, p = 1; r < count; r++) {
-      long row = rows[from + r];
-      long entity = row >>> 32, other = row & 0xffffffffL;
-      upsert.setLong(p++, entity);
-      upsert.setLong(p++, other);
-      upsert.setLong(p++, slots[slot(entity < other ? row : other << 32 | entity) + 1]);
+  /**
+   * Sorts the {@code length / 2} (key, count) records at {@code from} by key: a least-significant-digit
+   * radix sort, 8 bits a pass, skipping the digits in which no two keys differ (entity ids are small,
+   * so most are). Sorting the keys alone and looking each count up again cost more than the sort.
+   */
+  private static void sortByKey(long[] records, int from, int length, long[] spare) {
+    long differ = 0;
+    for (int i = from; i < from + length; i += 2) differ |= records[i] ^ records[from];
+    long[] src = records, dst = spare;
+    int srcFrom = from, dstFrom = 0;
+    for (int shift = 0; shift < 64; shift += 8) {
+      if ((differ >>> shift & 0xff) == 0) continue;
+      int[] start = new int[257];
+      for (int i = srcFrom; i < srcFrom + length; i += 2) start[(int) (src[i] >>> shift & 0xff) + 1] += 2;
+      for (int d = 0; d < 256; d++) start[d + 1] += start[d];
+      for (int i = srcFrom; i < srcFrom + length; i += 2) {
+        int to = dstFrom + start[(int) (src[i] >>> shift & 0xff)];
+        start[(int) (src[i] >>> shift & 0xff)] += 2;
+        dst[to] = src[i];
+        dst[to + 1] = src[i + 1];
+      }
+      long[] a = src;
+      src = dst;
+      dst = a;
+      int f = srcFrom;
+      srcFrom = dstFrom;
+      dstFrom = f;
     }
-    upsert.executeUpdate();
+    if (src != records) System.arraycopy(src, 0, records, from, length);
   }
 
   private void add(long pair) {
