@@ -38,11 +38,31 @@ final class CoMentionCounts {
     Math.toIntExact(ids[n - 1]); // two ids below 2^31 fit in one key
     for (int i = 0; i < n; i++) {
       long lower = ids[i] << 32;
-      for (int j = i + 1; j < n; j++) add(lower | ids[j]);
+      for (int j = i + 1; j < n; j++) add(lower | ids[j], 1);
     }
   }
 
-  /** The distinct pairs counted (each stands for two rows of {@code entity_comentions}). */
+  /** {@code articles} more articles naming both {@code entity} and {@code other} (distinct archive entities). */
+  void addPair(long entity, long other, long articles) {
+    long lower = Math.min(entity, other), higher = Math.max(entity, other);
+    add((long) Math.toIntExact(lower) << 32 | Math.toIntExact(higher), articles);
+  }
+
+  /**
+   * Forgets the counts of every pair with one of {@code entities} (sorted), whose links changed: left as
+   * count 0 in their slots (linear probing has no simple removal) and not written.
+   */
+  void forget(long[] entities) {
+    for (int i = 0; i < slots.length; i += 2) {
+      long key = slots[i];
+      if (key == EMPTY) continue;
+      if (Arrays.binarySearch(entities, key >>> 32) >= 0 || Arrays.binarySearch(entities, key & 0xffffffffL) >= 0) {
+        slots[i + 1] = 0;
+      }
+    }
+  }
+
+  /** The distinct pairs counted, forgotten ones included (each stands for two rows of {@code entity_comentions}). */
   int pairs() {
     return size;
   }
@@ -59,7 +79,7 @@ final class CoMentionCounts {
       // for both rows of every pair (at most half its slots are used): first (lower, higher), then (higher, lower).
       int n = 0;
       for (int i = 0; i < slots.length; i += 2) {
-        if (slots[i] == EMPTY) continue;
+        if (slots[i] == EMPTY || slots[i + 1] == 0) continue; // empty, or forgotten
         slots[n++] = slots[i];
         slots[n++] = slots[i + 1];
       }
@@ -144,7 +164,7 @@ final class CoMentionCounts {
     if (src != records) System.arraycopy(src, 0, records, from, length);
   }
 
-  private void add(long pair) {
+  private void add(long pair, long articles) {
     int i = slot(pair);
     if (slots[i] == EMPTY) {
       slots[i] = pair;
@@ -153,7 +173,7 @@ final class CoMentionCounts {
         i = slot(pair);
       }
     }
-    slots[i + 1]++;
+    slots[i + 1] += articles;
   }
 
   /** The index of the slot holding {@code pair}, or of the empty one where it belongs (linear probing). */
