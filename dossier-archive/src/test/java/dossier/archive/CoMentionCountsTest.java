@@ -65,6 +65,23 @@ class CoMentionCountsTest {
     }
   }
 
+  /** A relinked entity's pairs are forgotten and counted again by the caller; the others stay. */
+  @Test
+  void forgottenPairsAreNotWrittenAndPairsAddedAgainAre() throws Exception {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+      Migrations.migrate(db, Migrations.latest());
+      CoMentionCounts counts = new CoMentionCounts();
+      counts.addArticle(List.of(3L, 4L, 5L));
+      counts.addArticle(List.of(3L, 5L));
+      counts.forget(new long[] {5});
+      counts.addPair(5, 3, 4);
+      counts.addArticle(List.of(4L, 5L, 6L));
+      counts.flush(db);
+      assertEquals(Map.of("3 4", 1, "4 3", 1, "3 5", 4, "5 3", 4, "4 5", 1, "5 4", 1, "4 6", 1, "6 4", 1, "5 6", 1,
+          "6 5", 1), rows(db));
+    }
+  }
+
   private static Map<String, Integer> rows(Connection db) throws Exception {
     Map<String, Integer> rows = new TreeMap<>();
     try (Statement s = db.createStatement();
