@@ -916,8 +916,9 @@ public final class Archive implements Closeable {
 
   /**
    * Lets up to {@code articles} stored articles' co-mention counts wait in memory and be written together
-   * (0, the default: with each store), fewer when they reach {@link HeldCoMentions#MAX_PAIRS} pairs. Until written, and until {@link #close}, profiles and exports read
-   * counts without them; after a crash, opening the archive counts them from their links. For bulk ingest:
+   * (0, the default: with each store), fewer when they reach {@link HeldCoMentions#MAX_PAIRS} pairs. Until
+   * written, and until {@link #close}, profiles and exports read counts without them; after a crash, opening
+   * the archive counts them from their links. For bulk ingest:
    * each write of the counts touches most of their table, however few articles it adds.
    */
   public synchronized void holdCoMentions(int articles) {

@@ -13,8 +13,8 @@ import java.util.Set;
  * The co-mention counts of stored articles not yet added to {@code entity_comentions}: held in memory
  * over several stores when the archive is asked to ({@link Archive#holdCoMentions}), up to {@link #MAX_PAIRS},
  * because each write of the counts touches most pages of that table however few articles it adds (at
- * 100,000 articles, ~150 MB rewritten per write). {@code archive_marks.comentions_through} (V9) is the last article pk the table counts,
- * moved in the transaction that writes the counts; the articles after it are counted from their
+ * 100,000 articles, ~150 MB rewritten per write). {@code archive_marks.comentions_through} (V9) is the
+ * last article pk the table counts, moved in the transaction that writes the counts; the articles after it are counted from their
  * {@code entity_links} when the held counts are not known (after a crash, or a rolled-back transaction
  * that had written them). Whatever changes links keeps the held counts those of the links of the articles
  * after the mark: an entity edit writes what is held first ({@link #write}), the resolver's joins count
@@ -23,7 +23,7 @@ import java.util.Set;
 final class HeldCoMentions {
   /**
    * The most distinct pairs held before they are written, whatever {@link #limit} allows: ~128 MB of
-   * counts (16 bytes a slot, at most half the slots used). The 100,000-article bench holds ~2.5 M after 25,000 articles.
+   * counts (16 bytes a slot, at most half the slots used). The 100,000-article bench holds ~2.3 M after 25,000 articles.
    */
   static final int MAX_PAIRS = 3_500_000;
 
