@@ -304,8 +304,10 @@ public final class Archive implements Closeable {
   private Set<Long> joinIdentified() throws SQLException {
     Map<Long, Long> identified = resolver.identified();
     if (identified.isEmpty()) return Set.of();
-    coMentions.write(); // the join recounts co-mentions from the links: none may be held
     Set<Long> pks = EntityEditor.join(db, identified, resolver.name() + ":identified");
+    Set<Long> relinked = new HashSet<>(identified.keySet());
+    relinked.addAll(identified.values());
+    coMentions.relinked(relinked); // the join recounted their rows up to the mark, not their held counts
     try (PreparedStatement s = db.prepareStatement("UPDATE articles SET indexed = 0 WHERE pk = ?")) {
       for (long pk : pks) {
         s.setLong(1, pk);
@@ -672,7 +674,7 @@ public final class Archive implements Closeable {
   synchronized <T> T write(SqlWork<T> work) throws IOException {
     requireWritable();
     try {
-      coMentions.write(); // edits recount co-mentions from the links: none may be held
+      coMentions.write(); // edits recount their entities' co-mentions from the links up to the mark: then all
       T result = work.run(db);
       db.commit();
       return result;
@@ -914,8 +916,9 @@ public final class Archive implements Closeable {
 
   /**
    * Lets up to {@code articles} stored articles' co-mention counts wait in memory and be written together
-   * (0, the default: with each store). Until written, and until {@link #close}, profiles and exports read
-   * counts without them; after a crash, opening the archive counts them from their links. For bulk ingest:
+   * (0, the default: with each store), fewer when they reach {@link HeldCoMentions#MAX_PAIRS} pairs. Until
+   * written, and until {@link #close}, profiles and exports read counts without them; after a crash, opening
+   * the archive counts them from their links. For bulk ingest:
    * each write of the counts touches most of their table, however few articles it adds.
    */
   public synchronized void holdCoMentions(int articles) {

@@ -195,7 +195,11 @@ public final class EntityEditor {
     return out;
   }
 
-  /** Rebuilds an entity's co-mention counts (both directions) from the links it has now; none when it has none. */
+  /**
+   * Rebuilds an entity's co-mention counts (both directions) from the links it has now in the articles
+   * {@code entity_comentions} counts, those up to {@code archive_marks.comentions_through} (the counts of
+   * later ones are held in memory, {@link HeldCoMentions#relinked}); none when it has none.
+   */
   static void coMentions(Connection db, long entity) throws SQLException {
     for (String sql : List.of(
         // Rows come in pairs, (e, o) and (o, e): the first finds the second through the primary key.
@@ -203,7 +207,7 @@ public final class EntityEditor {
         "DELETE FROM entity_comentions WHERE entity = ?1",
         "INSERT INTO entity_comentions (entity, other, articles) SELECT ?1, o.entity, count(DISTINCT l.article) "
             + "FROM entity_links l JOIN entity_links o ON o.article = l.article AND o.entity <> ?1 WHERE l.entity = ?1 "
-            + "GROUP BY o.entity",
+            + "AND l.article <= (SELECT value FROM archive_marks WHERE name = 'comentions_through') GROUP BY o.entity",
         "INSERT INTO entity_comentions (entity, other, articles) SELECT other, entity, articles FROM entity_comentions "
             + "WHERE entity = ?1")) {
       try (PreparedStatement s = db.prepareStatement(sql)) {

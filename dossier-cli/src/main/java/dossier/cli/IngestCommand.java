@@ -83,8 +83,11 @@ final class IngestCommand implements Callable<Integer> {
 
   private static final Item END = new Item(null, null);
 
-  /** Articles whose co-mention counts the archive may hold in memory before writing them (see {@link Archive#holdCoMentions}). */
-  static final int CO_MENTIONS_HELD = 5000;
+  /**
+   * Articles whose co-mention counts the archive may hold in memory before writing them (see {@link Archive#holdCoMentions};
+   * it writes them sooner when they reach its most pairs): at 100,000 articles 4 writes of the counts instead of 20.
+   */
+  static final int CO_MENTIONS_HELD = 25_000;
 
   private record Item(String origin, ArticleAnalysis analysis) {}
 
@@ -105,8 +108,8 @@ final class IngestCommand implements Callable<Integer> {
     Archive archive;
     try {
       archive = Archive.open(archiveDir);
-      // Each write of co-mention counts touches most of their table: written every few batches, not each
-      // (at 100,000 articles half their cost; docs/PERFORMANCE.md, "Ingest round 7"); close writes the rest.
+      // Each write of co-mention counts touches most of their table: written every 25 batches, not each
+      // (docs/PERFORMANCE.md, "Ingest round 7" and "round 12a"); close writes the rest.
       archive.holdCoMentions(CO_MENTIONS_HELD);
     } catch (IOException e) {
       err.println("dossier: " + e.getMessage());

@@ -75,6 +75,39 @@ class CoMentionsTest {
     }
   }
 
+  /**
+   * The resolver's join in a store (the unnamed woman of two reports identified as Raj Chohan) writes none
+   * of the held counts: the joined entities' rows are recounted from the links up to the mark, their held
+   * pairs from the links after it, and once all is written the counts are those of the links.
+   */
+  @Test
+  void aJoinOfTheResolverRecountsTheHeldPairsOfItsEntitiesAndWritesNothingHeld() throws Exception {
+    List<dossier.model.ArticleAnalysis> story = Fixtures.unnamedThenNamed();
+    // 1000: all three reports held at the join; 2: the first two written before it, the third held.
+    for (int held : List.of(1000, 2)) {
+      Path dir = tmp.resolve("join-" + held);
+      try (Archive archive = Archive.open(dir)) {
+        archive.holdCoMentions(held);
+        archive.storeAll(story.subList(0, 1));
+        archive.storeAll(story.subList(1, 2));
+        archive.storeAll(story.subList(2, 3));
+        assertEquals(List.of("3"), ArchiveTest.query(archive, "SELECT count(*) FROM entity_links "
+            + "WHERE method = 'cross-doc:identified' OR article = 3 AND local_id = 'e1'"), "joined");
+        String mark = ArchiveTest.query(archive, "SELECT value FROM archive_marks WHERE name = 'comentions_through'").get(0);
+        assertEquals(held == 2 ? "2" : "0", mark);
+        assertEquals(ArchiveTest.query(archive, PAIRS_FROM_LINKS.replace("GROUP BY", "WHERE l.article <= " + mark + " GROUP BY")),
+            ArchiveTest.query(archive, "SELECT entity || ' ' || other || ' ' || articles FROM entity_comentions ORDER BY entity, other"),
+            "the links up to the mark, with the join's");
+      }
+      try (Archive archive = Archive.open(dir)) {
+        assertMatchesLinks(archive); // close wrote the held counts, recounted by the join
+        assertEquals(List.of("6 rows, 3 articles each"), ArchiveTest.query(archive, "SELECT count(*) || ' rows, ' "
+            + "|| min(articles) || ' articles each' FROM entity_comentions WHERE articles = 3"),
+            "the victim, Queens and Richmond Hill in all three reports, both directions");
+      }
+    }
+  }
+
   private static void assertMatchesLinks(Archive archive) throws Exception {
     List<String> pairs = ArchiveTest.query(archive, PAIRS_FROM_LINKS);
     assertFalse(pairs.isEmpty());
