@@ -223,7 +223,10 @@ public final class Archive implements Closeable {
       // recovery then removes from the index as well (see docs/ARCHIVE.md).
       s.execute("PRAGMA synchronous = NORMAL");
       s.execute("PRAGMA foreign_keys = ON");
-      s.execute("PRAGMA cache_size = -65536"); // 64 MiB: the unique indexes on id and hash stay in memory
+      // Readers: 64 MiB, the unique indexes on id and hash stay in memory. The writer: 512 MiB, so that the
+      // pages of the link and co-mention indexes a store batch changes at random keys are read once
+      // (docs/PERFORMANCE.md, "Ingest round 12b"); SQLite takes the memory as pages are read.
+      s.execute(readOnly ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -524288");
       s.execute("PRAGMA temp_store = MEMORY");
     }
     return c;

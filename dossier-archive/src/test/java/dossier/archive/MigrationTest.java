@@ -76,7 +76,7 @@ class MigrationTest {
       }
     }
     try (Archive migrated = Archive.open(old); Archive stored = Archive.open(fresh)) {
-      assertEquals(List.of("10"), ArchiveTest.query(migrated, "SELECT max(version) FROM schema_version"));
+      assertEquals(List.of(String.valueOf(Migrations.latest())), ArchiveTest.query(migrated, "SELECT max(version) FROM schema_version"));
       for (String view : List.of("mentions", "descriptors", "attributes", "event_participants", "event_counts")) {
         String rows = "SELECT quote(article) || ' ' || group_concat(row, ' | ') FROM (SELECT *, json_array(" + columns(view)
             + ") AS row FROM " + view + ") GROUP BY article ORDER BY article";
@@ -93,6 +93,129 @@ class MigrationTest {
           ArchiveTest.query(migrated, "SELECT a.id || ' ' || m.ord || ' ' || m.text FROM mentions m JOIN articles a "
               + "ON a.pk = m.article WHERE a.id IN ('ny1', 'wcbs', 'cbs') AND m.entity = 'e1' ORDER BY 1"));
     }
+  }
+
+  @Test
+  void linkIndexesOfAV10ArchiveBecomeTheCoveringIndexesKeepingItsLinks() throws Exception {
+    Path fresh = dir.resolve("fresh"), old = dir.resolve("old");
+    List<dossier.model.ArticleAnalysis> articles = new java.util.ArrayList<>(Fixtures.generated(30, 7));
+    articles.add(Fixtures.medvedev());
+    try (Archive archive = Archive.open(fresh)) {
+      archive.storeAll(articles);
+    }
+    // The same rows in a V10 archive (V11 changes indexes only, so every table has the same columns).
+    java.nio.file.Files.createDirectories(old);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
+        java.sql.Statement s = c.createStatement()) {
+      Migrations.migrate(c, 10);
+      s.execute("ATTACH '" + fresh.resolve("facts.db") + "' AS n");
+      List<String> tables = new java.util.ArrayList<>();
+      try (java.sql.ResultSet r = s.executeQuery("SELECT name FROM n.sqlite_master WHERE type = 'table' "
+          + "AND name NOT LIKE 'sqlite%' AND name <> 'schema_version'")) {
+        while (r.next()) tables.add(r.getString(1));
+      }
+      // OR REPLACE: V9 wrote its archive_marks row already.
+      for (String table : tables) s.execute("INSERT OR REPLACE INTO " + table + " SELECT * FROM n." + table);
+      s.execute("UPDATE articles SET indexed = 0");
+      assertEquals(List.of("entity_links_attributed", "entity_links_attributed_date", "entity_links_claimed",
+          "entity_links_date", "entity_links_described", "entity_links_entity", "entity_links_events",
+          "entity_links_quoted", "entity_links_sources", "entity_links_speaks"), linkIndexes(s));
+    }
+    String links = "SELECT group_concat(json_array(article, local_id, entity, method, score, date, described, "
+        + "attributed, speaks, sources, quoted, claimed, event_day), ' ') FROM (SELECT * FROM entity_links "
+        + "ORDER BY article, local_id)";
+    try (Archive migrated = Archive.open(old); Archive stored = Archive.open(fresh)) {
+      assertEquals(ArchiveTest.query(stored, links), ArchiveTest.query(migrated, links));
+      var profile = new dossier.archive.query.Queries(migrated).profile(medvedevEntity(migrated), 50).orElseThrow();
+      assertEquals(profile, new dossier.archive.query.Queries(stored).profile(medvedevEntity(stored), 50).orElseThrow());
+      assertTrue(!profile.quotesBy().isEmpty(), "the profile has quotes by the entity");
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
+        java.sql.Statement s = c.createStatement()) {
+      assertEquals(List.of("entity_links_claimed", "entity_links_date", "entity_links_entity", "entity_links_events",
+          "entity_links_quoted", "entity_links_sources"), linkIndexes(s));
+    }
+  }
+
+  private static long medvedevEntity(Archive archive) throws Exception {
+    return Long.parseLong(ArchiveTest.query(archive, "SELECT l.entity FROM entity_links l JOIN articles a "
+        + "ON a.pk = l.article WHERE a.id = 'tass-medvedev' AND l.local_id = 'e1'").get(0));
+  }
+
+  private static List<String> linkIndexes(java.sql.Statement s) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (java.sql.ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' "
+        + "AND tbl_name = 'entity_links' AND sql IS NOT NULL ORDER BY name")) {
+      while (r.next()) out.add(r.getString(1));
+    }
+    return out;
+  }
+
+  /**
+   * The profile's, timeline's, quotes' and claims' reads of an entity's links, as their queries ask (one entity,
+   * a flag, a date bound, ordered by date or article), each search the index meant for it and none scans the links.
+   */
+  @Test
+  void entityReadsOfLinksUseTheirIndexes() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(Fixtures.generated(30, 7));
+      // attributed and speaks from the covering index of the links with either, the other flags from their own.
+      for (String flag : List.of("attributed", "speaks", "sources", "quoted", "claimed")) {
+        String index = flag.equals("attributed") || flag.equals("speaks") ? "entity_links_date" : "entity_links_" + flag;
+        for (String order : List.of("date", "date DESC")) {
+          List<String> plan = plan(archive, "SELECT date FROM entity_links WHERE entity = ? AND " + flag + " = 1 "
+              + "AND date IS NOT NULL ORDER BY " + order + " LIMIT 1 OFFSET ?");
+          assertTrue(plan.size() == 1 && plan.get(0).matches("SEARCH entity_links USING (COVERING )?INDEX " + index
+              + " \\(entity=\\? AND date>\\?\\)"), flag + " window: " + plan);
+        }
+      }
+      assertEquals(List.of("SEARCH entity_links USING COVERING INDEX entity_links_events (entity=? AND event_day>?)"),
+          plan(archive, "SELECT event_day FROM entity_links WHERE entity = ? AND event_day IS NOT NULL "
+              + "AND event_day IS NOT NULL ORDER BY event_day LIMIT 1 OFFSET ?"));
+      // Sections: quotes by the entity (profile: newest first, timeline: oldest first), claims by it, its attributes.
+      for (String bound : List.of("l.date >= ?2", "l.date <= ?2")) {
+        assertLinksFirst(archive, "entity_links_date (entity=? AND date" + (bound.contains(">") ? ">" : "<") + "?)",
+            "SELECT q.ord FROM quotes q JOIN articles a ON a.pk = q.article JOIN entity_links l ON l.article = q.article "
+                + "AND l.local_id = q.speaker WHERE l.entity = ?1 AND l.speaks = 1 AND " + bound
+                + " ORDER BY a.date IS NULL, a.date DESC, a.id, q.ord LIMIT 50");
+        assertLinksFirst(archive, "entity_links_sources (entity=? AND date" + (bound.contains(">") ? ">" : "<") + "?)",
+            "SELECT c.ord FROM claims c JOIN articles a ON a.pk = c.article JOIN entity_links l ON l.article = c.article "
+                + "AND l.local_id = c.source WHERE l.entity = ?1 AND l.sources = 1 AND " + bound
+                + " ORDER BY a.date IS NULL, a.date DESC, a.id, c.ord LIMIT 50");
+      }
+      assertLinksFirst(archive, "entity_links_date (entity=? AND date<?)", "SELECT t.key FROM attributes t "
+          + "JOIN entity_links l ON l.article = t.article AND l.local_id = t.entity JOIN articles a ON a.pk = t.article "
+          + "WHERE l.entity = ?1 AND l.attributed = 1 AND l.date <= ?3 ORDER BY a.date IS NULL, a.date, a.id, t.key LIMIT ?2");
+      // The resolver's profile: the oldest described / attributed links, and the newest link.
+      assertLinksFirst(archive, "entity_links_entity (entity=?)", "SELECT d.text FROM entity_links l JOIN descriptors d "
+          + "ON d.article = l.article AND d.entity = l.local_id WHERE l.entity = ? AND l.described = 1 "
+          + "ORDER BY l.article, l.local_id, d.ord LIMIT 200");
+      assertLinksFirst(archive, "entity_links_entity (entity=?)", "SELECT t.key, t.value, l.date FROM entity_links l "
+          + "JOIN attributes t ON t.article = l.article AND t.entity = l.local_id WHERE l.entity = ? AND l.attributed = 1 "
+          + "ORDER BY l.article, l.local_id, t.key LIMIT 200");
+      assertEquals(List.of("SEARCH entity_links USING COVERING INDEX entity_links_entity (entity=?)"),
+          plan(archive, "SELECT max(article) FROM entity_links WHERE entity = ?"));
+    }
+  }
+
+  /** The plan of {@code sql} starts from the links through {@code index} and scans no table but the views' JSON. */
+  private static void assertLinksFirst(Archive archive, String index, String sql) throws Exception {
+    List<String> plan = plan(archive, sql);
+    assertTrue(plan.get(0).matches("SEARCH l USING (COVERING )?INDEX " + java.util.regex.Pattern.quote(index)),
+        sql + ": " + plan);
+    assertTrue(plan.stream().noneMatch(step -> step.startsWith("SCAN") && !step.contains("VIRTUAL TABLE")
+        || step.contains("AUTOMATIC")), sql + ": " + plan);
+  }
+
+  /** The steps of SQLite's query plan for {@code sql}, in order. */
+  private static List<String> plan(Archive archive, String sql) throws Exception {
+    return archive.read(c -> {
+      List<String> steps = new java.util.ArrayList<>();
+      try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+        while (r.next()) steps.add(r.getString(4));
+      }
+      return steps;
+    });
   }
 
   /** The columns of a view, in order, for json_array(...): each row compared with its values' types. */

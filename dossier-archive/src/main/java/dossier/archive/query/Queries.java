@@ -319,7 +319,8 @@ public final class Queries {
 
   /**
    * A profile section ordered by article date (newest or oldest first), read from growing windows of
-   * the entity's links flagged {@code flag} (entity_links_<flag>: (entity, date) of those links only):
+   * the entity's links flagged {@code flag} (an index on (entity, date) of the links with that flag among others,
+   * V11: entity_links_date for attributed and speaks, entity_links_<flag> for sources, quoted and claimed):
    * the {@code limit} newest, then 8 times more, ..., until the window gives {@code limit} rows. Exact:
    * a row outside a window has an article older (newer) than all inside, or no date, so it comes after
    * them. An entity in tens of thousands of articles costs a few of its newest ones.

@@ -135,8 +135,9 @@ public record Profile(long entity, String name, String type, List<String> names,
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) if (!names.contains(r.getString(1))) names.add(r.getString(1));
     }
-    // The flags' partial indexes visit only the links that have descriptors / attributes: a place in
-    // tens of thousands of articles and none of either costs nothing.
+    // entity_links_entity carries both flags: the oldest links with descriptors / attributes are found
+    // without reading the table; a place in tens of thousands of articles and none of either walks its
+    // index entries (once per entity and ingest: EntityMemory keeps what this loads).
     long through;
     s = db.get("SELECT max(article) FROM entity_links WHERE entity = ?");
     s.setLong(1, entity);
