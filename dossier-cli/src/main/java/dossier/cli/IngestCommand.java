@@ -115,7 +115,10 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, terminal, total.articles(), total.exact(), () -> stored.get() + skipped.get() + failedCount.get(),
         () -> stored.get() + skipped.get());
     try (archive; progress) {
-      BlockingQueue<Item> toStore = new ArrayBlockingQueue<>(Math.max(2 * batch, 64));
+      // One batch waits while the writer stores the previous one: the reader refills it long before the writer is
+      // done. Every article waiting here is live at each young collection, which copies it (a queue of two
+      // batches of parsed pre-analyzed articles cost ~x % of the GC time; docs/PERFORMANCE.md, "Ingest round 12c").
+      BlockingQueue<Item> toStore = new ArrayBlockingQueue<>(Math.max(batch, 64));
       Thread writer = new Thread(() -> write(archive, toStore), "dossier-ingest-writer");
       writer.start();
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
