@@ -384,6 +384,7 @@ public final class Archive implements Closeable {
         if (toIndex.size() == INDEX_GROUP) indexing.add(indexLater(toIndex));
       }
       if (!toIndex.isEmpty()) indexing.add(indexLater(toIndex));
+      indexing.add(flushLater(indexing));
       try {
         linkRows.flush();
       } catch (SQLException e) { // a row of some article refused: the careful write finds which
@@ -449,6 +450,20 @@ public final class Archive implements Closeable {
     group.clear();
     return workers.submit(() -> {
       for (Pending p : articles) index.put(p.article, p.links);
+      return null;
+    });
+  }
+
+  /**
+   * Writes the batch's documents to index files on a worker once they are added, while the writer commits
+   * SQLite: otherwise the index commit writes them, on the writer thread (~8 % of its Java time at 20k).
+   * Waits only for tasks queued before it, so it cannot hold the pool's last free worker.
+   */
+  private Future<?> flushLater(List<Future<?>> added) {
+    List<Future<?>> documents = List.copyOf(added);
+    return workers.submit(() -> {
+      for (Future<?> f : documents) await(f);
+      index.flush();
       return null;
     });
   }
