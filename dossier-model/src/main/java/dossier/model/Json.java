@@ -1,17 +1,22 @@
 package dossier.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.time.LocalDate;
 
 /** The JSON form of the model: snake_case keys, ISO dates, nulls kept so that every field is visible. */
@@ -48,6 +53,65 @@ public final class Json {
     }
   }
 
+  /**
+   * Writes UTF-8 directly, with a character outside the BMP as its four bytes, as {@link #write}'s string encodes
+   * it (Jackson's default would write it as two escapes); a lone surrogate it writes as an escape, where the
+   * string's encoding has "?" (see {@link #writes}).
+   */
+  private static final ObjectWriter UTF8_WRITER = MAPPER.writer()
+      .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+
+  /**
+   * Whether {@code utf8} is exactly {@link #write}{@code (value)} encoded as UTF-8, found without building
+   * either: a pre-analyzed JSONL line that is already the record's JSON is stored as read instead of
+   * written again (docs/PERFORMANCE.md, "Ingest round 12c").
+   */
+  public static boolean writes(Object value, byte[] utf8) {
+    Comparing out = new Comparing(utf8);
+    try {
+      UTF8_WRITER.writeValue(out, value);
+    } catch (IOException | RuntimeException e) { // then write says what the matter is
+      return false;
+    }
+    // The two encodings differ only for a lone surrogate: an escape here, "?" in the string's bytes.
+    return out.equal() && !escapesSurrogate(utf8);
+  }
+
+  /** Whether the JSON holds a backslash, "u" and "D" or "d": possibly the escape of a surrogate. */
+  private static boolean escapesSurrogate(byte[] json) {
+    for (int i = 0; i < json.length - 2; i++) {
+      if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) return true;
+    }
+    return false;
+  }
+
+  /** Compares what is written with the expected bytes as it comes, keeping nothing. */
+  private static final class Comparing extends OutputStream {
+    private final byte[] expected;
+    private int at;
+    private boolean differs;
+
+    Comparing(byte[] expected) {
+      this.expected = expected;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (differs) return;
+      differs = at + len > expected.length || !Arrays.equals(b, off, off + len, expected, at, at + len);
+      at += len;
+    }
+
+    boolean equal() {
+      return !differs && at == expected.length;
+    }
+  }
+
   /** Indented JSON for people. */
   public static String writePretty(Object value) {
     try {
@@ -60,6 +124,11 @@ public final class Json {
   /** One article's JSON, ignoring keys this version does not know. */
   public static ArticleAnalysis readAnalysis(String json) throws IOException {
     return ANALYSIS_READER.readValue(json);
+  }
+
+  /** {@link #readAnalysis(String)} of the characters {@code chars[offset, offset + length)}, without a string of them. */
+  public static ArticleAnalysis readAnalysis(char[] chars, int offset, int length) throws IOException {
+    return ANALYSIS_READER.readValue(new CharArrayReader(chars, offset, length));
   }
 
   /** The JSON Schema of {@code dossier.article/1}, shipped in this jar. */
