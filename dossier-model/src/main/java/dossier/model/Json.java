@@ -16,6 +16,9 @@ import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.time.LocalDate;
 
@@ -77,10 +80,30 @@ public final class Json {
     return out.equal() && !escapesSurrogate(utf8);
   }
 
-  /** Whether the JSON holds a backslash, "u" and "D" or "d": possibly the escape of a surrogate. */
+  /** Eight bytes of a byte array as one long, for {@link #escapesSurrogate}. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL, ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L;
+
+  /**
+   * Whether the JSON holds a backslash, "u" and "D" or "d": possibly the escape of a surrogate. Read eight
+   * bytes at a time, and a byte at a time only where a word holds a backslash: byte by byte, this scan of
+   * ~20 KB cost as much as the comparison it guards.
+   */
   private static boolean escapesSurrogate(byte[] json) {
-    for (int i = 0; i < json.length - 2; i++) {
-      if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) return true;
+    int i = 0;
+    for (; i + 8 <= json.length; i += 8) {
+      long word = (long) LONGS.get(json, i) ^ BACKSLASHES; // a zero byte where a backslash is
+      if (((word - ONES) & ~word & HIGHS) != 0 && surrogateEscapeAt(json, i, i + 8)) return true;
+    }
+    return surrogateEscapeAt(json, i, json.length);
+  }
+
+  /** Whether a backslash in json[from, to) is followed by "uD" or "ud". */
+  private static boolean surrogateEscapeAt(byte[] json, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (json[i] == '\\' && i + 2 < json.length && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
+        return true;
+      }
     }
     return false;
   }

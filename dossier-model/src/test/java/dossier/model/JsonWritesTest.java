@@ -48,12 +48,16 @@ class JsonWritesTest {
   void aLoneSurrogateIsWrittenAsItsStringEncodes() {
     // write's string holds the lone surrogate, which its UTF-8 bytes (what the archive stores) turn into "?":
     // the escape the UTF-8 writer gives is not those bytes, however equal to it the input line was.
-    ArticleAnalysis a = titled("broken \uD800 pair");
-    byte[] stored = utf8(Json.write(a));
-    assertTrue(new String(stored, StandardCharsets.UTF_8).contains("broken ? pair"));
-    byte[] escaped = utf8(Json.write(a).replace("broken \uD800 pair", "broken \\uD800 pair"));
-    assertFalse(Json.writes(a, escaped));
-    assertFalse(Json.writes(a, stored));
+    for (int pad = 0; pad < 9; pad++) { // the escape at every place in an eight-byte word
+      String title = "x".repeat(pad) + "broken \uDC00 pair";
+      ArticleAnalysis a = titled(title);
+      byte[] stored = utf8(Json.write(a));
+      assertTrue(new String(stored, StandardCharsets.UTF_8).contains("broken ? pair"));
+      byte[] escaped = utf8(Json.write(a).replace(title, "x".repeat(pad) + "broken \\udc00 pair"));
+      assertFalse(Json.writes(a, escaped), title);
+      assertFalse(Json.writes(a, utf8(Json.write(a).replace(title, "x".repeat(pad) + "broken \\uDC00 pair"))), title);
+      assertFalse(Json.writes(a, stored), title);
+    }
   }
 
   @Test
