@@ -94,6 +94,11 @@ final class ArticleIndex implements Closeable {
     for (String id : ids) w.deleteDocuments(new Term(ID, id));
   }
 
+  /** Writes the documents added so far to segment files, neither visible nor durable until {@link #commit()}. */
+  void flush() throws IOException {
+    writer().flush();
+  }
+
   void commit() throws IOException {
     writer().commit();
     searchers.maybeRefreshBlocking();

@@ -86,6 +86,63 @@ class IngestCommandTest {
   }
 
   @Test
+  void storesTheRecordsJsonWhateverTheLineLooksLike() throws Exception {
+    List<ArticleAnalysis> articles = Fixtures.generated(6, 9);
+    ArticleAnalysis plain = articles.get(0), emoji = titled(articles.get(1), "Storm 🌀 in Gdańsk"),
+        bom = articles.get(2), spaced = articles.get(3), reordered = articles.get(4);
+    String reorderedLine = Json.write(reordered).replaceFirst("^\\{(\"schema\":\"[^\"]*\"),(.*)\\}$", "{$2,$1,\"later\":1}");
+    String input = Json.write(plain) + "\r\n" + Json.write(emoji) + "\n\uFEFF" + Json.write(bom) + "\r"
+        + "  " + Json.write(spaced) + " \n\n" + reorderedLine + "\n{\"schema\":\"dossier.article/1\",\"id\":\"bare-1\",\"text\":\"Bare text.\"}\n";
+    Path file = tmp.resolve("lines.jsonl");
+    Files.writeString(file, input, StandardCharsets.UTF_8);
+    Path archive = tmp.resolve("archive");
+    Run run = ingest(NO_ANALYSIS, "--archive", archive.toString(), file.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("6 stored"), run.err());
+    ArticleAnalysis completed = new ArticleAnalysis(ArticleAnalysis.SCHEMA, "bare-1", null, null, null, null,
+        "Bare text.", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    try (Archive a = Archive.open(archive)) {
+      for (ArticleAnalysis expected : List.of(plain, emoji, bom, spaced, reordered, completed)) {
+        String stored = a.read(c -> {
+          try (var s = c.prepareStatement("SELECT analysis FROM articles WHERE id = ?")) {
+            s.setString(1, expected.id());
+            try (var r = s.executeQuery()) {
+              r.next();
+              return r.getString(1);
+            }
+          }
+        });
+        assertEquals(Json.write(expected), stored, expected.id());
+      }
+    }
+  }
+
+  private static ArticleAnalysis titled(ArticleAnalysis a, String title) {
+    return new ArticleAnalysis(a.schema(), a.id(), a.date(), title, a.source(), a.url(), a.text(), a.captions(),
+        a.entities(), a.quotes(), a.claims(), a.times(), a.events(), a.relations());
+  }
+
+  @Test
+  void aMalformedLineFailsItsFileAfterTheLinesBeforeIt() throws Exception {
+    // Past the first lines, which decide that the file holds records (and which must decode).
+    List<ArticleAnalysis> articles = Fixtures.generated(41, 5);
+    Path file = tmp.resolve("broken.jsonl");
+    try (var out = Files.newOutputStream(file)) {
+      for (ArticleAnalysis a : articles.subList(0, 40)) out.write((Json.write(a) + "\n").getBytes(StandardCharsets.UTF_8));
+      assertTrue(Files.size(file) > 16 * 1024);
+      out.write(new byte[] {'{', (byte) 0xC3, '}', '\n'});
+      out.write((Json.write(articles.get(40)) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Path archive = tmp.resolve("archive");
+    Run run = ingest(NO_ANALYSIS, "--archive", archive.toString(), file.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains(file + ": cannot read: Input length = 1"), run.err());
+    try (Archive a = Archive.open(archive)) {
+      assertEquals(40, a.stats().articles());
+    }
+  }
+
+  @Test
   void analyzesArticlesOnAPoolSkipsStoredOnesAndReportsFailures() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     String raw = Stream.of(1, 2, 3, 4, 5, 6, 7, 8)

@@ -63,9 +63,13 @@ final class EntityMemory implements AutoCloseable {
     /** The entity's names alone ({@link #names(long)}), and for a person their {@link #personSignature}; null when to be built. */
     Profile nameOnly;
     int[] personSignature;
+    /**
+     * A named person, the only kind {@link #mayMatchPerson} rules out: kept, so that ruling out one of ~60 surname
+     * siblings reads neither its type's nor its name's characters (each a cache miss).
+     */
+    boolean namedPerson;
 
     State(String name, String type, Map<String, Integer> aliasCounts, Profile stored, java.util.ArrayDeque<Long> newest) {
-      this.name = name;
       this.type = type;
       this.aliasCounts = aliasCounts;
       aliasCounts.forEach((alias, count) -> ranked.add(new Ranked(alias, count)));
@@ -77,17 +81,24 @@ final class EntityMemory implements AutoCloseable {
       attributeRows = stored.attributeRows();
       through = stored.throughArticle();
       this.newest = newest;
+      named(name);
+    }
+
+    /** Sets the name (also when the resolver renames the entity). */
+    void named(String name) {
+      this.name = name;
+      namedPerson = "PERSON".equals(type) && !Entity.isDescribed(name);
     }
 
     /** An entity created in this transaction: its row, and nothing else stored yet. */
     State(String name, String type) {
-      this.name = name;
       this.type = type;
       aliasCounts = new HashMap<>();
       words = new LinkedHashSet<>();
       births = new ArrayList<>();
       attributes = new TreeMap<>();
       newest = new java.util.ArrayDeque<>();
+      named(name);
     }
   }
 
@@ -184,7 +195,7 @@ final class EntityMemory implements AutoCloseable {
    */
   boolean mayMatchPerson(long entity, PersonQuery q) throws SQLException {
     State s = state(entity);
-    if (s == null || !"PERSON".equals(s.type) || Entity.isDescribed(s.name)) return true;
+    if (s == null || !s.namedPerson) return true;
     int[] b = s.personSignature;
     if (b == null) b = s.personSignature = personSignature(CrossDocResolver.fullest(names(entity), "PERSON"));
     int[] a = q.signature();
@@ -293,7 +304,7 @@ final class EntityMemory implements AutoCloseable {
   void renamed(long entity, String name) {
     State s = known(entity);
     if (s != null) {
-      s.name = name;
+      s.named(name);
       s.names = s.withCoMentions = s.nameOnly = null;
       s.personSignature = null;
     }

@@ -268,16 +268,22 @@ public record Profile(long entity, String name, String type, List<String> names,
 
   /** Descriptor words both have. */
   public Set<String> sharedDescriptorWords(Profile other) {
-    Set<String> s = new LinkedHashSet<>(descriptorWords);
-    s.retainAll(other.descriptorWords);
-    return s;
+    return shared(descriptorWords, other.descriptorWords);
   }
 
   /** Keys of co-mentioned entities both have. */
   public Set<String> sharedCoMentions(Profile other) {
-    Set<String> s = new LinkedHashSet<>(coMentions);
-    s.retainAll(other.coMentions);
-    return s;
+    return shared(coMentions, other.coMentions);
+  }
+
+  /**
+   * The elements of {@code mine} that {@code theirs} has, in my order. Only those are copied: copying all of mine
+   * and removing the rest was most of the resolver's allocation (weighed ~60 times per article entity).
+   */
+  private static Set<String> shared(Set<String> mine, Set<String> theirs) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : mine) if (theirs.contains(s)) out.add(s);
+    return out;
   }
 
   static Set<String> contentWords(String text) {
