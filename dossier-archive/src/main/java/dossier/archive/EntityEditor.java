@@ -205,9 +205,8 @@ public final class EntityEditor {
         // Rows come in pairs, (e, o) and (o, e): the first finds the second through the primary key.
         "DELETE FROM entity_comentions WHERE other = ?1 AND entity IN (SELECT other FROM entity_comentions WHERE entity = ?1)",
         "DELETE FROM entity_comentions WHERE entity = ?1",
-        "INSERT INTO entity_comentions (entity, other, articles) SELECT ?1, o.entity, count(DISTINCT l.article) "
-            + "FROM entity_links l JOIN entity_links o ON o.article = l.article AND o.entity <> ?1 WHERE l.entity = ?1 "
-            + "AND l.article <= (SELECT value FROM archive_marks WHERE name = 'comentions_through') GROUP BY o.entity",
+        "INSERT INTO entity_comentions (entity, other, articles) SELECT ?1, other, articles FROM ("
+            + HeldCoMentions.coMentionsOf("<=") + ")",
         "INSERT INTO entity_comentions (entity, other, articles) SELECT other, entity, articles FROM entity_comentions "
             + "WHERE entity = ?1")) {
       try (PreparedStatement s = db.prepareStatement(sql)) {

@@ -70,6 +70,16 @@ final class HeldCoMentions {
   }
 
   /**
+   * The query of entity {@code ?1}'s co-mentions, (other entity, articles naming both), in the articles on one
+   * side of the mark: {@code "<="} those {@code entity_comentions} counts, {@code ">"} those held in memory.
+   */
+  static String coMentionsOf(String side) {
+    return "SELECT o.entity AS other, count(DISTINCT l.article) AS articles FROM entity_links l JOIN entity_links o "
+        + "ON o.article = l.article AND o.entity <> l.entity WHERE l.entity = ?1 AND l.article " + side
+        + " (SELECT value FROM archive_marks WHERE name = 'comentions_through') GROUP BY o.entity";
+  }
+
+  /**
    * The links of {@code entities} changed in the current transaction (the resolver joined them, {@link
    * EntityEditor#join}, which recounts the rows of {@code entity_comentions} from the links up to the mark):
    * their pairs' held counts are counted again from the links of the articles after the mark. Real news
@@ -79,9 +89,7 @@ final class HeldCoMentions {
   void relinked(Collection<Long> entities) throws SQLException {
     long[] ids = entities.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
     counts.forget(ids);
-    try (PreparedStatement s = db.prepareStatement("SELECT o.entity, count(DISTINCT l.article) FROM entity_links l "
-        + "JOIN entity_links o ON o.article = l.article AND o.entity <> l.entity WHERE l.entity = ? "
-        + "AND l.article > (SELECT value FROM archive_marks WHERE name = 'comentions_through') GROUP BY o.entity")) {
+    try (PreparedStatement s = db.prepareStatement(coMentionsOf(">"))) {
       for (long entity : ids) {
         s.setLong(1, entity);
         try (ResultSet r = s.executeQuery()) {

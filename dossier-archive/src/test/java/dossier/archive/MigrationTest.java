@@ -49,12 +49,7 @@ class MigrationTest {
   @Test
   void factRowsOfAV9ArchiveBecomeTheColumnsTheirViewsReadAsTheNewWriterWritesThem() throws Exception {
     // The articles stored by this build, their fact rows read through the V10 views ...
-    Path fresh = dir.resolve("fresh"), old = dir.resolve("old");
-    List<dossier.model.ArticleAnalysis> articles = new java.util.ArrayList<>(Fixtures.generated(30, 7));
-    articles.add(Fixtures.medvedev());
-    try (Archive archive = Archive.open(fresh)) {
-      archive.storeAll(articles);
-    }
+    Path fresh = storedFixtures(dir.resolve("fresh")), old = dir.resolve("old");
     // ... written into a V9 archive as V9 held them, one row per mention, descriptor, attribute,
     // participant and count, then migrated by opening it.
     java.nio.file.Files.createDirectories(old);
@@ -97,12 +92,7 @@ class MigrationTest {
 
   @Test
   void linkIndexesOfAV10ArchiveBecomeTheCoveringIndexesKeepingItsLinks() throws Exception {
-    Path fresh = dir.resolve("fresh"), old = dir.resolve("old");
-    List<dossier.model.ArticleAnalysis> articles = new java.util.ArrayList<>(Fixtures.generated(30, 7));
-    articles.add(Fixtures.medvedev());
-    try (Archive archive = Archive.open(fresh)) {
-      archive.storeAll(articles);
-    }
+    Path fresh = storedFixtures(dir.resolve("fresh")), old = dir.resolve("old");
     // The same rows in a V10 archive (V11 changes indexes only, so every table has the same columns).
     java.nio.file.Files.createDirectories(old);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
@@ -135,6 +125,16 @@ class MigrationTest {
       assertEquals(List.of("entity_links_claimed", "entity_links_date", "entity_links_entity", "entity_links_events",
           "entity_links_quoted", "entity_links_sources"), linkIndexes(s));
     }
+  }
+
+  /** An archive of this build at {@code fresh}: 30 generated articles and the Medvedev article. */
+  private static Path storedFixtures(Path fresh) throws Exception {
+    List<dossier.model.ArticleAnalysis> articles = new java.util.ArrayList<>(Fixtures.generated(30, 7));
+    articles.add(Fixtures.medvedev());
+    try (Archive archive = Archive.open(fresh)) {
+      archive.storeAll(articles);
+    }
+    return fresh;
   }
 
   private static long medvedevEntity(Archive archive) throws Exception {
