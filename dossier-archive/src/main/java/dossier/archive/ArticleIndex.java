@@ -217,8 +217,9 @@ final class ArticleIndex implements Closeable {
       }
       Long id = archiveEntities.get(e.id());
       if (id != null && ids.add(id)) {
-        doc.add(new StringField(ENTITY_ID, id.toString(), Field.Store.NO));
-        doc.add(new SortedSetDocValuesField(ENTITY_ID, new BytesRef(id.toString())));
+        String idText = id.toString();
+        doc.add(new StringField(ENTITY_ID, idText, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(ENTITY_ID, new BytesRef(idText)));
       }
     }
     return doc;

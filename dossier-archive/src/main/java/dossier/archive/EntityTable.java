@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,9 +67,23 @@ public final class EntityTable {
     Set<String> aliases = new TreeSet<>();
     aliases.add(e.name());
     for (Span m : e.mentions() == null ? List.<Span>of() : e.mentions()) {
-      if (m.isName() && !m.text().equals(m.text().toLowerCase(Locale.ROOT))) aliases.add(m.text());
+      if (m.isName() && hasUpperCase(m.text())) aliases.add(m.text());
     }
     return aliases;
+  }
+
+  /**
+   * Whether lower-casing changes {@code text} ({@code !text.equals(text.toLowerCase(Locale.ROOT))}: a code
+   * point whose lower case is another; the special cases of the root locale, capital sigma and dotted I,
+   * are among them), found without building the lower-cased copy.
+   */
+  static boolean hasUpperCase(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.toLowerCase(cp) != cp) return true;
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** Writes the links and aliases of the store's earlier articles, so that reads of entity_links and entity_aliases see them. */

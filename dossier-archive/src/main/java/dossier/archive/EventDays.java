@@ -1,7 +1,6 @@
 package dossier.archive;
 
 import dossier.model.Event;
-import java.util.regex.Pattern;
 
 /**
  * The day an event report is placed on in timelines: its time's calendar date when the time names one
@@ -13,13 +12,23 @@ public final class EventDays {
   public static final String SQL = "coalesce(CASE WHEN e.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
       + "THEN substr(e.time, 1, 10) END, a.date)";
 
-  private static final Pattern CALENDAR_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}.*", Pattern.DOTALL);
-
   private EventDays() {}
 
   /** The day of an event with TIMEX3 value {@code time} in an article of {@code articleDay} (either may be null). */
   public static String of(String time, String articleDay) {
-    return time != null && CALENDAR_DATE.matcher(time).matches() ? time.substring(0, 10) : articleDay;
+    return time != null && startsWithCalendarDate(time) ? time.substring(0, 10) : articleDay;
+  }
+
+  /**
+   * Whether {@code time} starts with "NNNN-NN-NN" (ASCII digits), as the SQL's GLOB asks; checked by hand
+   * rather than by a regex, which built a matcher per event and entity on the store workers.
+   */
+  private static boolean startsWithCalendarDate(String time) {
+    if (time.length() < 10 || time.charAt(4) != '-' || time.charAt(7) != '-') return false;
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (time.charAt(i) < '0' || time.charAt(i) > '9')) return false;
+    }
+    return true;
   }
 
   /** The earliest day of the events entity {@code id} takes part in (participant, place or source); null if none has one. */
