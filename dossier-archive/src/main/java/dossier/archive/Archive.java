@@ -45,10 +45,7 @@ public final class Archive implements Closeable {
   /** An article found by {@link #search}. */
   public record Hit(String id, String title, LocalDate date, String source, float score) {}
 
-  /**
-   * What {@link #storeAll} did: ids stored (committed to both stores by this call: with {@link #holdCommits},
-   * also articles of earlier calls), ids already present (by id or content), and failures by id with reasons.
-   */
+  /** What {@link #storeAll} did: ids stored, ids already present (by id or content), and failures by id with reasons. */
   public record StoreResult(List<String> stored, List<String> skipped, Map<String, String> failed) {}
 
   /**
@@ -83,7 +80,7 @@ public final class Archive implements Closeable {
   }
 
   /** Points in {@link #storeAll} at which a test can make the archive "crash". */
-  enum Step { STORE_HELD, AFTER_SQLITE_COMMIT, BEFORE_LUCENE_COMMIT, AFTER_LUCENE_COMMIT }
+  enum Step { AFTER_SQLITE_COMMIT, BEFORE_LUCENE_COMMIT, AFTER_LUCENE_COMMIT }
 
   private final Path dir;
   /** The write connection; null when opened read-only. */
@@ -101,9 +98,6 @@ public final class Archive implements Closeable {
   private final Checkpoints checkpoints;
   /** Co-mention counts of stored articles, written with each store or held over several ({@link #holdCoMentions}). */
   private final HeldCoMentions coMentions;
-  /** The stores written into the open transaction and not yet committed ({@link #holdCommits}). */
-  private final HeldStores held = new HeldStores();
-  private int commitEvery;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
   private final ExecutorService workers = Executors.newFixedThreadPool(
@@ -299,8 +293,7 @@ public final class Archive implements Closeable {
    * Stores many articles: one SQLite transaction and one Lucene commit for all, which is what makes
    * ingest fast. Articles already stored (same id or same text, also earlier in the batch) are
    * skipped; an article that cannot be stored is reported in {@link StoreResult#failed} and the others
-   * are stored. On return every stored article is in both SQLite and Lucene (with {@link #holdCommits}:
-   * every article in {@link StoreResult#stored}; the others wait in the open transaction).
+   * are stored. On return every stored article is in both SQLite and Lucene.
    */
   public StoreResult storeAll(Collection<ArticleAnalysis> batch) throws IOException {
     return storeIncoming(batch.stream().map(a -> new Incoming(a, null)).toList());
@@ -309,7 +302,7 @@ public final class Archive implements Closeable {
   /** {@link #storeAll} of articles that may come with the JSON they were read from ({@link Incoming}). */
   public synchronized StoreResult storeIncoming(List<Incoming> batch) throws IOException {
     requireWritable();
-    if (!held.open()) checkpoints.bound();
+    checkpoints.bound();
     // Checks, content hashes and JSON are computed by the workers ahead of the SQLite writes, which
     // must run one article at a time in batch order (the resolver sees earlier articles' entities).
     List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
@@ -363,7 +356,7 @@ public final class Archive implements Closeable {
    * throws {@link ArticleFailed}, and the caller writes the batch again carefully.
    */
   private StoreResult write(List<Future<Prepared>> prepared, boolean careful) throws IOException, ArticleFailed {
-    List<String> skipped = new ArrayList<>();
+    List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
     Map<String, String> failed = new LinkedHashMap<>();
     List<Pending> pending = new ArrayList<>();
     // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
@@ -371,10 +364,8 @@ public final class Archive implements Closeable {
     List<Future<?>> indexing = new ArrayList<>();
     List<Pending> toIndex = new ArrayList<>(INDEX_GROUP);
     EntityCounts counts = new EntityCounts();
-    // Earlier stores wait in the open transaction: a failed article rolls this store back to here, not them.
-    java.sql.Savepoint start = null;
+    Set<Long> rejoined = Set.of();
     try {
-      if (held.open() && !careful) start = db.setSavepoint();
       coMentions.begin();
       // Usually none: then no article entity needs its two override look-ups.
       boolean overridesExist;
@@ -404,7 +395,7 @@ public final class Archive implements Closeable {
             db.releaseSavepoint(savepoint);
           }
         } catch (SQLException | RuntimeException e) {
-          if (!careful) throw abandon(e, start, indexing, pending);
+          if (!careful) throw abandon(e, indexing, pending);
           db.rollback(savepoint);
           linkRows.clear();
           resolver.invalidate();
@@ -423,70 +414,26 @@ public final class Archive implements Closeable {
       try {
         linkRows.flush();
       } catch (SQLException e) { // a row of some article refused: the careful write finds which
-        throw abandon(e, start, indexing, pending);
+        throw abandon(e, indexing, pending);
       }
       counts.flush(db);
       if (coMentions.due()) coMentions.write();
-      Set<Long> rejoined = joinIdentified();
-      if (start != null) db.releaseSavepoint(start);
+      rejoined = joinIdentified();
+      commit();
       if (!rejoined.isEmpty()) resolver.invalidate(); // its memory still knows the joined entities apart
-      held.add(pending.stream().mapToLong(Pending::pk).toArray(), pending.stream().map(p -> p.article.id()).toList(),
-          rejoined, indexing);
     } catch (SQLException | IOException | RuntimeException e) {
+      rollbackQuietly();
+      resolver.invalidate();
+      // Nothing of this batch is in SQLite, so none of its documents may reach the index.
       awaitQuietly(prepared);
-      // This store's part of the transaction goes with the rest.
-      held.add(pending.stream().mapToLong(Pending::pk).toArray(), pending.stream().map(p -> p.article.id()).toList(),
-          Set.of(), indexing);
-      abandonHeld();
+      awaitQuietly(indexing);
+      index.delete(pending.stream().map(p -> p.article.id()).toList());
       if (e instanceof IOException io) throw io;
       throw new IOException("cannot store articles: " + e.getMessage(), e);
     }
-    if (held.articles() < commitEvery) {
-      crashPoint(Step.STORE_HELD);
-      return new StoreResult(List.of(), skipped, failed);
-    }
-    return new StoreResult(commitHeld(), skipped, failed);
-  }
-
-  /**
-   * Rolls the open transaction back with every store it holds: nothing of them is in SQLite, so none of their
-   * documents may reach the index.
-   */
-  private void abandonHeld() throws IOException {
-    rollbackQuietly();
-    resolver.invalidate();
-    awaitQuietly(held.indexing);
-    try {
-      index.delete(held.ids);
-    } finally {
-      held.clear();
-    }
-  }
-
-  /**
-   * Commits the open transaction's stores to SQLite, then to the index, then marks their articles indexed; returns
-   * their ids. A crash between the commits leaves articles in SQLite that recovery indexes ({@code indexed = 0}).
-   */
-  private List<String> commitHeld() throws IOException {
-    if (!held.open()) return List.of();
-    try {
-      commit();
-    } catch (SQLException e) {
-      abandonHeld();
-      throw new IOException("cannot store articles: " + e.getMessage(), e);
-    }
-    try {
-      return indexHeld();
-    } finally {
-      held.clear();
-    }
-  }
-
-  /** The index's part of {@link #commitHeld}, after the SQLite commit. */
-  private List<String> indexHeld() throws IOException {
     // Committed to SQLite: an indexing failure from here on is repaired by recovery (indexed = 0).
     IOException indexFailure = null;
-    for (Future<?> f : held.indexing) {
+    for (Future<?> f : indexing) {
       try {
         await(f);
       } catch (IOException e) {
@@ -496,8 +443,8 @@ public final class Archive implements Closeable {
     if (indexFailure != null) throw new IOException("cannot index articles: " + indexFailure.getMessage(), indexFailure);
     crashPoint(Step.AFTER_SQLITE_COMMIT);
     try {
-      // Documents that name an entity the stores joined away (their own included), with the links as they are now.
-      reindexRows(held.rejoined);
+      // Documents that name an entity the batch joined away (this batch's own included), with the links as they are now.
+      reindexRows(rejoined);
     } catch (SQLException e) {
       throw new IOException("cannot index articles again: " + e.getMessage(), e);
     }
@@ -505,52 +452,16 @@ public final class Archive implements Closeable {
     index.commit();
     crashPoint(Step.AFTER_LUCENE_COMMIT);
     try {
-      Set<Long> indexed = new TreeSet<>(held.rejoined);
-      indexed.addAll(held.pks);
+      Set<Long> indexed = new TreeSet<>(rejoined);
+      for (Pending p : pending) indexed.add(p.pk);
       markIndexed(List.copyOf(indexed));
       commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException("cannot mark articles indexed: " + e.getMessage(), e);
     }
-    return List.copyOf(held.ids);
-  }
-
-  /**
-   * The stores written into the open transaction since its last commit: their articles (pk and id), the articles
-   * whose documents their joins changed, and the tasks adding their documents to the index.
-   */
-  private static final class HeldStores {
-    final List<Long> pks = new ArrayList<>();
-    final List<String> ids = new ArrayList<>();
-    final Set<Long> rejoined = new HashSet<>();
-    final List<Future<?>> indexing = new ArrayList<>();
-    private boolean open;
-
-    void add(long[] articlePks, List<String> articleIds, Set<Long> rejoinedPks, List<Future<?>> tasks) {
-      for (long pk : articlePks) pks.add(pk);
-      ids.addAll(articleIds);
-      rejoined.addAll(rejoinedPks);
-      indexing.addAll(tasks);
-      open = true;
-    }
-
-    /** Whether a store wrote into the transaction since its last commit (perhaps no article: joins, counts). */
-    boolean open() {
-      return open;
-    }
-
-    int articles() {
-      return ids.size();
-    }
-
-    void clear() {
-      pks.clear();
-      ids.clear();
-      rejoined.clear();
-      indexing.clear();
-      open = false;
-    }
+    for (Pending p : pending) stored.add(p.article.id());
+    return new StoreResult(stored, skipped, failed);
   }
 
   /**
@@ -583,14 +494,9 @@ public final class Archive implements Closeable {
     });
   }
 
-  /**
-   * Rolls the batch written without savepoints back (to {@code start} when earlier stores wait in the transaction),
-   * with its index documents, to be written again carefully.
-   */
-  private ArticleFailed abandon(Exception e, java.sql.Savepoint start, List<Future<?>> indexing, List<Pending> pending)
-      throws IOException {
-    if (start == null) rollbackQuietly();
-    else rollbackTo(start);
+  /** Rolls the batch written without savepoints back, with its index documents, to be written again carefully. */
+  private ArticleFailed abandon(Exception e, List<Future<?>> indexing, List<Pending> pending) throws IOException {
+    rollbackQuietly();
     resolver.invalidate();
     awaitQuietly(indexing);
     index.delete(pending.stream().map(x -> x.article.id()).toList());
@@ -790,7 +696,6 @@ public final class Archive implements Closeable {
   public synchronized void addOverride(String action, String articleId, String localId, String otherArticleId,
       String otherLocalId, String note) throws IOException {
     requireWritable();
-    commitHeld();
     try (PreparedStatement s = db.prepareStatement("INSERT INTO entity_overrides (action, article_id, local_id, "
         + "other_article_id, other_local_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       FactWriter.set(s, action, articleId, localId, otherArticleId, otherLocalId, note, java.time.Instant.now().toString());
@@ -808,7 +713,6 @@ public final class Archive implements Closeable {
    */
   synchronized <T> T write(SqlWork<T> work) throws IOException {
     requireWritable();
-    commitHeld();
     try {
       coMentions.write(); // edits recount their entities' co-mentions from the links up to the mark: then all
       T result = work.run(db);
@@ -823,7 +727,6 @@ public final class Archive implements Closeable {
   /** Re-indexes the given articles (by pk) with their current entity links, and commits the index. */
   synchronized void reindexArticles(Collection<Long> pks) throws IOException {
     requireWritable();
-    commitHeld();
     try {
       reindexRows(pks);
       commit();
@@ -1033,18 +936,6 @@ public final class Archive implements Closeable {
     return values == null ? List.of() : values;
   }
 
-  /** Rolls the transaction back to {@code start}; what the rolled-back part held in memory is lost with it. */
-  private void rollbackTo(java.sql.Savepoint start) throws IOException {
-    linkRows.clear();
-    coMentions.lost(); // counted again from the links of the articles still in the transaction
-    try {
-      db.rollback(start);
-    } catch (SQLException e) {
-      abandonHeld(); // the connection failed: the whole transaction goes
-      throw new IOException("cannot store articles: " + e.getMessage(), e);
-    }
-  }
-
   private void rollbackQuietly() {
     if (linkRows != null) linkRows.clear();
     if (coMentions != null) coMentions.lost();
@@ -1081,38 +972,9 @@ public final class Archive implements Closeable {
     if (coMentions != null) coMentions.limit(articles);
   }
 
-  /**
-   * Lets the articles of several stores wait in one open SQLite transaction, with their index documents, until it
-   * holds at least {@code articles} (0, the default: each store commits its own): then the store that passes it
-   * commits both stores for all of them, and reports them stored. Until then queries do not see them, and a crash
-   * loses them from both stores; {@link #commitStores} and {@link #close} commit what waits. For bulk ingest: an
-   * index page that several stores change is written to the log and copied into the database once, not once per
-   * store (docs/PERFORMANCE.md, "Ingest round 13a").
-   */
-  public synchronized void holdCommits(int articles) {
-    commitEvery = Math.max(0, articles);
-  }
-
-  /** Commits the articles waiting in the open transaction ({@link #holdCommits}) to both stores; returns their ids. */
-  public synchronized List<String> commitStores() throws IOException {
-    requireWritable();
-    return commitHeld();
-  }
-
-  /**
-   * Commits what waits ({@link #holdCommits}), writes the co-mention counts held ({@link #holdCoMentions}), closes
-   * the index and the database.
-   */
+  /** Writes the co-mention counts held ({@link #holdCoMentions}), closes the index and the database. */
   @Override
   public synchronized void close() throws IOException {
-    try {
-      if (db != null) commitHeld();
-    } finally {
-      closeAfterCommits();
-    }
-  }
-
-  private void closeAfterCommits() throws IOException {
     if (coMentions != null && coMentions.pending()) {
       try {
         coMentions.write();
