@@ -94,8 +94,6 @@ public final class Archive implements Closeable {
       anyOverride;
   /** The store's entity_links rows and alias counts, written at its end or before anything reads them. */
   private final LinkRows linkRows;
-  /** WAL checkpoints beside the writer; null when opened read-only. */
-  private final Checkpoints checkpoints;
   /** Co-mention counts of stored articles, written with each store or held over several ({@link #holdCoMentions}). */
   private final HeldCoMentions coMentions;
   private final Object readLock = new Object();
@@ -108,10 +106,9 @@ public final class Archive implements Closeable {
       });
   Step crashAt; // tests only
 
-  private Archive(Path dir, Connection db, Connection reader, Checkpoints checkpoints, ArticleIndex index,
-      EntityResolver resolver) throws SQLException {
+  private Archive(Path dir, Connection db, Connection reader, ArticleIndex index, EntityResolver resolver)
+      throws SQLException {
     this.dir = dir;
-    this.checkpoints = checkpoints;
     this.db = db;
     this.reader = reader;
     this.index = index;
@@ -150,7 +147,6 @@ public final class Archive implements Closeable {
   public static Archive open(Path dir, EntityResolver resolver) throws IOException {
     Files.createDirectories(dir);
     Connection db = null, reader = null;
-    Checkpoints checkpoints = null;
     ArticleIndex index = null;
     try {
       try {
@@ -160,17 +156,12 @@ public final class Archive implements Closeable {
       }
       db = connect(dir, false);
       Migrations.migrate(db, Migrations.latest());
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA wal_autocheckpoint = 0"); // the writer's commits leave the log to the checkpoints' connection
-      }
       db.setAutoCommit(false);
       reader = connect(dir, true);
-      checkpoints = new Checkpoints(connect(dir, false), dir.resolve("facts.db-wal"), Checkpoints.LIMIT);
-      Archive archive = new Archive(dir, db, reader, checkpoints, index, resolver);
+      Archive archive = new Archive(dir, db, reader, index, resolver);
       archive.recover();
       return archive;
     } catch (SQLException | IOException | RuntimeException e) {
-      if (checkpoints != null) checkpoints.close();
       closeQuietly(reader);
       closeQuietly(db);
       if (index != null) index.close();
@@ -198,7 +189,7 @@ public final class Archive implements Closeable {
             : "; use a newer dossier"));
       }
       index = ArticleIndex.readOnly(dir.resolve("index"));
-      return new Archive(dir, null, reader, null, index, new NameKeyResolver());
+      return new Archive(dir, null, reader, index, new NameKeyResolver());
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(reader);
       if (index != null) index.close();
@@ -302,7 +293,6 @@ public final class Archive implements Closeable {
   /** {@link #storeAll} of articles that may come with the JSON they were read from ({@link Incoming}). */
   public synchronized StoreResult storeIncoming(List<Incoming> batch) throws IOException {
     requireWritable();
-    checkpoints.bound();
     // Checks, content hashes and JSON are computed by the workers ahead of the SQLite writes, which
     // must run one article at a time in batch order (the resolver sees earlier articles' entities).
     List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
@@ -419,7 +409,7 @@ public final class Archive implements Closeable {
       counts.flush(db);
       if (coMentions.due()) coMentions.write();
       rejoined = joinIdentified();
-      commit();
+      db.commit();
       if (!rejoined.isEmpty()) resolver.invalidate(); // its memory still knows the joined entities apart
     } catch (SQLException | IOException | RuntimeException e) {
       rollbackQuietly();
@@ -455,7 +445,7 @@ public final class Archive implements Closeable {
       Set<Long> indexed = new TreeSet<>(rejoined);
       for (Pending p : pending) indexed.add(p.pk);
       markIndexed(List.copyOf(indexed));
-      commit();
+      db.commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException("cannot mark articles indexed: " + e.getMessage(), e);
@@ -700,7 +690,7 @@ public final class Archive implements Closeable {
         + "other_article_id, other_local_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       FactWriter.set(s, action, articleId, localId, otherArticleId, otherLocalId, note, java.time.Instant.now().toString());
       s.executeUpdate();
-      commit();
+      db.commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException("cannot record override: " + e.getMessage(), e);
@@ -716,7 +706,7 @@ public final class Archive implements Closeable {
     try {
       coMentions.write(); // edits recount their entities' co-mentions from the links up to the mark: then all
       T result = work.run(db);
-      commit();
+      db.commit();
       return result;
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly();
@@ -729,7 +719,7 @@ public final class Archive implements Closeable {
     requireWritable();
     try {
       reindexRows(pks);
-      commit();
+      db.commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException(e.getMessage(), e);
@@ -872,7 +862,7 @@ public final class Archive implements Closeable {
     if (!unindexed.isEmpty()) markIndexed(new ArrayList<>(unindexed.keySet()));
     // Co-mention counts a crash lost with the memory that held them.
     if (HeldCoMentions.behind(db)) HeldCoMentions.countAfterMark(db);
-    commit();
+    db.commit();
   }
 
   /** Puts the stored articles (by pk) into the index again, with their current entity links; commits neither store. */
@@ -903,7 +893,6 @@ public final class Archive implements Closeable {
     if (crashAt != step) return;
     // As after kill -9: nothing uncommitted survives, in either store.
     index.abandon();
-    checkpoints.close();
     closeQuietly(reader);
     closeQuietly(db);
     throw new IOException("simulated crash " + step);
@@ -946,12 +935,6 @@ public final class Archive implements Closeable {
     }
   }
 
-  /** Commits the write connection's transaction and has the checkpoints copy it into the database file. */
-  private void commit() throws SQLException {
-    db.commit();
-    checkpoints.start();
-  }
-
   private static void closeQuietly(Connection c) {
     if (c == null) return;
     try {
@@ -978,7 +961,7 @@ public final class Archive implements Closeable {
     if (coMentions != null && coMentions.pending()) {
       try {
         coMentions.write();
-        commit();
+        db.commit();
       } catch (SQLException e) {
         rollbackQuietly(); // the next open counts them from the links
       }
@@ -987,7 +970,6 @@ public final class Archive implements Closeable {
     try {
       index.close();
     } finally {
-      if (checkpoints != null) checkpoints.close();
       closeQuietly(reader);
       closeQuietly(db);
     }
