@@ -51,10 +51,14 @@ final class EntityMemory implements AutoCloseable {
     final Map<String, Integer> aliasCounts;
     /** The same counts in the order of {@link Profile#load}'s alias query (count descending, then alias), kept as they change. */
     final java.util.TreeSet<Ranked> ranked = new java.util.TreeSet<>(RANK);
-    final Set<String> words;
+    /**
+     * Words, birth years and attributes are replaced, never changed, once built: the profiles built from them
+     * share them instead of copying them after every link of the entity (most of {@link #build}'s time).
+     */
+    Set<String> words;
     int descriptorRows;
-    final List<int[]> births;
-    final Map<String, Set<String>> attributes;
+    List<int[]> births;
+    Map<String, Set<String>> attributes;
     int attributeRows;
     long through;
     /** The articles of the newest link rows, oldest first, at most {@link #NEWEST_LINKS}. */
@@ -76,8 +80,7 @@ final class EntityMemory implements AutoCloseable {
       words = new LinkedHashSet<>(stored.descriptorWords());
       descriptorRows = stored.descriptorRows();
       births = new ArrayList<>(stored.birthYears());
-      attributes = new TreeMap<>();
-      stored.attributes().forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
+      attributes = copy(stored.attributes());
       attributeRows = stored.attributeRows();
       through = stored.throughArticle();
       this.newest = newest;
@@ -279,19 +282,29 @@ final class EntityMemory implements AutoCloseable {
         s.nameOnly = null;
         s.personSignature = null;
       }
+      Set<String> newWords = new LinkedHashSet<>();
       for (String d : e.descriptors() == null ? List.<String>of() : e.descriptors()) {
         if (s.descriptorRows >= Profile.OLDEST_ROWS) break;
-        s.words.addAll(Profile.contentWords(d));
+        for (String w : Profile.contentWords(d)) if (!s.words.contains(w)) newWords.add(w);
         s.descriptorRows++;
       }
-      if (e.attributes() != null) {
+      if (!newWords.isEmpty()) {
+        Set<String> words = new LinkedHashSet<>(s.words);
+        words.addAll(newWords);
+        s.words = words;
+      }
+      if (e.attributes() != null && !e.attributes().isEmpty() && s.attributeRows < Profile.OLDEST_ROWS) {
+        List<int[]> births = new ArrayList<>(s.births);
+        Map<String, Set<String>> attributes = copy(s.attributes);
         List<String> keys = new ArrayList<>(e.attributes().keySet());
         keys.sort(SqliteText.ORDER);
         for (String key : keys) {
           if (s.attributeRows >= Profile.OLDEST_ROWS) break;
-          Profile.attribute(key, e.attributes().get(key), year, s.births, s.attributes);
+          Profile.attribute(key, e.attributes().get(key), year, births, attributes);
           s.attributeRows++;
         }
+        s.births = births;
+        s.attributes = attributes;
       }
       s.through = Math.max(s.through, pk);
       s.newest.addLast(pk);
@@ -314,13 +327,17 @@ final class EntityMemory implements AutoCloseable {
     // and a rename gives a person a name of more words, never a description.
   }
 
+  /** Attribute values by key, in new sets. */
+  private static Map<String, Set<String>> copy(Map<String, Set<String>> attributes) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    attributes.forEach((k, v) -> out.put(k, new LinkedHashSet<>(v)));
+    return out;
+  }
+
   private Profile build(long entity, State s, Set<String> coMentions) throws SQLException {
     Profile n = names(entity); // the names and their forms, as ranked now
-    Map<String, Set<String>> attributes = new TreeMap<>();
-    s.attributes.forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
-    return new Profile(entity, s.name, s.type, n.names(), new LinkedHashSet<>(s.words), new ArrayList<>(s.births),
-        attributes, coMentions, n.multiWordNames(), n.forms(), n.multiWordForms(), s.descriptorRows, s.attributeRows,
-        s.through);
+    return new Profile(entity, s.name, s.type, n.names(), s.words, s.births, s.attributes, coMentions,
+        n.multiWordNames(), n.forms(), n.multiWordForms(), s.descriptorRows, s.attributeRows, s.through);
   }
 
   /**
