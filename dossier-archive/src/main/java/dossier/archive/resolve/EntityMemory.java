@@ -39,6 +39,12 @@ final class EntityMemory implements AutoCloseable {
   private final PreparedStatements sql;
   /** By entity id (dense SQLite row ids): a hash map of boxed ids was a tenth of the resolver's time. */
   private State[] states = new State[1024];
+  /**
+   * By entity id, its {@link #personSignature} ({@link #ANYONE} for an entity that is no named person), null
+   * when to be built: {@link #mayMatchPerson} rules out a person's ~60 surname siblings by these alone, and
+   * going through each sibling's state first was another cache miss per sibling.
+   */
+  private int[][] signatures = new int[1024][];
   /** Key and current name of any entity seen as a co-mention. */
   private final Map<Long, String[]> keyAndName = new HashMap<>();
   /** Archive entity of every link row of an article (a row each, so an entity linked twice counts twice). */
@@ -64,14 +70,8 @@ final class EntityMemory implements AutoCloseable {
     /** The articles of the newest link rows, oldest first, at most {@link #NEWEST_LINKS}. */
     final java.util.ArrayDeque<Long> newest;
     Profile names, withCoMentions;
-    /** The entity's names alone ({@link #names(long)}), and for a person their {@link #personSignature}; null when to be built. */
+    /** The entity's names alone ({@link #names(long)}); null when to be built. */
     Profile nameOnly;
-    int[] personSignature;
-    /**
-     * A named person, the only kind {@link #mayMatchPerson} rules out: kept, so that ruling out one of ~60 surname
-     * siblings reads neither its type's nor its name's characters (each a cache miss).
-     */
-    boolean namedPerson;
 
     State(String name, String type, Map<String, Integer> aliasCounts, Profile stored, java.util.ArrayDeque<Long> newest) {
       this.type = type;
@@ -84,13 +84,7 @@ final class EntityMemory implements AutoCloseable {
       attributeRows = stored.attributeRows();
       through = stored.throughArticle();
       this.newest = newest;
-      named(name);
-    }
-
-    /** Sets the name (also when the resolver renames the entity). */
-    void named(String name) {
       this.name = name;
-      namedPerson = "PERSON".equals(type) && !Entity.isDescribed(name);
     }
 
     /** An entity created in this transaction: its row, and nothing else stored yet. */
@@ -101,7 +95,7 @@ final class EntityMemory implements AutoCloseable {
       births = new ArrayList<>();
       attributes = new TreeMap<>();
       newest = new java.util.ArrayDeque<>();
-      named(name);
+      this.name = name;
     }
   }
 
@@ -143,6 +137,8 @@ final class EntityMemory implements AutoCloseable {
 
   /** {@link #personSignature} flags: a one-token form; a one-letter given name; a form the filter cannot judge. */
   private static final int ONE_TOKEN = 1, INITIAL = 2, ANY = 4;
+  /** The signature of an entity that {@link #mayMatchPerson} does not judge (no named person): one form flagged {@link #ANY}. */
+  private static final int[] ANYONE = {0, 0, 0, ANY};
 
   /**
    * Four ints per name form (a person's {@link CrossDocResolver#fullest} forms): surname id, given
@@ -197,10 +193,8 @@ final class EntityMemory implements AutoCloseable {
    * nor a one-word name with the same surname. True for anything else (weigh it as before).
    */
   boolean mayMatchPerson(long entity, PersonQuery q) throws SQLException {
-    State s = state(entity);
-    if (s == null || !s.namedPerson) return true;
-    int[] b = s.personSignature;
-    if (b == null) b = s.personSignature = personSignature(CrossDocResolver.fullest(names(entity), "PERSON"));
+    int[] b = entity < signatures.length ? signatures[(int) entity] : null;
+    if (b == null) b = signature(entity);
     int[] a = q.signature();
     for (int i = 0; i < b.length; i += 4) {
       if ((b[i + 3] & ANY) != 0) return true;
@@ -213,6 +207,23 @@ final class EntityMemory implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /** The entity's signature for {@link #mayMatchPerson}, built and kept. */
+  private int[] signature(long entity) throws SQLException {
+    State s = state(entity);
+    if (s == null) return ANYONE;
+    boolean namedPerson = "PERSON".equals(s.type) && !Entity.isDescribed(s.name);
+    int[] b = namedPerson ? personSignature(CrossDocResolver.fullest(names(entity), "PERSON")) : ANYONE;
+    int id = (int) entity;
+    if (id >= signatures.length) signatures = java.util.Arrays.copyOf(signatures, Math.max(id + 1, signatures.length * 2));
+    signatures[id] = b;
+    return b;
+  }
+
+  /** Forget the entity's signature: its names changed. */
+  private void resign(long entity) {
+    if (entity < signatures.length) signatures[(int) entity] = null;
   }
 
   /** The names {@link Profile#load} gives: the name, then the {@link #MAX_NAMES} most counted aliases not equal to an earlier name. */
@@ -280,7 +291,7 @@ final class EntityMemory implements AutoCloseable {
       }
       if (s.nameOnly != null && !nameList(s).equals(s.nameOnly.names())) {
         s.nameOnly = null;
-        s.personSignature = null;
+        resign(entity);
       }
       Set<String> newWords = new LinkedHashSet<>();
       for (String d : e.descriptors() == null ? List.<String>of() : e.descriptors()) {
@@ -317,10 +328,10 @@ final class EntityMemory implements AutoCloseable {
   void renamed(long entity, String name) {
     State s = known(entity);
     if (s != null) {
-      s.named(name);
+      s.name = name;
       s.names = s.withCoMentions = s.nameOnly = null;
-      s.personSignature = null;
     }
+    resign(entity);
     String[] known = keyAndName.get(entity);
     if (known != null) known[1] = name;
     // Other entities' co-mention keys hold keys, not names; only a description's name matters there,
