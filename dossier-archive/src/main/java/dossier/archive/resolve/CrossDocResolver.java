@@ -143,11 +143,12 @@ public final class CrossDocResolver implements EntityResolver {
       Entity e = list.get(i);
       Profile p = work.get(i).profile();
       long[] ids = candidates(work.get(i).lookups());
-      List<Candidate> weighed = weigh(p, ids, false);
+      EntityMemory.PersonQuery person = memory.personQuery(p); // once for both weighings
+      List<Candidate> weighed = weigh(p, person, ids, false);
       List<Candidate> possible = weighed.stream().filter(Candidate::possible).toList();
       if (possible.size() > 1 || possible.size() == 1 && possible.get(0).nameScore() < 0.9) {
         // Names alone do not decide: weigh again with co-mentions (the costly part of a profile).
-        weighed = weigh(p, ids, true);
+        weighed = weigh(p, person, ids, true);
         possible = weighed.stream().filter(Candidate::possible).toList();
       }
       Link link;
@@ -307,10 +308,13 @@ public final class CrossDocResolver implements EntityResolver {
    */
   public static final String TIE = "tie";
 
-  /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
-  private List<Candidate> weigh(Profile p, long[] ids, boolean coMentions) throws SQLException {
+  /**
+   * Every candidate for the profile, weighed and sorted best first (conflicting ones included, last); {@code person}
+   * ({@link EntityMemory#personQuery}) rules out a named person's homonyms before their names are compared.
+   */
+  private List<Candidate> weigh(Profile p, EntityMemory.PersonQuery person, long[] ids, boolean coMentions)
+      throws SQLException {
     List<Candidate> out = new ArrayList<>();
-    EntityMemory.PersonQuery person = memory.personQuery(p);
     for (long id : ids) {
       if (person != null && !memory.mayMatchPerson(id, person)) continue; // a homonym: another given name
       // Most candidates share only a surname with a different given name: their names alone say so,
