@@ -12,11 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +59,11 @@ public final class CrossDocResolver implements EntityResolver {
   private Connection indexed;
   /** Archive entities' profiles without SQL, fed by the archive as it writes links. */
   private EntityMemory memory;
-  private final Map<String, Set<Long>> byKey = new HashMap<>();
-  private final Map<String, Set<Long>> bySurname = new HashMap<>();
-  private final Map<String, Set<Long>> byInitials = new HashMap<>();
+  private final Map<String, EntityIds> byKey = new HashMap<>();
+  private final Map<String, EntityIds> bySurname = new HashMap<>();
+  private final Map<String, EntityIds> byInitials = new HashMap<>();
   /** Organizations by the tails of their names, for a short name ("Chargers" -> San Diego Chargers). */
-  private final Map<String, Set<Long>> byTail = new HashMap<>();
+  private final Map<String, EntityIds> byTail = new HashMap<>();
 
   @Override
   public String name() {
@@ -98,17 +96,38 @@ public final class CrossDocResolver implements EntityResolver {
     return memory;
   }
 
-  /** The article's entity profiles ({@link Profile#of(ArticleAnalysis)}), built on the archive's worker threads. */
-  private record ArticleProfiles(ArticleAnalysis article, List<Profile> profiles) {}
+  /**
+   * All that the resolver needs of an article that depends on the article alone, built on the archive's
+   * worker threads ({@link #prepare}): per entity, in the article's order, its profile, the index keys it is
+   * looked up and then indexed under, and the descriptions {@link #identify} tries. Folding and splitting
+   * the names into keys on the single writer was a fifth of the resolver's time there.
+   */
+  private record ArticleWork(ArticleAnalysis article, List<EntityWork> entities) {}
+
+  private record EntityWork(Profile profile, IndexKeys lookups, IndexKeys entries, List<Description> descriptions) {}
+
+  /** Keys into the candidate index's four maps. */
+  private record IndexKeys(List<String> byKey, List<String> bySurname, List<String> byInitials, List<String> byTail) {}
+
+  /** An unnamed description ("the woman") a named article entity has, its index key, and whether the article's events gave it. */
+  private record Description(String name, String key, boolean byRole) {}
 
   @Override
   public Object prepare(ArticleAnalysis article) {
-    return new ArticleProfiles(article, Profile.of(article));
+    List<Entity> list = article.entities() == null ? List.of() : article.entities();
+    List<Profile> profiles = Profile.of(article);
+    Map<String, Set<String>> byRole = SharedRoles.descriptions(article);
+    List<EntityWork> work = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      Profile p = profiles.get(i);
+      work.add(new EntityWork(p, lookupKeys(p), entryKeys(p.type(), p.names()), descriptions(list.get(i), byRole)));
+    }
+    return new ArticleWork(article, work);
   }
 
   @Override
   public Map<String, Link> resolve(ArticleAnalysis article, EntityTable entities) throws SQLException {
-    return resolve(article, null, entities);
+    return resolve(article, prepare(article), entities);
   }
 
   @Override
@@ -118,17 +137,18 @@ public final class CrossDocResolver implements EntityResolver {
     if (indexed != db) load(entities);
     Map<String, Link> links = new HashMap<>();
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
-    List<Profile> articleProfiles = prepared instanceof ArticleProfiles ap && ap.article() == article
-        ? ap.profiles() : Profile.of(article);
+    List<EntityWork> work = (prepared instanceof ArticleWork w && w.article() == article ? w
+        : (ArticleWork) prepare(article)).entities();
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
-      Profile p = articleProfiles.get(i);
-      Set<Long> ids = candidates(p);
-      List<Candidate> weighed = weigh(p, ids, false);
+      Profile p = work.get(i).profile();
+      long[] ids = candidates(work.get(i).lookups());
+      EntityMemory.PersonQuery person = memory.personQuery(p); // once for both weighings
+      List<Candidate> weighed = weigh(p, person, ids, false);
       List<Candidate> possible = weighed.stream().filter(Candidate::possible).toList();
       if (possible.size() > 1 || possible.size() == 1 && possible.get(0).nameScore() < 0.9) {
         // Names alone do not decide: weigh again with co-mentions (the costly part of a profile).
-        weighed = weigh(p, ids, true);
+        weighed = weigh(p, person, ids, true);
         possible = weighed.stream().filter(Candidate::possible).toList();
       }
       Link link;
@@ -156,9 +176,9 @@ public final class CrossDocResolver implements EntityResolver {
         }
       }
       links.put(e.id(), link);
-      add(link.entity(), p);
+      add(link.entity(), work.get(i).entries());
     }
-    identify(article, articleProfiles, links);
+    identify(article, work, links);
     return links;
   }
 
@@ -179,28 +199,24 @@ public final class CrossDocResolver implements EntityResolver {
    * An unnamed participant in the named one's event role ({@link SharedRoles}) that this article made a
    * new archive entity needs no shared co-mentions: its only article is this one, whose events are the evidence.
    */
-  private void identify(ArticleAnalysis article, List<Profile> profiles, Map<String, Link> links) throws SQLException {
+  private void identify(ArticleAnalysis article, List<EntityWork> work, Map<String, Link> links) throws SQLException {
     List<Entity> list = article.entities() == null ? List.of() : article.entities();
-    Map<String, Set<String>> byRole = SharedRoles.descriptions(article);
     Set<Long> created = new HashSet<>();
     for (Link l : links.values()) if (l.method().startsWith("new")) created.add(l.entity());
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
-      if (Entity.isDescribed(e.name())) continue;
-      Set<String> descriptions = descriptions(e);
-      Set<String> roles = byRole.getOrDefault(e.id(), Set.of());
-      descriptions.addAll(roles);
+      List<Description> descriptions = work.get(i).descriptions();
       if (descriptions.isEmpty()) continue;
       long named = links.get(e.id()).entity();
-      Profile p = profiles.get(i);
-      for (String d : descriptions) {
-        Set<Long> ids = byKey.get(String.join(" ", NameVariants.tokens(d)));
+      Profile p = work.get(i).profile();
+      for (Description d : descriptions) {
+        EntityIds ids = byKey.get(d.key());
         if (ids == null) continue;
-        for (long id : List.copyOf(ids)) {
+        for (long id : ids.toArray()) {
           if (id == named) continue;
           Profile u = memory.profile(id, true);
-          if (u == null || !u.name().equals(d) || !u.type().equals(e.type())) continue;
-          boolean ownByRole = roles.contains(d) && created.contains(id);
+          if (u == null || !u.name().equals(d.name()) || !u.type().equals(e.type())) continue;
+          boolean ownByRole = d.byRole() && created.contains(id);
           if (!p.conflicts(u).isEmpty() || p.sharedCoMentions(u).size() < 2 && !ownByRole) continue;
           identified.computeIfAbsent(id, k -> new TreeSet<>()).add(named);
         }
@@ -209,10 +225,24 @@ public final class CrossDocResolver implements EntityResolver {
   }
 
   /**
+   * What {@link #identify} tries for an article entity: none for an unnamed one; for a named one its
+   * nominal mentions' {@link #descriptions} and those its article's events give it ({@link SharedRoles}).
+   */
+  private static List<Description> descriptions(Entity e, Map<String, Set<String>> byRole) {
+    if (Entity.isDescribed(e.name())) return List.of();
+    Set<String> descriptions = descriptions(e);
+    Set<String> roles = byRole.getOrDefault(e.id(), Set.of());
+    descriptions.addAll(roles);
+    List<Description> out = new ArrayList<>(descriptions.size());
+    for (String d : descriptions) out.add(new Description(d, String.join(" ", NameVariants.tokens(d)), roles.contains(d)));
+    return out;
+  }
+
+  /**
    * The unnamed descriptions ("the woman") of a named entity's nominal mentions ("A woman", "the
    * 59-year-old mother of two" -> "the mother"): the head word before any "of" or clause.
    */
-  // Compiled once: descriptions() runs on the writer thread for every named entity of every article.
+  // Compiled once: descriptions() runs for every named entity of every article.
   private static final Pattern PHRASE_END = Pattern.compile(" of | who | that |,"), SPACES = Pattern.compile("\\s+"),
       POSSESSIVE = Pattern.compile("'s?$"), LETTERS = Pattern.compile("\\p{L}+");
 
@@ -278,10 +308,13 @@ public final class CrossDocResolver implements EntityResolver {
    */
   public static final String TIE = "tie";
 
-  /** Every candidate for the profile, weighed and sorted best first (conflicting ones included, last). */
-  private List<Candidate> weigh(Profile p, Set<Long> ids, boolean coMentions) throws SQLException {
+  /**
+   * Every candidate for the profile, weighed and sorted best first (conflicting ones included, last); {@code person}
+   * ({@link EntityMemory#personQuery}) rules out a named person's homonyms before their names are compared.
+   */
+  private List<Candidate> weigh(Profile p, EntityMemory.PersonQuery person, long[] ids, boolean coMentions)
+      throws SQLException {
     List<Candidate> out = new ArrayList<>();
-    EntityMemory.PersonQuery person = memory.personQuery(p);
     for (long id : ids) {
       if (person != null && !memory.mayMatchPerson(id, person)) continue; // a homonym: another given name
       // Most candidates share only a surname with a different given name: their names alone say so,
@@ -390,51 +423,79 @@ public final class CrossDocResolver implements EntityResolver {
   }
 
   /**
-   * Archive entity ids that may be the profile's entity, from the index: a read-only view of one of the
-   * index's sets when that set holds all the others (a person's surname siblings hold its full-name
-   * entities): copying ~60 surname siblings into a new set per article entity was a tenth of the
-   * resolver's time. Valid until the index
-   * changes (the next {@link #add}); {@link #weigh} sorts what it gets, so the order does not matter.
+   * Archive entity ids that may be the article entity, from the index, ascending: usually a copy of one
+   * set, since a person's surname set holds its full names' sets.
    */
-  private Set<Long> candidates(Profile p) {
-    List<Set<Long>> sets = new ArrayList<>();
+  private long[] candidates(IndexKeys keys) {
+    List<EntityIds> sets = new ArrayList<>();
+    // The keys are distinct within each map, so each set comes once.
+    collect(byKey, keys.byKey(), sets);
+    collect(bySurname, keys.bySurname(), sets);
+    collect(byInitials, keys.byInitials(), sets);
+    collect(byTail, keys.byTail(), sets);
+    return EntityIds.union(sets);
+  }
+
+  private static void collect(Map<String, EntityIds> index, List<String> keys, List<EntityIds> into) {
+    for (String key : keys) {
+      EntityIds set = index.get(key);
+      if (set != null) into.add(set);
+    }
+  }
+
+  /** The keys under which {@link #candidates} looks up an article entity: its names' own keys and their variants. */
+  private static IndexKeys lookupKeys(Profile p) {
+    KeyLists k = new KeyLists();
     for (String n : p.names()) {
       List<String> t = NameVariants.tokens(n);
       if (t.isEmpty()) continue;
       List<String> core = NameVariants.core(t);
-      sets.add(byKey.get(String.join(" ", t)));
-      sets.add(byKey.get(String.join(" ", core)));
-      if ("PERSON".equals(p.type())) sets.add(bySurname.get(NameVariants.surname(t)));
+      k.byKey.add(String.join(" ", t));
+      k.byKey.add(String.join(" ", core));
+      if ("PERSON".equals(p.type())) k.bySurname.add(NameVariants.surname(t));
       else {
-        for (String key : otherKeys(n, core, p.type())) sets.add(byKey.get(key));
+        k.byKey.addAll(otherKeys(n, core, p.type()));
         String init = NameVariants.initials(core);
-        if (init != null) sets.add(byKey.get(init));
-        if (t.size() == 1) sets.add(byInitials.get(t.get(0)));
+        if (init != null) k.byKey.add(init);
+        if (t.size() == 1) k.byInitials.add(t.get(0));
         if ("ORGANIZATION".equals(p.type())) {
-          sets.add(byTail.get(String.join(" ", core)));
-          for (String tail : NameVariants.tails(core)) sets.add(byKey.get(tail));
+          k.byTail.add(String.join(" ", core));
+          k.byKey.addAll(NameVariants.tails(core));
         }
       }
     }
-    // Each index set once: a profile's names give the same keys over and over (full and core key, one
-    // surname for all its forms), and testing each repeat with containsAll was a tenth of the writer's Java time.
-    Set<Set<Long>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Set<Long>> distinct = new ArrayList<>(sets.size());
-    for (Set<Long> set : sets) if (set != null && seen.add(set)) distinct.add(set);
-    sets = distinct;
-    Set<Long> largest = Set.of();
-    for (Set<Long> set : sets) if (set.size() > largest.size()) largest = set;
-    boolean covers = true;
-    for (Set<Long> set : sets) {
-      if (set != largest && !largest.containsAll(set)) {
-        covers = false;
-        break;
+    return k.keys();
+  }
+
+  /** The keys under which an entity of the type is indexed by its names. */
+  private static IndexKeys entryKeys(String type, List<String> names) {
+    KeyLists k = new KeyLists();
+    for (String name : names) {
+      List<String> t = NameVariants.tokens(name);
+      if (t.isEmpty()) continue;
+      k.byKey.add(String.join(" ", t));
+      if ("PERSON".equals(type)) {
+        k.bySurname.add(NameVariants.surname(t));
+      } else {
+        List<String> core = NameVariants.core(t);
+        k.byKey.add(String.join(" ", core));
+        k.byKey.addAll(otherKeys(name, core, type));
+        String init = NameVariants.initials(core);
+        if (init != null && core.size() >= 2) k.byInitials.add(init);
+        if ("ORGANIZATION".equals(type)) k.byTail.addAll(NameVariants.tails(core));
       }
     }
-    if (covers) return Collections.unmodifiableSet(largest);
-    Set<Long> ids = new HashSet<>();
-    for (Set<Long> set : sets) ids.addAll(set);
-    return ids;
+    return k.keys();
+  }
+
+  /** {@link IndexKeys} as they are collected, each key once per map. */
+  private static final class KeyLists {
+    final Set<String> byKey = new LinkedHashSet<>(), bySurname = new LinkedHashSet<>(), byInitials = new LinkedHashSet<>(),
+        byTail = new LinkedHashSet<>();
+
+    IndexKeys keys() {
+      return new IndexKeys(List.copyOf(byKey), List.copyOf(bySurname), List.copyOf(byInitials), List.copyOf(byTail));
+    }
   }
 
   private void load(EntityTable entities) throws SQLException {
@@ -456,26 +517,19 @@ public final class CrossDocResolver implements EntityResolver {
     indexed = db;
   }
 
-  private void add(long entity, Profile p) {
-    for (String n : p.names()) index(entity, p.type(), n);
+  private void add(long entity, IndexKeys entries) {
+    add(byKey, entries.byKey(), entity);
+    add(bySurname, entries.bySurname(), entity);
+    add(byInitials, entries.byInitials(), entity);
+    add(byTail, entries.byTail(), entity);
+  }
+
+  private static void add(Map<String, EntityIds> index, List<String> keys, long entity) {
+    for (String key : keys) index.computeIfAbsent(key, k -> new EntityIds()).add(entity);
   }
 
   private void index(long entity, String type, String name) {
-    List<String> t = NameVariants.tokens(name);
-    if (t.isEmpty()) return;
-    byKey.computeIfAbsent(String.join(" ", t), k -> new TreeSet<>()).add(entity);
-    if ("PERSON".equals(type)) {
-      bySurname.computeIfAbsent(NameVariants.surname(t), k -> new TreeSet<>()).add(entity);
-    } else {
-      List<String> core = NameVariants.core(t);
-      byKey.computeIfAbsent(String.join(" ", core), k -> new TreeSet<>()).add(entity);
-      for (String key : otherKeys(name, core, type)) byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(entity);
-      String init = NameVariants.initials(core);
-      if (init != null && core.size() >= 2) byInitials.computeIfAbsent(init, k -> new TreeSet<>()).add(entity);
-      if ("ORGANIZATION".equals(type)) {
-        for (String tail : NameVariants.tails(core)) byTail.computeIfAbsent(tail, k -> new TreeSet<>()).add(entity);
-      }
-    }
+    add(entity, entryKeys(type, List.of(name)));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +40,12 @@ final class EntityMemory implements AutoCloseable {
   private final PreparedStatements sql;
   /** By entity id (dense SQLite row ids): a hash map of boxed ids was a tenth of the resolver's time. */
   private State[] states = new State[1024];
+  /**
+   * By entity id, its {@link #personSignature} ({@link #ANYONE} for an entity that is no named person), null
+   * when to be built: {@link #mayMatchPerson} rules out a person's ~60 surname siblings by these alone, and
+   * going through each sibling's state first was another cache miss per sibling.
+   */
+  private int[][] signatures = new int[1024][];
   /** Key and current name of any entity seen as a co-mention. */
   private final Map<Long, String[]> keyAndName = new HashMap<>();
   /** Archive entity of every link row of an article (a row each, so an entity linked twice counts twice). */
@@ -50,44 +57,38 @@ final class EntityMemory implements AutoCloseable {
     final String type;
     final Map<String, Integer> aliasCounts;
     /** The same counts in the order of {@link Profile#load}'s alias query (count descending, then alias), kept as they change. */
-    final java.util.TreeSet<Ranked> ranked = new java.util.TreeSet<>(RANK);
-    final Set<String> words;
+    // A sorted list, not a TreeSet: a link moves each alias of the article entity one step up, and the TreeSet's
+    // remove and add walked its tree (a third of linked()'s time at 100k).
+    final List<Ranked> ranked = new ArrayList<>();
+    /**
+     * Words, birth years and attributes are replaced, never changed, once built: the profiles built from them
+     * share them instead of copying them after every link of the entity (most of {@link #build}'s time).
+     */
+    Set<String> words;
     int descriptorRows;
-    final List<int[]> births;
-    final Map<String, Set<String>> attributes;
+    List<int[]> births;
+    Map<String, Set<String>> attributes;
     int attributeRows;
     long through;
     /** The articles of the newest link rows, oldest first, at most {@link #NEWEST_LINKS}. */
     final java.util.ArrayDeque<Long> newest;
     Profile names, withCoMentions;
-    /** The entity's names alone ({@link #names(long)}), and for a person their {@link #personSignature}; null when to be built. */
+    /** The entity's names alone ({@link #names(long)}); null when to be built. */
     Profile nameOnly;
-    int[] personSignature;
-    /**
-     * A named person, the only kind {@link #mayMatchPerson} rules out: kept, so that ruling out one of ~60 surname
-     * siblings reads neither its type's nor its name's characters (each a cache miss).
-     */
-    boolean namedPerson;
 
     State(String name, String type, Map<String, Integer> aliasCounts, Profile stored, java.util.ArrayDeque<Long> newest) {
       this.type = type;
       this.aliasCounts = aliasCounts;
       aliasCounts.forEach((alias, count) -> ranked.add(new Ranked(alias, count)));
+      ranked.sort(RANK);
       words = new LinkedHashSet<>(stored.descriptorWords());
       descriptorRows = stored.descriptorRows();
       births = new ArrayList<>(stored.birthYears());
-      attributes = new TreeMap<>();
-      stored.attributes().forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
+      attributes = copy(stored.attributes());
       attributeRows = stored.attributeRows();
       through = stored.throughArticle();
       this.newest = newest;
-      named(name);
-    }
-
-    /** Sets the name (also when the resolver renames the entity). */
-    void named(String name) {
       this.name = name;
-      namedPerson = "PERSON".equals(type) && !Entity.isDescribed(name);
     }
 
     /** An entity created in this transaction: its row, and nothing else stored yet. */
@@ -98,7 +99,7 @@ final class EntityMemory implements AutoCloseable {
       births = new ArrayList<>();
       attributes = new TreeMap<>();
       newest = new java.util.ArrayDeque<>();
-      named(name);
+      this.name = name;
     }
   }
 
@@ -140,6 +141,8 @@ final class EntityMemory implements AutoCloseable {
 
   /** {@link #personSignature} flags: a one-token form; a one-letter given name; a form the filter cannot judge. */
   private static final int ONE_TOKEN = 1, INITIAL = 2, ANY = 4;
+  /** The signature of an entity that {@link #mayMatchPerson} does not judge (no named person): one form flagged {@link #ANY}. */
+  private static final int[] ANYONE = {0, 0, 0, ANY};
 
   /**
    * Four ints per name form (a person's {@link CrossDocResolver#fullest} forms): surname id, given
@@ -194,10 +197,8 @@ final class EntityMemory implements AutoCloseable {
    * nor a one-word name with the same surname. True for anything else (weigh it as before).
    */
   boolean mayMatchPerson(long entity, PersonQuery q) throws SQLException {
-    State s = state(entity);
-    if (s == null || !s.namedPerson) return true;
-    int[] b = s.personSignature;
-    if (b == null) b = s.personSignature = personSignature(CrossDocResolver.fullest(names(entity), "PERSON"));
+    int[] b = entity < signatures.length ? signatures[(int) entity] : null;
+    if (b == null) b = signature(entity);
     int[] a = q.signature();
     for (int i = 0; i < b.length; i += 4) {
       if ((b[i + 3] & ANY) != 0) return true;
@@ -210,6 +211,23 @@ final class EntityMemory implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /** The entity's signature for {@link #mayMatchPerson}, built and kept. */
+  private int[] signature(long entity) throws SQLException {
+    State s = state(entity);
+    if (s == null) return ANYONE;
+    boolean namedPerson = "PERSON".equals(s.type) && !Entity.isDescribed(s.name);
+    int[] b = namedPerson ? personSignature(CrossDocResolver.fullest(names(entity), "PERSON")) : ANYONE;
+    int id = (int) entity;
+    if (id >= signatures.length) signatures = java.util.Arrays.copyOf(signatures, Math.max(id + 1, signatures.length * 2));
+    signatures[id] = b;
+    return b;
+  }
+
+  /** Forget the entity's signature: its names changed. */
+  private void resign(long entity) {
+    if (entity < signatures.length) signatures[(int) entity] = null;
   }
 
   /** The names {@link Profile#load} gives: the name, then the {@link #MAX_NAMES} most counted aliases not equal to an earlier name. */
@@ -270,28 +288,39 @@ final class EntityMemory implements AutoCloseable {
       s.names = s.withCoMentions = null;
       for (String alias : EntityTable.aliases(e)) {
         Integer old = s.aliasCounts.get(alias);
-        if (old != null) s.ranked.remove(new Ranked(alias, old));
+        if (old != null) s.ranked.remove(Collections.binarySearch(s.ranked, new Ranked(alias, old), RANK));
         int count = old == null ? 1 : old + 1;
         s.aliasCounts.put(alias, count);
-        s.ranked.add(new Ranked(alias, count));
+        Ranked moved = new Ranked(alias, count);
+        s.ranked.add(-Collections.binarySearch(s.ranked, moved, RANK) - 1, moved);
       }
       if (s.nameOnly != null && !nameList(s).equals(s.nameOnly.names())) {
         s.nameOnly = null;
-        s.personSignature = null;
+        resign(entity);
       }
+      Set<String> newWords = new LinkedHashSet<>();
       for (String d : e.descriptors() == null ? List.<String>of() : e.descriptors()) {
         if (s.descriptorRows >= Profile.OLDEST_ROWS) break;
-        s.words.addAll(Profile.contentWords(d));
+        for (String w : Profile.contentWords(d)) if (!s.words.contains(w)) newWords.add(w);
         s.descriptorRows++;
       }
-      if (e.attributes() != null) {
+      if (!newWords.isEmpty()) {
+        Set<String> words = new LinkedHashSet<>(s.words);
+        words.addAll(newWords);
+        s.words = words;
+      }
+      if (e.attributes() != null && !e.attributes().isEmpty() && s.attributeRows < Profile.OLDEST_ROWS) {
+        List<int[]> births = new ArrayList<>(s.births);
+        Map<String, Set<String>> attributes = copy(s.attributes);
         List<String> keys = new ArrayList<>(e.attributes().keySet());
         keys.sort(SqliteText.ORDER);
         for (String key : keys) {
           if (s.attributeRows >= Profile.OLDEST_ROWS) break;
-          Profile.attribute(key, e.attributes().get(key), year, s.births, s.attributes);
+          Profile.attribute(key, e.attributes().get(key), year, births, attributes);
           s.attributeRows++;
         }
+        s.births = births;
+        s.attributes = attributes;
       }
       s.through = Math.max(s.through, pk);
       s.newest.addLast(pk);
@@ -304,23 +333,27 @@ final class EntityMemory implements AutoCloseable {
   void renamed(long entity, String name) {
     State s = known(entity);
     if (s != null) {
-      s.named(name);
+      s.name = name;
       s.names = s.withCoMentions = s.nameOnly = null;
-      s.personSignature = null;
     }
+    resign(entity);
     String[] known = keyAndName.get(entity);
     if (known != null) known[1] = name;
     // Other entities' co-mention keys hold keys, not names; only a description's name matters there,
     // and a rename gives a person a name of more words, never a description.
   }
 
+  /** Attribute values by key, in new sets. */
+  private static Map<String, Set<String>> copy(Map<String, Set<String>> attributes) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    attributes.forEach((k, v) -> out.put(k, new LinkedHashSet<>(v)));
+    return out;
+  }
+
   private Profile build(long entity, State s, Set<String> coMentions) throws SQLException {
     Profile n = names(entity); // the names and their forms, as ranked now
-    Map<String, Set<String>> attributes = new TreeMap<>();
-    s.attributes.forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
-    return new Profile(entity, s.name, s.type, n.names(), new LinkedHashSet<>(s.words), new ArrayList<>(s.births),
-        attributes, coMentions, n.multiWordNames(), n.forms(), n.multiWordForms(), s.descriptorRows, s.attributeRows,
-        s.through);
+    return new Profile(entity, s.name, s.type, n.names(), s.words, s.births, s.attributes, coMentions,
+        n.multiWordNames(), n.forms(), n.multiWordForms(), s.descriptorRows, s.attributeRows, s.through);
   }
 
   /**

@@ -394,7 +394,11 @@ public final class NameVariants {
 
   /** Whether two people's names have the same surname but different given names (a homonym, not a variant). */
   static boolean differentGivenNames(String a, String b) {
-    List<String> ta = tokens(a), tb = tokens(b);
+    return differentGivenNames(tokens(a), tokens(b));
+  }
+
+  /** The same for the names' tokens. */
+  static boolean differentGivenNames(List<String> ta, List<String> tb) {
     return ta.size() > 1 && tb.size() > 1 && surname(ta).equals(surname(tb)) && personMatch(ta, tb) == null;
   }
 

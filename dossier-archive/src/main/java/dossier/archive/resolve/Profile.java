@@ -228,22 +228,24 @@ public record Profile(long entity, String name, String type, List<String> names,
       }
     }
     if ("PERSON".equals(type) && "PERSON".equals(other.type)) {
+      // The names' forms (one per name, in order) carry their tokens: folding each name again for each
+      // pair was most of this on the ingest writer, where a person is compared with its ~60 surname siblings.
       // "Joseph Comeaux Sr" is not his son, whatever other names each has.
-      for (String a : names) {
-        List<String> ta = NameVariants.tokens(a);
+      for (NameVariants.Form a : forms) {
+        List<String> ta = a.tokens();
         if (NameVariants.generation(ta) == null) continue;
-        for (String b : other.names) {
-          if (NameVariants.differentGenerations(ta, NameVariants.tokens(b))) {
-            out.add("generations differ: " + a + " vs " + b);
+        for (NameVariants.Form b : other.forms) {
+          if (NameVariants.differentGenerations(ta, b.tokens())) {
+            out.add("generations differ: " + a.name() + " vs " + b.name());
             return out;
           }
         }
       }
       // A full name on each side with the same surname and other given names: homonyms.
-      for (String a : names) {
-        for (String b : other.names) {
-          if (NameVariants.differentGivenNames(a, b) && !sharesFullName(other)) {
-            out.add("given names differ: " + a + " vs " + b);
+      for (NameVariants.Form a : forms) {
+        for (NameVariants.Form b : other.forms) {
+          if (NameVariants.differentGivenNames(a.tokens(), b.tokens()) && !sharesFullName(other)) {
+            out.add("given names differ: " + a.name() + " vs " + b.name());
             return out;
           }
         }
@@ -253,10 +255,10 @@ public record Profile(long entity, String name, String type, List<String> names,
   }
 
   private boolean sharesFullName(Profile other) {
-    for (String a : names) {
-      for (String b : other.names) {
+    for (NameVariants.Form a : forms) {
+      for (NameVariants.Form b : other.forms) {
         var m = NameVariants.match(a, b, "PERSON");
-        if (m != null && m.score() >= 0.8 && NameVariants.tokens(a).size() > 1) return true;
+        if (m != null && m.score() >= 0.8 && a.tokens().size() > 1) return true;
       }
     }
     return false;
