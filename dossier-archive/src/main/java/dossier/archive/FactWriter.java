@@ -21,10 +21,11 @@ final class FactWriter {
   private final PreparedStatement article, entity, quote, claim, time, event, relation;
 
   FactWriter(Connection db) throws SQLException {
-    // The text and the JSON come as UTF-8 bytes, stored as the same TEXT their strings would be.
+    // The text and the JSON come as UTF-8 bytes, stored as the same TEXT their strings would be. The pk comes
+    // back from RETURNING: the driver's generated keys prepared a statement of their own for every article.
     article = db.prepareStatement("INSERT INTO articles (id, content_hash, date, title, source, url, text, schema, "
-        + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), 0, ?)",
-        PreparedStatement.RETURN_GENERATED_KEYS);
+        + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), 0, ?) "
+        + "RETURNING pk");
     entity = db.prepareStatement("INSERT INTO article_entities (article, local_id, name, type, subtype, link, "
         + "mention_count, spans, descriptions, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), "
         + "CAST(? AS TEXT), CAST(? AS TEXT))");
@@ -45,11 +46,10 @@ final class FactWriter {
       throws SQLException {
     set(article, a.id(), contentHash, a.date() == null ? null : a.date().toString(), a.title(), a.source(), a.url(),
         text, a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), json, Instant.now().toString());
-    article.executeUpdate();
     long pk;
-    try (ResultSet keys = article.getGeneratedKeys()) {
-      keys.next();
-      pk = keys.getLong(1);
+    try (ResultSet inserted = article.executeQuery()) {
+      inserted.next();
+      pk = inserted.getLong(1);
     }
     for (int i = 0; i < a.entities().size(); i++) {
       Entity e = a.entities().get(i);
