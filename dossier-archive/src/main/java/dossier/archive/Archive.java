@@ -131,7 +131,7 @@ public final class Archive implements Closeable {
     entityTable = new EntityTable(db, linkRows);
     existsInTransaction = db.prepareStatement(
         "SELECT 1 FROM articles WHERE id = ?1 UNION ALL SELECT 1 FROM articles WHERE content_hash = ?2");
-    markIndexed = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE pk = ?");
+    markIndexed = db.prepareStatement("DELETE FROM unindexed_articles WHERE pk = ?");
     overrides = db.prepareStatement("SELECT action, other_article_id, other_local_id FROM entity_overrides "
         + "WHERE article_id = ?1 AND local_id = ?2 UNION ALL SELECT action, article_id, local_id FROM entity_overrides "
         + "WHERE other_article_id = ?1 AND other_local_id = ?2 ORDER BY 1");
@@ -324,7 +324,7 @@ public final class Archive implements Closeable {
     Set<Long> relinked = new HashSet<>(identified.keySet());
     relinked.addAll(identified.values());
     coMentions.relinked(relinked); // the join recounted their rows up to the mark, not their held counts
-    try (PreparedStatement s = db.prepareStatement("UPDATE articles SET indexed = 0 WHERE pk = ?")) {
+    try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO unindexed_articles (pk) VALUES (?)")) {
       for (long pk : pks) {
         s.setLong(1, pk);
         s.addBatch();
@@ -423,7 +423,7 @@ public final class Archive implements Closeable {
       if (e instanceof IOException io) throw io;
       throw new IOException("cannot store articles: " + e.getMessage(), e);
     }
-    // Committed to SQLite: an indexing failure from here on is repaired by recovery (indexed = 0).
+    // Committed to SQLite: an indexing failure from here on is repaired by recovery (unindexed_articles).
     IOException indexFailure = null;
     for (Future<?> f : indexing) {
       try {
@@ -605,7 +605,7 @@ public final class Archive implements Closeable {
     }
   }
 
-  /** Sets {@code indexed = 1} in the open transaction; the caller commits. */
+  /** Takes the articles off {@code unindexed_articles} in the open transaction; the caller commits. */
   private void markIndexed(List<Long> pks) throws SQLException {
     for (long pk : pks) {
       markIndexed.setLong(1, pk);
@@ -814,7 +814,8 @@ public final class Archive implements Closeable {
           "entity_links", "entity_overrides")) {
         b.append(table).append(' ').append(count(c, table)).append('\n');
       }
-      lines(c, b, "SELECT 'article ' || id || ' indexed=' || indexed FROM articles ORDER BY id");
+      lines(c, b, "SELECT 'article ' || id || ' indexed=' || (pk NOT IN (SELECT pk FROM unindexed_articles)) "
+          + "FROM articles ORDER BY id");
       lines(c, b, "SELECT 'link ' || a.id || '/' || l.local_id || ' -> ' || e.type || ':' || e.key || ' ' || l.method "
           + "FROM entity_links l JOIN articles a ON a.pk = l.article JOIN entities e ON e.id = l.entity ORDER BY 1");
       lines(c, b, "SELECT 'entity ' || type || ':' || key || ' ' || name || ' ' || coalesce(first_seen, '-') || ' ' "
@@ -833,12 +834,13 @@ public final class Archive implements Closeable {
 
   /**
    * Finishes what a crash interrupted: indexes articles that SQLite has but Lucene may not
-   * ({@code indexed = 0}), and, when the two disagree on the count, reconciles them id by id.
+   * ({@code unindexed_articles}), and, when the two disagree on the count, reconciles them id by id.
    */
   private void recover() throws SQLException, IOException {
     Map<Long, String> unindexed = new LinkedHashMap<>();
     try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery("SELECT pk, analysis FROM articles WHERE indexed = 0 ORDER BY pk")) {
+        ResultSet r = s.executeQuery("SELECT a.pk, a.analysis FROM unindexed_articles u JOIN articles a "
+            + "ON a.pk = u.pk ORDER BY a.pk")) {
       while (r.next()) unindexed.put(r.getLong(1), r.getString(2));
     }
     for (var row : unindexed.entrySet()) reindex(row.getKey(), row.getValue());

@@ -18,13 +18,16 @@ import java.util.List;
 
 /** Writes one article's row and its typed fact rows, with statements prepared once per connection. */
 final class FactWriter {
-  private final PreparedStatement article, entity, quote, claim, time, event, relation;
+  private final PreparedStatement article, unindexed, entity, quote, claim, time, event, relation;
 
   FactWriter(Connection db) throws SQLException {
-    // The text and the JSON come as UTF-8 bytes, stored as the same TEXT their strings would be.
+    // The text and the JSON come as UTF-8 bytes, stored as the same TEXT their strings would be. The pk comes
+    // back from RETURNING: the driver's generated keys prepared a statement of their own for every article.
     article = db.prepareStatement("INSERT INTO articles (id, content_hash, date, title, source, url, text, schema, "
-        + "analysis, indexed, ingested_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), 0, ?)",
-        PreparedStatement.RETURN_GENERATED_KEYS);
+        + "analysis, ingested_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?) RETURNING pk");
+    // Until its index document is committed (V12: a flag in the article's row made marking it indexed rewrite
+    // the row's leaf page, about one page per article, in the WAL and again in the checkpoint).
+    unindexed = db.prepareStatement("INSERT INTO unindexed_articles (pk) VALUES (?)");
     entity = db.prepareStatement("INSERT INTO article_entities (article, local_id, name, type, subtype, link, "
         + "mention_count, spans, descriptions, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), "
         + "CAST(? AS TEXT), CAST(? AS TEXT))");
@@ -38,19 +41,20 @@ final class FactWriter {
   }
 
   /**
-   * Inserts the article, its text and record as JSON (both UTF-8) and its facts, with the JSON columns
+   * Inserts the article (unindexed), its text and record as JSON (both UTF-8) and its facts, with the JSON columns
    * of its entities and events in {@code columns}; returns the article's pk.
    */
   long write(ArticleAnalysis a, String contentHash, byte[] text, byte[] json, FactColumns.Encoded columns)
       throws SQLException {
     set(article, a.id(), contentHash, a.date() == null ? null : a.date().toString(), a.title(), a.source(), a.url(),
         text, a.schema() == null ? ArticleAnalysis.SCHEMA : a.schema(), json, Instant.now().toString());
-    article.executeUpdate();
     long pk;
-    try (ResultSet keys = article.getGeneratedKeys()) {
-      keys.next();
-      pk = keys.getLong(1);
+    try (ResultSet inserted = article.executeQuery()) {
+      inserted.next();
+      pk = inserted.getLong(1);
     }
+    unindexed.setLong(1, pk);
+    unindexed.executeUpdate();
     for (int i = 0; i < a.entities().size(); i++) {
       Entity e = a.entities().get(i);
       byte[][] own = columns.entities().get(i);

@@ -47,7 +47,8 @@ public class ArchiveTest {
       var result = archive.store(Fixtures.medvedev());
       assertEquals(List.of("tass-medvedev"), result.stored());
       assertEquals(List.of("tass-medvedev|2023-01-31|Wagner deserter asks for asylum in Norway|TASS|1"),
-          query(archive, "SELECT id || '|' || date || '|' || title || '|' || source || '|' || indexed FROM articles"));
+          query(archive, "SELECT id || '|' || date || '|' || title || '|' || source || '|' "
+              + "|| (pk NOT IN (SELECT pk FROM unindexed_articles)) FROM articles"));
       assertEquals(List.of("e1 Andrei Medvedev PERSON 3", "e2 Wagner ORGANIZATION 2", "e3 Yevgeny Prigozhin PERSON 1",
           "e4 Norway LOCATION 1"), query(archive, "SELECT local_id || ' ' || name || ' ' || type || ' ' || mention_count "
           + "FROM article_entities ORDER BY local_id"));

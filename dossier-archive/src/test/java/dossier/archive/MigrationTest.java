@@ -57,8 +57,8 @@ class MigrationTest {
         java.sql.Statement s = c.createStatement()) {
       Migrations.migrate(c, 9);
       s.execute("ATTACH '" + fresh.resolve("facts.db") + "' AS n");
-      for (String sql : List.of("INSERT INTO articles SELECT * FROM n.articles",
-          "UPDATE articles SET indexed = 0",
+      copy(s, "articles");
+      for (String sql : List.of("UPDATE articles SET indexed = 0",
           "INSERT INTO article_entities SELECT article, local_id, name, type, subtype, link, mention_count "
               + "FROM n.article_entities",
           "INSERT INTO events SELECT article, ord, type, trigger_start, trigger_end, trigger_text, place, place_name, "
@@ -98,15 +98,7 @@ class MigrationTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
         java.sql.Statement s = c.createStatement()) {
       Migrations.migrate(c, 10);
-      s.execute("ATTACH '" + fresh.resolve("facts.db") + "' AS n");
-      List<String> tables = new java.util.ArrayList<>();
-      try (java.sql.ResultSet r = s.executeQuery("SELECT name FROM n.sqlite_master WHERE type = 'table' "
-          + "AND name NOT LIKE 'sqlite%' AND name <> 'schema_version'")) {
-        while (r.next()) tables.add(r.getString(1));
-      }
-      // OR REPLACE: V9 wrote its archive_marks row already.
-      for (String table : tables) s.execute("INSERT OR REPLACE INTO " + table + " SELECT * FROM n." + table);
-      s.execute("UPDATE articles SET indexed = 0");
+      copyTables(s, fresh);
       assertEquals(List.of("entity_links_attributed", "entity_links_attributed_date", "entity_links_claimed",
           "entity_links_date", "entity_links_described", "entity_links_entity", "entity_links_events",
           "entity_links_quoted", "entity_links_sources", "entity_links_speaks"), linkIndexes(s));
@@ -127,6 +119,71 @@ class MigrationTest {
     }
   }
 
+  @Test
+  void aV11ArchiveKeepsItsUnindexedArticlesInTheirTableWithoutTheUnreadIndexes() throws Exception {
+    Path fresh = storedFixtures(dir.resolve("fresh")), old = dir.resolve("old");
+    // The same rows in a V11 archive (V12 drops indexes only).
+    java.nio.file.Files.createDirectories(old);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
+        java.sql.Statement s = c.createStatement()) {
+      Migrations.migrate(c, 11);
+      copyTables(s, fresh);
+      s.execute("UPDATE articles SET indexed = 1 WHERE id <> 'tass-medvedev'");
+      assertEquals(List.of("articles_date", "articles_source", "articles_unindexed", "quotes_speaker",
+          "quotes_unlinked_speaker"), indexes(s, "'articles', 'quotes'"));
+      Migrations.migrate(c, 12);
+      assertEquals(List.of("quotes_unlinked_speaker"), indexes(s, "'articles', 'quotes'"));
+      // The article whose flag said unindexed waits in unindexed_articles; the flag is gone.
+      try (java.sql.ResultSet r = s.executeQuery("SELECT group_concat(a.id) FROM unindexed_articles u "
+          + "JOIN articles a ON a.pk = u.pk")) {
+        assertEquals("tass-medvedev", r.getString(1));
+      }
+      try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pragma_table_info('articles') "
+          + "WHERE name = 'indexed'")) {
+        assertEquals(0, r.getInt(1));
+      }
+    }
+    try (Archive migrated = Archive.open(old); Archive stored = Archive.open(fresh)) {
+      var profile = new dossier.archive.query.Queries(migrated).profile(medvedevEntity(migrated), 50).orElseThrow();
+      assertEquals(profile, new dossier.archive.query.Queries(stored).profile(medvedevEntity(stored), 50).orElseThrow());
+      assertTrue(!profile.quotesBy().isEmpty(), "the profile has quotes by the entity");
+      // Recovery indexed the archive on open (it had no index), and no article waits.
+      assertEquals("tass-medvedev", migrated.search("Norway", 5).get(0).id());
+      assertEquals(List.of("0"), ArchiveTest.query(migrated, "SELECT count(*) FROM unindexed_articles"));
+      // A speaker's quotes: its links, then each article's quotes by their primary key.
+      assertEquals(List.of("SEARCH q USING PRIMARY KEY (article=?)"), plan(migrated, "SELECT q.ord FROM quotes q "
+          + "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker WHERE l.entity = ?1 "
+          + "AND l.speaks = 1 AND l.date >= ?2").stream().filter(step -> step.contains(" q ")).toList());
+    }
+  }
+
+  /**
+   * Copies every table of the archive at {@code from} that the older schema of {@code s} has into it, all
+   * articles unindexed (the older schema's flag).
+   */
+  private static void copyTables(java.sql.Statement s, Path from) throws Exception {
+    s.execute("ATTACH '" + from.resolve("facts.db") + "' AS n");
+    List<String> tables = new java.util.ArrayList<>();
+    try (java.sql.ResultSet r = s.executeQuery("SELECT name FROM n.sqlite_master WHERE type = 'table' "
+        + "AND name NOT LIKE 'sqlite%' AND name <> 'schema_version' AND name IN (SELECT name FROM main.sqlite_master)")) {
+      while (r.next()) tables.add(r.getString(1));
+    }
+    for (String table : tables) copy(s, table);
+    s.execute("UPDATE articles SET indexed = 0");
+    s.execute("DETACH n");
+  }
+
+  /** Copies the rows of table {@code n.table} into {@code table}, by the columns of {@code n.table}. */
+  private static void copy(java.sql.Statement s, String table) throws Exception {
+    List<String> columns = new java.util.ArrayList<>();
+    try (java.sql.ResultSet r = s.executeQuery("SELECT name FROM pragma_table_info('" + table + "', 'n')")) {
+      while (r.next()) columns.add(r.getString(1));
+    }
+    String list = String.join(", ", columns);
+    // OR REPLACE: V9 wrote its archive_marks row already.
+    s.execute("INSERT OR REPLACE INTO " + table + " (" + list + ") SELECT " + list + " FROM n." + table);
+  }
+
   /** An archive of this build at {@code fresh}: 30 generated articles and the Medvedev article. */
   private static Path storedFixtures(Path fresh) throws Exception {
     List<dossier.model.ArticleAnalysis> articles = new java.util.ArrayList<>(Fixtures.generated(30, 7));
@@ -143,9 +200,14 @@ class MigrationTest {
   }
 
   private static List<String> linkIndexes(java.sql.Statement s) throws Exception {
+    return indexes(s, "'entity_links'");
+  }
+
+  /** The indexes a migration made (not the primary keys' and UNIQUE constraints') on the tables in {@code tables}. */
+  private static List<String> indexes(java.sql.Statement s, String tables) throws Exception {
     List<String> out = new java.util.ArrayList<>();
     try (java.sql.ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' "
-        + "AND tbl_name = 'entity_links' AND sql IS NOT NULL ORDER BY name")) {
+        + "AND tbl_name IN (" + tables + ") AND sql IS NOT NULL ORDER BY name")) {
       while (r.next()) out.add(r.getString(1));
     }
     return out;
