@@ -94,11 +94,7 @@ class MigrationTest {
   void linkIndexesOfAV10ArchiveBecomeTheCoveringIndexesKeepingItsLinks() throws Exception {
     Path fresh = storedFixtures(dir.resolve("fresh")), old = dir.resolve("old");
     // The same rows in a V10 archive (V11 changes indexes only, so every table has the same columns).
-    java.nio.file.Files.createDirectories(old);
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
-        java.sql.Statement s = c.createStatement()) {
-      Migrations.migrate(c, 10);
-      copyTables(s, fresh);
+    try (Connection c = olderArchive(old, 10, fresh); java.sql.Statement s = c.createStatement()) {
       assertEquals(List.of("entity_links_attributed", "entity_links_attributed_date", "entity_links_claimed",
           "entity_links_date", "entity_links_described", "entity_links_entity", "entity_links_events",
           "entity_links_quoted", "entity_links_sources", "entity_links_speaks"), linkIndexes(s));
@@ -108,9 +104,7 @@ class MigrationTest {
         + "ORDER BY article, local_id)";
     try (Archive migrated = Archive.open(old); Archive stored = Archive.open(fresh)) {
       assertEquals(ArchiveTest.query(stored, links), ArchiveTest.query(migrated, links));
-      var profile = new dossier.archive.query.Queries(migrated).profile(medvedevEntity(migrated), 50).orElseThrow();
-      assertEquals(profile, new dossier.archive.query.Queries(stored).profile(medvedevEntity(stored), 50).orElseThrow());
-      assertTrue(!profile.quotesBy().isEmpty(), "the profile has quotes by the entity");
+      assertSameMedvedevProfile(migrated, stored);
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
         java.sql.Statement s = c.createStatement()) {
@@ -122,12 +116,8 @@ class MigrationTest {
   @Test
   void aV11ArchiveKeepsItsUnindexedArticlesInTheirTableWithoutTheUnreadIndexes() throws Exception {
     Path fresh = storedFixtures(dir.resolve("fresh")), old = dir.resolve("old");
-    // The same rows in a V11 archive (V12 drops indexes only).
-    java.nio.file.Files.createDirectories(old);
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
-        java.sql.Statement s = c.createStatement()) {
-      Migrations.migrate(c, 11);
-      copyTables(s, fresh);
+    // The same rows in a V11 archive (V12 moves the indexed flag into a table of its own and drops indexes).
+    try (Connection c = olderArchive(old, 11, fresh); java.sql.Statement s = c.createStatement()) {
       s.execute("UPDATE articles SET indexed = 1 WHERE id <> 'tass-medvedev'");
       assertEquals(List.of("articles_date", "articles_source", "articles_unindexed", "quotes_speaker",
           "quotes_unlinked_speaker"), indexes(s, "'articles', 'quotes'"));
@@ -144,9 +134,7 @@ class MigrationTest {
       }
     }
     try (Archive migrated = Archive.open(old); Archive stored = Archive.open(fresh)) {
-      var profile = new dossier.archive.query.Queries(migrated).profile(medvedevEntity(migrated), 50).orElseThrow();
-      assertEquals(profile, new dossier.archive.query.Queries(stored).profile(medvedevEntity(stored), 50).orElseThrow());
-      assertTrue(!profile.quotesBy().isEmpty(), "the profile has quotes by the entity");
+      assertSameMedvedevProfile(migrated, stored);
       // Recovery indexed the archive on open (it had no index), and no article waits.
       assertEquals("tass-medvedev", migrated.search("Norway", 5).get(0).id());
       assertEquals(List.of("0"), ArchiveTest.query(migrated, "SELECT count(*) FROM unindexed_articles"));
@@ -155,6 +143,24 @@ class MigrationTest {
           + "JOIN entity_links l ON l.article = q.article AND l.local_id = q.speaker WHERE l.entity = ?1 "
           + "AND l.speaks = 1 AND l.date >= ?2").stream().filter(step -> step.contains(" q ")).toList());
     }
+  }
+
+  /** A database at {@code old} migrated up to {@code version} only, holding the rows of the archive at {@code fresh}. */
+  private static Connection olderArchive(Path old, int version, Path fresh) throws Exception {
+    java.nio.file.Files.createDirectories(old);
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("facts.db"));
+    Migrations.migrate(c, version);
+    try (java.sql.Statement s = c.createStatement()) {
+      copyTables(s, fresh);
+    }
+    return c;
+  }
+
+  /** The migrated archive's profile of Andrei Medvedev is the freshly stored one's, quotes by him included. */
+  private static void assertSameMedvedevProfile(Archive migrated, Archive stored) throws Exception {
+    var profile = new dossier.archive.query.Queries(migrated).profile(medvedevEntity(migrated), 50).orElseThrow();
+    assertEquals(profile, new dossier.archive.query.Queries(stored).profile(medvedevEntity(stored), 50).orElseThrow());
+    assertTrue(!profile.quotesBy().isEmpty(), "the profile has quotes by the entity");
   }
 
   /**
