@@ -392,12 +392,7 @@ public final class NameVariants {
     return NICKNAMES.getOrDefault(shortName, Set.of()).contains(full);
   }
 
-  /** Whether two people's names have the same surname but different given names (a homonym, not a variant). */
-  static boolean differentGivenNames(String a, String b) {
-    return differentGivenNames(tokens(a), tokens(b));
-  }
-
-  /** The same for the names' tokens. */
+  /** Whether two people's names (their {@link #tokens}) have the same surname but different given names (a homonym, not a variant). */
   static boolean differentGivenNames(List<String> ta, List<String> tb) {
     return ta.size() > 1 && tb.size() > 1 && surname(ta).equals(surname(tb)) && personMatch(ta, tb) == null;
   }

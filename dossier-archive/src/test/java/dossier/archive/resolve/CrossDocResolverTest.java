@@ -345,7 +345,8 @@ class CrossDocResolverTest {
     }
     assertEquals("comeaux", NameVariants.surname(NameVariants.tokens("Arcade Joseph Comeaux Jr.")));
     assertEquals("iii", NameVariants.surname(NameVariants.tokens("Charles III")));
-    assertTrue(NameVariants.differentGivenNames("Joseph Comeaux Jr", "Joseph Comeaux Sr"));
+    assertTrue(NameVariants.differentGivenNames(NameVariants.tokens("Joseph Comeaux Jr"),
+        NameVariants.tokens("Joseph Comeaux Sr")));
   }
 
   @Test
