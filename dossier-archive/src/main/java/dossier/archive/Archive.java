@@ -47,7 +47,10 @@ public final class Archive implements Closeable {
   /** An article found by {@link #search}. */
   public record Hit(String id, String title, LocalDate date, String source, float score) {}
 
-  /** What {@link #storeAll} did: ids stored, ids already present (by id or content), and failures by id with reasons. */
+  /**
+   * What {@link #storeAll} did: ids stored (committed to both stores by this call: with {@link #holdCommits},
+   * also articles of earlier calls), ids already present (by id or content), and failures by id with reasons.
+   */
   public record StoreResult(List<String> stored, List<String> skipped, Map<String, String> failed) {}
 
   /**
@@ -82,7 +85,7 @@ public final class Archive implements Closeable {
   }
 
   /** Points in {@link #storeAll} at which a test can make the archive "crash". */
-  enum Step { AFTER_SQLITE_COMMIT, BEFORE_LUCENE_COMMIT, AFTER_LUCENE_COMMIT }
+  enum Step { STORE_HELD, AFTER_SQLITE_COMMIT, BEFORE_LUCENE_COMMIT, AFTER_LUCENE_COMMIT }
 
   private final Path dir;
   /** The write connection; null when opened read-only. */
@@ -98,6 +101,9 @@ public final class Archive implements Closeable {
   private final LinkRows linkRows;
   /** Co-mention counts of stored articles, written with each store or held over several ({@link #holdCoMentions}). */
   private final HeldCoMentions coMentions;
+  /** The stores written into the open transaction and not yet committed ({@link #holdCommits}). */
+  private final HeldStores held = new HeldStores();
+  private int commitEvery;
   private final Object readLock = new Object();
   /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
   private final ExecutorService workers = Executors.newFixedThreadPool(
@@ -286,7 +292,8 @@ public final class Archive implements Closeable {
    * Stores many articles: one SQLite transaction and one Lucene commit for all, which is what makes
    * ingest fast. Articles already stored (same id or same text, also earlier in the batch) are
    * skipped; an article that cannot be stored is reported in {@link StoreResult#failed} and the others
-   * are stored. On return every stored article is in both SQLite and Lucene.
+   * are stored. On return every stored article is in both SQLite and Lucene (with {@link #holdCommits}:
+   * every article in {@link StoreResult#stored}; the others wait in the open transaction).
    */
   public StoreResult storeAll(Collection<ArticleAnalysis> batch) throws IOException {
     return storeIncoming(batch.stream().map(a -> new Incoming(a, null)).toList());
@@ -295,20 +302,48 @@ public final class Archive implements Closeable {
   /** {@link #storeAll} of articles that may come with the JSON they were read from ({@link Incoming}). */
   public synchronized StoreResult storeIncoming(List<Incoming> batch) throws IOException {
     requireWritable();
-    // Checks, content hashes and JSON are computed by the workers ahead of the SQLite writes, which
-    // must run one article at a time in batch order (the resolver sees earlier articles' entities).
-    List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
-    for (Incoming in : batch) prepared.add(workers.submit(() -> prepare(in.article(), in.json())));
+    List<Future<Prepared>> prepared = prepareAll(batch);
     try {
       return write(prepared, false);
     } catch (ArticleFailed e) {
-      // Rolled back as a whole: again, each article in a savepoint of its own, so that only it fails.
-      try {
-        return write(prepared, true);
-      } catch (ArticleFailed never) {
-        throw new IllegalStateException("a careful write rolls back single articles", never);
-      }
+      // Rolled back as a whole, with the stores held in the transaction: all of them again, each article in a
+      // savepoint of its own, so that only it fails.
+      return writeCarefully(e.heldStores, prepared);
     }
+  }
+
+  /**
+   * Starts the checks, content hashes and JSON on the workers, ahead of the SQLite writes, which must run one
+   * article at a time in batch order (the resolver sees earlier articles' entities).
+   */
+  private List<Future<Prepared>> prepareAll(List<Incoming> batch) {
+    List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
+    for (Incoming in : batch) prepared.add(workers.submit(() -> prepare(in.article(), in.json())));
+    return prepared;
+  }
+
+  /**
+   * Writes the held stores that a failed article rolled back, then its own batch, each article in a savepoint:
+   * reports the articles of all of them that are committed by now, and those that failed. The held stores' own
+   * skipped and failed articles were reported when they were first written, and are not among {@code heldStores}.
+   */
+  private StoreResult writeCarefully(List<List<Incoming>> heldStores, List<Future<Prepared>> prepared) throws IOException {
+    List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
+    Map<String, String> failed = new LinkedHashMap<>();
+    try {
+      List<List<Future<Prepared>>> stores = new ArrayList<>();
+      for (List<Incoming> store : heldStores) stores.add(prepareAll(store));
+      stores.add(prepared);
+      for (List<Future<Prepared>> store : stores) {
+        StoreResult result = write(store, true);
+        stored.addAll(result.stored());
+        skipped.addAll(result.skipped());
+        failed.putAll(result.failed());
+      }
+    } catch (ArticleFailed never) {
+      throw new IllegalStateException("a careful write rolls back single articles", never);
+    }
+    return new StoreResult(stored, skipped, failed);
   }
 
   /**
@@ -334,10 +369,16 @@ public final class Archive implements Closeable {
     return pks;
   }
 
-  /** An article failed in a batch written without savepoints; nothing of the batch is stored. */
+  /**
+   * An article failed in a batch written without savepoints; nothing of the batch is stored, nor of the stores held
+   * in the transaction with it, whose written articles come along to be written again.
+   */
   private static final class ArticleFailed extends Exception {
-    ArticleFailed(Throwable cause) {
+    final List<List<Incoming>> heldStores;
+
+    ArticleFailed(Throwable cause, List<List<Incoming>> heldStores) {
       super(cause);
+      this.heldStores = heldStores;
     }
   }
 
@@ -348,7 +389,7 @@ public final class Archive implements Closeable {
    * throws {@link ArticleFailed}, and the caller writes the batch again carefully.
    */
   private StoreResult write(List<Future<Prepared>> prepared, boolean careful) throws IOException, ArticleFailed {
-    List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     Map<String, String> failed = new LinkedHashMap<>();
     List<Pending> pending = new ArrayList<>();
     // Lucene documents are analyzed and added by the workers while SQLite writes the next articles;
@@ -356,7 +397,6 @@ public final class Archive implements Closeable {
     List<Future<?>> indexing = new ArrayList<>();
     List<Pending> toIndex = new ArrayList<>(INDEX_GROUP);
     EntityCounts counts = new EntityCounts();
-    Set<Long> rejoined = Set.of();
     try {
       coMentions.begin();
       // Usually none: then no article entity needs its two override look-ups.
@@ -381,7 +421,7 @@ public final class Archive implements Closeable {
         try {
           long pk = facts.write(a, p.hash, p.text, p.json, p.factColumns);
           linked = link(pk, p, overridesExist);
-          done = new Pending(pk, a, linked.links());
+          done = new Pending(pk, a, p.json, linked.links());
           if (careful) {
             linkRows.flush(); // inside the article's savepoint, so that a refused row fails it alone
             db.releaseSavepoint(savepoint);
@@ -410,22 +450,63 @@ public final class Archive implements Closeable {
       }
       counts.flush(db);
       if (coMentions.due()) coMentions.write();
-      rejoined = joinIdentified();
-      db.commit();
+      Set<Long> rejoined = joinIdentified();
       if (!rejoined.isEmpty()) resolver.invalidate(); // its memory still knows the joined entities apart
+      held.add(pending, rejoined, indexing);
     } catch (SQLException | IOException | RuntimeException e) {
-      rollbackQuietly();
-      resolver.invalidate();
-      // Nothing of this batch is in SQLite, so none of its documents may reach the index.
       awaitQuietly(prepared);
-      awaitQuietly(indexing);
-      index.delete(pending.stream().map(p -> p.article.id()).toList());
+      // This store's part of the transaction goes with the rest.
+      held.add(pending, Set.of(), indexing);
+      abandonHeld();
       if (e instanceof IOException io) throw io;
       throw new IOException("cannot store articles: " + e.getMessage(), e);
     }
-    // Committed to SQLite: an indexing failure from here on is repaired by recovery (unindexed_articles).
+    if (held.articles() < commitEvery) {
+      crashPoint(Step.STORE_HELD);
+      return new StoreResult(List.of(), skipped, failed);
+    }
+    return new StoreResult(commitHeld(), skipped, failed);
+  }
+
+  /**
+   * Rolls the open transaction back with every store it holds: nothing of them is in SQLite, so none of their
+   * documents may reach the index.
+   */
+  private void abandonHeld() throws IOException {
+    rollbackQuietly();
+    resolver.invalidate();
+    awaitQuietly(held.indexing);
+    try {
+      index.delete(held.ids);
+    } finally {
+      held.clear();
+    }
+  }
+
+  /**
+   * Commits the open transaction's stores to SQLite, then to the index, then marks their articles indexed; returns
+   * their ids. A crash between the commits leaves articles in SQLite that recovery indexes ({@code indexed = 0}).
+   */
+  private List<String> commitHeld() throws IOException {
+    if (!held.open()) return List.of();
+    try {
+      db.commit();
+    } catch (SQLException e) {
+      abandonHeld();
+      throw new IOException("cannot store articles: " + e.getMessage(), e);
+    }
+    try {
+      return indexHeld();
+    } finally {
+      held.clear();
+    }
+  }
+
+  /** The index's part of {@link #commitHeld}, after the SQLite commit. */
+  private List<String> indexHeld() throws IOException {
+    // Committed to SQLite: an indexing failure from here on is repaired by recovery (indexed = 0).
     IOException indexFailure = null;
-    for (Future<?> f : indexing) {
+    for (Future<?> f : held.indexing) {
       try {
         await(f);
       } catch (IOException e) {
@@ -435,8 +516,8 @@ public final class Archive implements Closeable {
     if (indexFailure != null) throw new IOException("cannot index articles: " + indexFailure.getMessage(), indexFailure);
     crashPoint(Step.AFTER_SQLITE_COMMIT);
     try {
-      // Documents that name an entity the batch joined away (this batch's own included), with the links as they are now.
-      reindexRows(rejoined);
+      // Documents that name an entity the stores joined away (their own included), with the links as they are now.
+      reindexRows(held.rejoined);
     } catch (SQLException e) {
       throw new IOException("cannot index articles again: " + e.getMessage(), e);
     }
@@ -444,16 +525,58 @@ public final class Archive implements Closeable {
     index.commit();
     crashPoint(Step.AFTER_LUCENE_COMMIT);
     try {
-      Set<Long> indexed = new TreeSet<>(rejoined);
-      for (Pending p : pending) indexed.add(p.pk);
+      Set<Long> indexed = new TreeSet<>(held.rejoined);
+      indexed.addAll(held.pks);
       markIndexed(List.copyOf(indexed));
       db.commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw new IOException("cannot mark articles indexed: " + e.getMessage(), e);
     }
-    for (Pending p : pending) stored.add(p.article.id());
-    return new StoreResult(stored, skipped, failed);
+    return List.copyOf(held.ids);
+  }
+
+  /**
+   * The stores written into the open transaction since its last commit: their articles (pk and id), the articles
+   * whose documents their joins changed, the tasks adding their documents to the index, and per store the articles
+   * it wrote, to be written again when an article of a later store fails.
+   */
+  private static final class HeldStores {
+    final List<Long> pks = new ArrayList<>();
+    final List<String> ids = new ArrayList<>();
+    final Set<Long> rejoined = new HashSet<>();
+    final List<Future<?>> indexing = new ArrayList<>();
+    final List<List<Incoming>> stores = new ArrayList<>();
+    private boolean open;
+
+    void add(List<Pending> written, Set<Long> rejoinedPks, List<Future<?>> tasks) {
+      for (Pending p : written) {
+        pks.add(p.pk);
+        ids.add(p.article.id());
+      }
+      stores.add(written.stream().map(p -> new Incoming(p.article, p.json)).toList());
+      rejoined.addAll(rejoinedPks);
+      indexing.addAll(tasks);
+      open = true;
+    }
+
+    /** Whether a store wrote into the transaction since its last commit (perhaps no article: joins, counts). */
+    boolean open() {
+      return open;
+    }
+
+    int articles() {
+      return ids.size();
+    }
+
+    void clear() {
+      pks.clear();
+      ids.clear();
+      rejoined.clear();
+      indexing.clear();
+      stores.clear();
+      open = false;
+    }
   }
 
   /**
@@ -486,13 +609,17 @@ public final class Archive implements Closeable {
     });
   }
 
-  /** Rolls the batch written without savepoints back, with its index documents, to be written again carefully. */
+  /**
+   * Rolls the batch written without savepoints back, with the stores held in the transaction and the index documents
+   * of all, to be written again carefully. Without a savepoint at each store's start: with one, every page a store
+   * first changed was copied to SQLite's sub-journal, and the writer's CPU doubled at 100k (docs/PERFORMANCE.md,
+   * "Ingest round 14a").
+   */
   private ArticleFailed abandon(Exception e, List<Future<?>> indexing, List<Pending> pending) throws IOException {
-    rollbackQuietly();
-    resolver.invalidate();
-    awaitQuietly(indexing);
-    index.delete(pending.stream().map(x -> x.article.id()).toList());
-    return new ArticleFailed(e);
+    List<List<Incoming>> heldStores = List.copyOf(held.stores);
+    held.add(pending, Set.of(), indexing);
+    abandonHeld();
+    return new ArticleFailed(e, heldStores);
   }
 
   /**
@@ -595,7 +722,7 @@ public final class Archive implements Closeable {
     }
   }
 
-  private record Pending(long pk, ArticleAnalysis article, Map<String, Long> links) {}
+  private record Pending(long pk, ArticleAnalysis article, byte[] json, Map<String, Long> links) {}
 
   private boolean existsInTransaction(String id, String hash) throws SQLException {
     existsInTransaction.setString(1, id);
@@ -696,6 +823,7 @@ public final class Archive implements Closeable {
   public synchronized void addOverride(String action, String articleId, String localId, String otherArticleId,
       String otherLocalId, String note) throws IOException {
     requireWritable();
+    commitHeld();
     try (PreparedStatement s = db.prepareStatement("INSERT INTO entity_overrides (action, article_id, local_id, "
         + "other_article_id, other_local_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       FactWriter.set(s, action, articleId, localId, otherArticleId, otherLocalId, note, java.time.Instant.now().toString());
@@ -713,6 +841,7 @@ public final class Archive implements Closeable {
    */
   synchronized <T> T write(SqlWork<T> work) throws IOException {
     requireWritable();
+    commitHeld();
     try {
       coMentions.write(); // edits recount their entities' co-mentions from the links up to the mark: then all
       T result = work.run(db);
@@ -727,6 +856,7 @@ public final class Archive implements Closeable {
   /** Re-indexes the given articles (by pk) with their current entity links, and commits the index. */
   synchronized void reindexArticles(Collection<Long> pks) throws IOException {
     requireWritable();
+    commitHeld();
     try {
       reindexRows(pks);
       db.commit();
@@ -967,9 +1097,38 @@ public final class Archive implements Closeable {
     if (coMentions != null) coMentions.limit(articles);
   }
 
-  /** Writes the co-mention counts held ({@link #holdCoMentions}), closes the index and the database. */
+  /**
+   * Lets the articles of several stores wait in one open SQLite transaction, with their index documents, until it
+   * holds at least {@code articles} (0, the default: each store commits its own): then the store that passes it
+   * commits both stores for all of them, and reports them stored. Until then queries do not see them, and a crash
+   * loses them from both stores; {@link #commitStores} and {@link #close} commit what waits. For bulk ingest: an
+   * index page that several stores change is written to the log and copied into the database once, not once per
+   * store (docs/PERFORMANCE.md, "Ingest round 13a").
+   */
+  public synchronized void holdCommits(int articles) {
+    commitEvery = Math.max(0, articles);
+  }
+
+  /** Commits the articles waiting in the open transaction ({@link #holdCommits}) to both stores; returns their ids. */
+  public synchronized List<String> commitStores() throws IOException {
+    requireWritable();
+    return commitHeld();
+  }
+
+  /**
+   * Commits what waits ({@link #holdCommits}), writes the co-mention counts held ({@link #holdCoMentions}), closes
+   * the index and the database.
+   */
   @Override
   public synchronized void close() throws IOException {
+    try {
+      if (db != null) commitHeld();
+    } finally {
+      closeAfterCommits();
+    }
+  }
+
+  private void closeAfterCommits() throws IOException {
     if (coMentions != null && coMentions.pending()) {
       try {
         coMentions.write();

@@ -72,8 +72,12 @@ final class IngestCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--batch", defaultValue = "1000", paramLabel = "N",
-      description = "Articles per archive commit. Default: ${DEFAULT-VALUE}.")
+      description = "Articles per hand-off to the archive. Default: ${DEFAULT-VALUE}.")
   int batch;
+
+  @Option(names = "--commit-every", defaultValue = "" + COMMIT_EVERY, paramLabel = "N",
+      description = "Articles per archive commit, in whole hand-offs; sooner when the input pauses. Default: ${DEFAULT-VALUE}.")
+  int commitEvery;
 
   /** What analyzes a raw article; the shared pipeline unless a test says otherwise. */
   Function<RawArticle, ArticleAnalysis> analyzer = raw -> Dossier.pipeline().analyze(raw);
@@ -89,6 +93,12 @@ final class IngestCommand implements Callable<Integer> {
    */
   static final int CO_MENTIONS_HELD = 25_000;
 
+  /**
+   * Articles per SQLite transaction and index commit ({@link Archive#holdCommits}): the index pages that every
+   * hand-off changes at random keys are written once per commit (docs/PERFORMANCE.md, "Ingest round 13a").
+   */
+  static final int COMMIT_EVERY = 5_000;
+
   /** An article to store, with the JSONL line it was read from (UTF-8) or null. */
   private record Item(String origin, ArticleAnalysis analysis, byte[] json) {}
 
@@ -99,8 +109,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 1 || batch < 1) {
-      err.println("dossier: --threads and --batch must be positive");
+    if (threads < 1 || batch < 1 || commitEvery < 1) {
+      err.println("dossier: --threads, --batch and --commit-every must be positive");
       return 2;
     }
     Instant start = Instant.now();
@@ -112,6 +122,7 @@ final class IngestCommand implements Callable<Integer> {
       // Each write of co-mention counts touches most of their table: written every 25 batches, not each
       // (docs/PERFORMANCE.md, "Ingest round 7" and "round 12a"); close writes the rest.
       archive.holdCoMentions(CO_MENTIONS_HELD);
+      archive.holdCommits(commitEvery);
     } catch (IOException e) {
       err.println("dossier: " + e.getMessage());
       return DossierCommand.SOME_FAILED;
@@ -237,6 +248,8 @@ final class IngestCommand implements Callable<Integer> {
         end = !pending.isEmpty() && pending.get(pending.size() - 1) == END;
         if (end) pending.remove(pending.size() - 1);
         if (pending.size() >= batch || end || item == null) store(archive, pending);
+        // Nothing more for now (a slow analysis, a paused input) or ever: what waits uncommitted is committed.
+        if (end || item == null) commit(archive);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -259,6 +272,15 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     pending.clear(); // after a fatal error the rest is drained, so that readers never block
+  }
+
+  private void commit(Archive archive) {
+    if (fatal.get() != null) return;
+    try {
+      stored.addAndGet(archive.commitStores().size());
+    } catch (IOException | RuntimeException e) {
+      fatal.compareAndSet(null, e);
+    }
   }
 
   private void put(BlockingQueue<Item> queue, Item item) {
