@@ -323,16 +323,21 @@ public final class Archive implements Closeable {
   }
 
   /**
-   * Writes the held stores that a failed article rolled back, then its own batch, each article in a savepoint:
-   * reports the articles of all of them that are committed by now, and those that failed. The held stores' own
-   * skipped and failed articles were reported when they were first written, and are not among {@code heldStores}.
+   * Writes the held stores that a failed article rolled back (the JSON of the articles each wrote), then its own
+   * batch, each article in a savepoint: reports the articles of all of them that are committed by now, and those
+   * that failed. The held stores' own skipped and failed articles were reported when they were first written, and
+   * are not among {@code heldStores}.
    */
-  private StoreResult writeCarefully(List<List<Incoming>> heldStores, List<Future<Prepared>> prepared) throws IOException {
+  private StoreResult writeCarefully(List<List<byte[]>> heldStores, List<Future<Prepared>> prepared) throws IOException {
     List<String> stored = new ArrayList<>(), skipped = new ArrayList<>();
     Map<String, String> failed = new LinkedHashMap<>();
     try {
       List<List<Future<Prepared>>> stores = new ArrayList<>();
-      for (List<Incoming> store : heldStores) stores.add(prepareAll(store));
+      for (List<byte[]> store : heldStores) {
+        List<Incoming> articles = new ArrayList<>(store.size());
+        for (byte[] json : store) articles.add(new Incoming(Json.readAnalysis(new String(json, StandardCharsets.UTF_8)), json));
+        stores.add(prepareAll(articles));
+      }
       stores.add(prepared);
       for (List<Future<Prepared>> store : stores) {
         StoreResult result = write(store, true);
@@ -374,9 +379,9 @@ public final class Archive implements Closeable {
    * in the transaction with it, whose written articles come along to be written again.
    */
   private static final class ArticleFailed extends Exception {
-    final List<List<Incoming>> heldStores;
+    final List<List<byte[]>> heldStores;
 
-    ArticleFailed(Throwable cause, List<List<Incoming>> heldStores) {
+    ArticleFailed(Throwable cause, List<List<byte[]>> heldStores) {
       super(cause);
       this.heldStores = heldStores;
     }
@@ -538,15 +543,16 @@ public final class Archive implements Closeable {
 
   /**
    * The stores written into the open transaction since its last commit: their articles (pk and id), the articles
-   * whose documents their joins changed, the tasks adding their documents to the index, and per store the articles
-   * it wrote, to be written again when an article of a later store fails.
+   * whose documents their joins changed, the tasks adding their documents to the index, and per store the JSON of
+   * the articles it wrote, to be written again when an article of a later store fails (the JSON rather than the
+   * records: a byte array per article costs the collector less than the records' objects, round 14a).
    */
   private static final class HeldStores {
     final List<Long> pks = new ArrayList<>();
     final List<String> ids = new ArrayList<>();
     final Set<Long> rejoined = new HashSet<>();
     final List<Future<?>> indexing = new ArrayList<>();
-    final List<List<Incoming>> stores = new ArrayList<>();
+    final List<List<byte[]>> stores = new ArrayList<>();
     private boolean open;
 
     void add(List<Pending> written, Set<Long> rejoinedPks, List<Future<?>> tasks) {
@@ -554,7 +560,7 @@ public final class Archive implements Closeable {
         pks.add(p.pk);
         ids.add(p.article.id());
       }
-      stores.add(written.stream().map(p -> new Incoming(p.article, p.json)).toList());
+      stores.add(written.stream().map(Pending::json).toList());
       rejoined.addAll(rejoinedPks);
       indexing.addAll(tasks);
       open = true;
@@ -616,7 +622,7 @@ public final class Archive implements Closeable {
    * "Ingest round 14a").
    */
   private ArticleFailed abandon(Exception e, List<Future<?>> indexing, List<Pending> pending) throws IOException {
-    List<List<Incoming>> heldStores = List.copyOf(held.stores);
+    List<List<byte[]>> heldStores = List.copyOf(held.stores);
     held.add(pending, Set.of(), indexing);
     abandonHeld();
     return new ArticleFailed(e, heldStores);
