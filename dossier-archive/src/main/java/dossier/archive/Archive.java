@@ -388,10 +388,11 @@ public final class Archive implements Closeable {
   }
 
   /**
-   * Writes the prepared articles in one transaction and commits both stores. {@code careful}: each
-   * article in a savepoint, rolled back alone when it fails; otherwise (the common case: a savepoint
-   * per article cost as much as its link rows) the first failure rolls back the whole batch and
-   * throws {@link ArticleFailed}, and the caller writes the batch again carefully.
+   * Writes the prepared articles into the transaction, and commits both stores when it holds {@link #holdCommits}
+   * articles (at once by default). {@code careful}: each article in a savepoint, rolled back alone when it fails;
+   * otherwise (the common case: a savepoint per article cost as much as its link rows) the first failure rolls back
+   * the whole transaction, held stores included, and throws {@link ArticleFailed}, and the caller writes them and
+   * the batch again carefully.
    */
   private StoreResult write(List<Future<Prepared>> prepared, boolean careful) throws IOException, ArticleFailed {
     List<String> skipped = new ArrayList<>();
@@ -1109,7 +1110,7 @@ public final class Archive implements Closeable {
    * commits both stores for all of them, and reports them stored. Until then queries do not see them, and a crash
    * loses them from both stores; {@link #commitStores} and {@link #close} commit what waits. For bulk ingest: an
    * index page that several stores change is written to the log and copied into the database once, not once per
-   * store (docs/PERFORMANCE.md, "Ingest round 13a").
+   * store (docs/PERFORMANCE.md, "Ingest round 14a": half the bytes written at 100k).
    */
   public synchronized void holdCommits(int articles) {
     commitEvery = Math.max(0, articles);

@@ -95,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
 
   /**
    * Articles per SQLite transaction and index commit ({@link Archive#holdCommits}): the index pages that every
-   * hand-off changes at random keys are written once per commit (docs/PERFORMANCE.md, "Ingest round 13a").
+   * hand-off changes at random keys are written once per commit (docs/PERFORMANCE.md, "Ingest round 14a").
    */
   static final int COMMIT_EVERY = 5_000;
 
