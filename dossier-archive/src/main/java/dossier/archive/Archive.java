@@ -661,7 +661,7 @@ public final class Archive implements Closeable {
     List<LinkColumns> linkColumns = new ArrayList<>(a.entities().size());
     List<Set<String>> aliases = new ArrayList<>(a.entities().size());
     try {
-      String day = a.date() == null ? null : a.date().toString();
+      Integer day = a.date() == null ? null : DayNumbers.of(a.date());
       for (Entity e : a.entities()) {
         linkColumns.add(LinkColumns.of(a, e, day));
         aliases.add(EntityTable.aliases(e));
@@ -679,11 +679,14 @@ public final class Archive implements Closeable {
     return new Prepared(a, null, contentHash(text), text, json, factColumns, resolverWork, linkColumns, aliases);
   }
 
-  /** An article entity's {@code entity_links} columns that follow from its article alone: the flags and the event day. */
-  record LinkColumns(int described, int attributed, int speaks, int sources, int quoted, int claimed,
-      String eventDay) {
-    /** {@code articleDay}: the article's date as text, or null. */
-    static LinkColumns of(ArticleAnalysis a, Entity e, String articleDay) {
+  /**
+   * An article entity's {@code entity_links} columns that follow from its article alone: the article's date, the flags
+   * and the event day (the days as {@link DayNumbers} numbers).
+   */
+  record LinkColumns(Integer date, int described, int attributed, int speaks, int sources, int quoted, int claimed,
+      Integer eventDay) {
+    /** {@code articleDay}: the article's date as a {@link DayNumbers} number, or null. */
+    static LinkColumns of(ArticleAnalysis a, Entity e, Integer articleDay) {
       // One loop over the quotes and one over the claims, not four streams per entity (~12 KB of garbage per article).
       boolean speaks = false, quoted = false;
       for (Quote q : a.quotes()) {
@@ -695,7 +698,8 @@ public final class Archive implements Closeable {
         sources = sources || e.id().equals(c.source());
         claimed = claimed || mentionedWithin(e, c.start(), c.end());
       }
-      return new LinkColumns(flag(!list(e.descriptors()).isEmpty()), flag(e.attributes() != null && !e.attributes().isEmpty()),
+      return new LinkColumns(articleDay, flag(!list(e.descriptors()).isEmpty()),
+          flag(e.attributes() != null && !e.attributes().isEmpty()),
           flag(speaks), flag(sources), flag(quoted), flag(claimed), EventDays.earliest(list(a.events()), e.id(), articleDay));
     }
   }
@@ -762,7 +766,6 @@ public final class Archive implements Closeable {
     if (overridesExist) linkRows.flush();
     Map<String, Long> links = new HashMap<>();
     Set<Long> seen = new HashSet<>();
-    String day = a.date() == null ? null : a.date().toString();
     for (int i = 0; i < a.entities().size(); i++) {
       Entity e = a.entities().get(i);
       EntityResolver.Link link = decided.get(e.id());
@@ -775,7 +778,7 @@ public final class Archive implements Closeable {
         method = "override";
       }
       links.put(e.id(), entity);
-      linkRows.add(pk, e.id(), entity, method, forced != null ? 1.0 : link.score(), day, p.linkColumns.get(i),
+      linkRows.add(pk, e.id(), entity, method, forced != null ? 1.0 : link.score(), p.linkColumns.get(i),
           p.aliases.get(i));
       seen.add(entity);
     }

@@ -5,7 +5,8 @@ import dossier.model.Event;
 /**
  * The day an event report is placed on in timelines: its time's calendar date when the time names one
  * ("2022-11-03", "2022-11-03T10:00"), else the article's date ("2022-11" or "PAST_REF" falls back).
- * One rule in SQL for queries and in Java for what the archive stores ahead (entity_links.event_day).
+ * One rule in SQL for queries and in Java for what the archive stores ahead (entity_links.event_day, as a
+ * {@link DayNumbers} number).
  */
 public final class EventDays {
   /** The rule over an {@code events e} joined to its {@code articles a}. */
@@ -31,13 +32,18 @@ public final class EventDays {
     return true;
   }
 
-  /** The earliest day of the events entity {@code id} takes part in (participant, place or source); null if none has one. */
-  static String earliest(Iterable<Event> events, String id, String articleDay) {
-    String min = null;
+  /**
+   * The earliest day of the events entity {@code id} takes part in (participant, place or source) as a
+   * {@link DayNumbers} number, {@code articleDay} for those without a calendar date; null if none has one.
+   */
+  static Integer earliest(Iterable<Event> events, String id, Integer articleDay) {
+    Integer min = null;
     for (Event ev : events) {
       if (!takesPart(ev, id)) continue;
-      String day = of(ev.time(), articleDay);
-      if (day != null && (min == null || day.compareTo(min) < 0)) min = day;
+      // of(time, articleDay)'s rule, in numbers: the time's calendar date, else the article's day.
+      Integer day = ev.time() != null && startsWithCalendarDate(ev.time()) ? Integer.valueOf(DayNumbers.of(ev.time()))
+          : articleDay; // boxed on both sides: an undated article's null is not unboxed
+      if (day != null && (min == null || day < min)) min = day;
     }
     return min;
   }

@@ -54,7 +54,10 @@ final class FactWriter {
       pk = inserted.getLong(1);
     }
     unindexed.setLong(1, pk);
-    unindexed.executeUpdate();
+    // A batch of one: after executeUpdate of an INSERT the driver prepares "SELECT last_insert_rowid()" for its
+    // generated keys, every time (0.6 % of the writer's SQLite samples at 100k); a batch asks for none.
+    unindexed.addBatch();
+    unindexed.executeBatch();
     for (int i = 0; i < a.entities().size(); i++) {
       Entity e = a.entities().get(i);
       byte[][] own = columns.entities().get(i);

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * every read sees what writing each article's rows at once would have given.
  */
 final class LinkRows {
-  private record Link(long article, String localId, long entity, String method, double score, String date,
+  private record Link(long article, String localId, long entity, String method, double score,
       Archive.LinkColumns columns) {}
 
   private static final Comparator<Link> ENTITY_ORDER = Comparator.comparingLong(Link::entity)
@@ -38,9 +38,9 @@ final class LinkRows {
   }
 
   /** Holds the link of article entity {@code localId} and one count of each of its aliases. */
-  void add(long article, String localId, long entity, String method, double score, String date,
-      Archive.LinkColumns columns, Iterable<String> names) {
-    links.add(new Link(article, localId, entity, method, score, date, columns));
+  void add(long article, String localId, long entity, String method, double score, Archive.LinkColumns columns,
+      Iterable<String> names) {
+    links.add(new Link(article, localId, entity, method, score, columns));
     Map<String, Integer> counts = aliases.computeIfAbsent(entity, k -> new HashMap<>());
     for (String alias : names) counts.merge(alias, 1, Integer::sum);
   }
@@ -51,7 +51,7 @@ final class LinkRows {
     links.sort(ENTITY_ORDER);
     for (Link l : links) {
       Archive.LinkColumns c = l.columns();
-      FactWriter.set(linkInsert, l.article(), l.localId(), l.entity(), l.method(), l.score(), l.date(), c.described(),
+      FactWriter.set(linkInsert, l.article(), l.localId(), l.entity(), l.method(), l.score(), c.date(), c.described(),
           c.attributed(), c.speaks(), c.sources(), c.quoted(), c.claimed(), c.eventDay());
       linkInsert.addBatch();
     }

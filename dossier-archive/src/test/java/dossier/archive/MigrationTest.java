@@ -145,6 +145,52 @@ class MigrationTest {
     }
   }
 
+  @Test
+  void theLinkDaysOfAV12ArchiveBecomeNumbersAndEveryQueryReadsTheSameFromThem() throws Exception {
+    Path fresh = storedFixtures(dir.resolve("fresh")), old = dir.resolve("old");
+    // The same rows in a V12 archive, the links' days as V12 wrote them ("2023-01-31").
+    try (Connection c = olderArchive(old, 12, fresh); java.sql.Statement s = c.createStatement()) {
+      try (java.sql.ResultSet r = s.executeQuery("SELECT group_concat(DISTINCT typeof(date) || '/' || length(date)) "
+          + "FROM entity_links")) {
+        assertEquals("text/10", r.getString(1));
+      }
+    }
+    String links = "SELECT group_concat(json_array(article, local_id, entity, method, score, date, typeof(date), "
+        + "described, attributed, speaks, sources, quoted, claimed, event_day, typeof(event_day)), ' ') "
+        + "FROM (SELECT * FROM entity_links ORDER BY article, local_id)";
+    try (Archive migrated = Archive.open(old); Archive stored = Archive.open(fresh)) {
+      // The days are the numbers this build writes, e.g. 20230131, and every link has one.
+      assertEquals(ArchiveTest.query(stored, links), ArchiveTest.query(migrated, links));
+      assertEquals(List.of("integer", "integer"), ArchiveTest.query(migrated, "SELECT DISTINCT typeof(date) "
+          + "FROM entity_links UNION ALL SELECT DISTINCT typeof(event_day) FROM entity_links WHERE event_day IS NOT NULL"));
+      assertEquals(List.of("entity_links_claimed", "entity_links_date", "entity_links_entity", "entity_links_events",
+          "entity_links_quoted", "entity_links_sources"), ArchiveTest.query(migrated, "SELECT name FROM sqlite_master "
+          + "WHERE type = 'index' AND tbl_name = 'entity_links' AND sql IS NOT NULL ORDER BY name"));
+      assertSameMedvedevProfile(migrated, stored);
+      // Every entity's profile, events and timeline, and the quotes and claims by name, read from the days.
+      var m = new dossier.archive.query.Queries(migrated);
+      var f = new dossier.archive.query.Queries(stored);
+      List<String> ids = ArchiveTest.query(stored, "SELECT id FROM entities ORDER BY id");
+      assertTrue(ids.size() > 10, "entities: " + ids.size());
+      for (String text : ids) {
+        long id = Long.parseLong(text);
+        for (int limit : List.of(1, 3, 50)) {
+          assertEquals(f.profile(id, limit), m.profile(id, limit), "profile " + id);
+          var events = new dossier.archive.query.QueryRecords.EventFilter(null, id, null, null, null, limit);
+          assertEquals(f.events(events), m.events(events), "events " + id);
+          var timeline = new dossier.archive.query.QueryRecords.TimelineRequest(id, null, limit);
+          assertEquals(f.timeline(timeline), m.timeline(timeline), "timeline " + id);
+        }
+      }
+      for (String name : ArchiveTest.query(stored, "SELECT DISTINCT name FROM entities ORDER BY name")) {
+        var quotes = new dossier.archive.query.QueryRecords.QuoteFilter(name, null, 3);
+        assertEquals(f.quotes(quotes), m.quotes(quotes), "quotes by " + name);
+        var claims = new dossier.archive.query.QueryRecords.ClaimFilter(name, null, 3);
+        assertEquals(f.claims(claims), m.claims(claims), "claims by " + name);
+      }
+    }
+  }
+
   /** A database at {@code old} migrated up to {@code version} only, holding the rows of the archive at {@code fresh}. */
   private static Connection olderArchive(Path old, int version, Path fresh) throws Exception {
     java.nio.file.Files.createDirectories(old);
@@ -152,8 +198,16 @@ class MigrationTest {
     Migrations.migrate(c, version);
     try (java.sql.Statement s = c.createStatement()) {
       copyTables(s, fresh);
+      // Before V13 the links' days were text: the copied numbers (20221103, as text now) as "2022-11-03".
+      if (version < 13) {
+        s.execute("UPDATE entity_links SET date = " + dayText("date") + ", event_day = " + dayText("event_day"));
+      }
     }
     return c;
+  }
+
+  private static String dayText(String column) {
+    return "substr(" + column + ", 1, 4) || '-' || substr(" + column + ", 5, 2) || '-' || substr(" + column + ", 7, 2)";
   }
 
   /** The migrated archive's profile of Andrei Medvedev is the freshly stored one's, quotes by him included. */
@@ -165,7 +219,7 @@ class MigrationTest {
 
   /**
    * Copies every table of the archive at {@code from} that the older schema of {@code s} has into it, all
-   * articles unindexed (the older schema's flag).
+   * articles unindexed (the older schema's flag, or from V12 its table).
    */
   private static void copyTables(java.sql.Statement s, Path from) throws Exception {
     s.execute("ATTACH '" + from.resolve("facts.db") + "' AS n");
@@ -175,7 +229,11 @@ class MigrationTest {
       while (r.next()) tables.add(r.getString(1));
     }
     for (String table : tables) copy(s, table);
-    s.execute("UPDATE articles SET indexed = 0");
+    boolean flagged;
+    try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'indexed'")) {
+      flagged = r.getInt(1) == 1;
+    }
+    s.execute(flagged ? "UPDATE articles SET indexed = 0" : "INSERT OR IGNORE INTO unindexed_articles SELECT pk FROM articles");
     s.execute("DETACH n");
   }
 

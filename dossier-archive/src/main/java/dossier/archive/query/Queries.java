@@ -1,6 +1,7 @@
 package dossier.archive.query;
 
 import dossier.archive.Archive;
+import dossier.archive.DayNumbers;
 import dossier.archive.EventDays;
 import dossier.archive.Names;
 import dossier.archive.query.QueryRecords.ArticleRef;
@@ -311,10 +312,13 @@ public final class Queries {
     return rows(db, sql, r -> new Count(r.getString(1), r.getLong(2)), params);
   }
 
-  /** One section of a profile, in article-date order, from the entity's links dated up to / from {@code bound} (null: all). */
+  /**
+   * One section of a profile, in article-date order, from the entity's links dated up to / from {@code bound} (null:
+   * all), a {@link DayNumbers} number as the links hold their days (V13).
+   */
   @FunctionalInterface
   private interface DatedSection<T> {
-    List<T> rows(String bound) throws SQLException;
+    List<T> rows(Long bound) throws SQLException;
   }
 
   /**
@@ -342,9 +346,9 @@ public final class Queries {
         + " LIMIT 1 OFFSET ?")) {
       while (true) {
         bind(s, entityParam(ids), window - 1);
-        String bound;
+        Long bound;
         try (ResultSet r = s.executeQuery()) {
-          bound = r.next() ? r.getString(1) : null;
+          bound = r.next() ? r.getLong(1) : null;
         }
         List<T> rows = section.rows(bound);
         if (bound == null || rows.size() >= limit) return rows;
@@ -364,21 +368,21 @@ public final class Queries {
   }
 
   /** The newest-first window condition on {@code l.date} (parameter ?2), or none. */
-  private static String after(String bound) {
+  private static String after(Long bound) {
     return bound == null ? "" : " AND l.date >= ?2";
   }
 
   /** The oldest-first window condition on {@code l.date} (parameter ?2), or none. */
-  private static String before(String bound) {
+  private static String before(Long bound) {
     return bound == null ? "" : " AND l.date <= ?2";
   }
 
   /** The parameters of a section with {@link #after} or {@link #before}: the entity, then the bound if any. */
-  private static Object[] dated(long id, String bound) {
+  private static Object[] dated(long id, Long bound) {
     return bound == null ? new Object[] {id} : new Object[] {id, bound};
   }
 
-  private static List<Attribute> attributes(Connection db, long id, String bound, int limit) throws SQLException {
+  private static List<Attribute> attributes(Connection db, long id, Long bound, int limit) throws SQLException {
     return rows(db, "SELECT t.key, t.value, t.evidence_text, " + ARTICLE_COLUMNS
         + " FROM attributes t JOIN entity_links l ON l.article = t.article AND l.local_id = t.entity "
         + "JOIN articles a ON a.pk = t.article WHERE l.entity = ?1 AND l.attributed = 1"
@@ -487,7 +491,7 @@ public final class Queries {
             + " = ? COLLATE NOCASE" + and, limit, asWritten(name, params))));
   }
 
-  private static Object[] linkedParams(List<Long> ids, String bound, List<Object> rest) {
+  private static Object[] linkedParams(List<Long> ids, Long bound, List<Object> rest) {
     List<Object> out = new ArrayList<>();
     out.add(entityParam(ids));
     if (bound != null) out.add(bound);
@@ -564,7 +568,7 @@ public final class Queries {
   }
 
   /** The event reports of {@link #events(EventFilter)}; with a bound, only those of the entity's links and days up to it. */
-  private static List<EventRow> events(Connection db, EventFilter filter, String bound) throws SQLException {
+  private static List<EventRow> events(Connection db, EventFilter filter, Long bound) throws SQLException {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     String from = "events e";
@@ -583,7 +587,7 @@ public final class Queries {
       }
       if (bound != null) {
         where.add(day + " <= ?");
-        params.add(bound);
+        params.add(DayNumbers.text(bound)); // the rule's day is text, the links' a number
       }
     }
     if (filter.type() != null) {

@@ -165,8 +165,8 @@ public record Profile(long entity, String name, String type, List<String> names,
     s.setLong(1, entity);
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        String date = r.getString(3);
-        Integer year = date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
+        long day = r.getLong(3); // yyyymmdd (DayNumbers), 0 for none
+        Integer year = r.wasNull() ? null : (int) (day / 10000);
         attribute(r.getString(1), r.getString(2), year, births, attrs);
         attributeRows++;
       }

@@ -142,11 +142,14 @@ class ProfileWindowsTest {
     }
   }
 
-  /** entity_links.event_day and entity_descriptors as the stored facts give them (the V5 migration's SQL). */
+  /**
+   * entity_links.event_day and entity_descriptors as the stored facts give them (the V5 migration's SQL; the day as
+   * V13's number yyyymmdd).
+   */
   private static void assertAgree(Archive archive) throws Exception {
     assertEquals(List.of("0"), ArchiveTest.query(archive, "SELECT count(*) FROM entity_links l WHERE l.event_day IS NOT "
-        + "(SELECT min(coalesce(CASE WHEN e.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-        + "THEN substr(e.time, 1, 10) END, a.date)) FROM events e JOIN articles a ON a.pk = e.article "
+        + "(SELECT CAST(replace(min(coalesce(CASE WHEN e.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+        + "THEN substr(e.time, 1, 10) END, a.date)), '-', '') AS INTEGER) FROM events e JOIN articles a ON a.pk = e.article "
         + "WHERE e.article = l.article AND (e.place = l.local_id OR e.source = l.local_id OR EXISTS (SELECT 1 FROM "
         + "event_participants p WHERE p.article = e.article AND p.event = e.ord AND p.entity = l.local_id)))"));
     assertTrue(Integer.parseInt(ArchiveTest.query(archive, "SELECT count(*) FROM entity_links WHERE event_day IS NOT NULL")
