@@ -491,7 +491,7 @@ public final class Archive implements Closeable {
 
   /**
    * Commits the open transaction's stores to SQLite, then to the index, then marks their articles indexed; returns
-   * their ids. A crash between the commits leaves articles in SQLite that recovery indexes ({@code indexed = 0}).
+   * their ids. A crash between the commits leaves articles in SQLite that recovery indexes ({@code unindexed_articles}).
    */
   private List<String> commitHeld() throws IOException {
     if (!held.open()) return List.of();
@@ -510,7 +510,7 @@ public final class Archive implements Closeable {
 
   /** The index's part of {@link #commitHeld}, after the SQLite commit. */
   private List<String> indexHeld() throws IOException {
-    // Committed to SQLite: an indexing failure from here on is repaired by recovery (indexed = 0).
+    // Committed to SQLite: an indexing failure from here on is repaired by recovery (unindexed_articles).
     IOException indexFailure = null;
     for (Future<?> f : held.indexing) {
       try {

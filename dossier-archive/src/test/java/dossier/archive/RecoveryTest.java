@@ -30,14 +30,8 @@ class RecoveryTest {
     crashing.crashAt = step;
     assertThrows(java.io.IOException.class, () -> crashing.storeAll(articles.subList(20, 40)));
     try (Archive reopened = Archive.open(dir)) {
-      // Consistent at once: SQLite's committed articles are exactly Lucene's documents, all marked indexed.
-      String fingerprint = reopened.fingerprint();
-      long articlesIn = reopened.stats().articles();
       // Every crash step comes after SQLite's commit: the batch is kept, and recovery indexed it.
-      assertEquals(40, articlesIn);
-      assertEquals(articlesIn, fingerprint.lines().filter(l -> l.startsWith("doc ")).count());
-      assertEquals(0, fingerprint.lines().filter(l -> l.endsWith("indexed=0")).count());
-      assertCoMentionsCountedFromLinks(reopened);
+      assertConsistent(reopened, 40);
       // Re-storing everything finishes the job: the same archive as an uninterrupted run.
       reopened.storeAll(articles);
       try (Archive clean = Archive.open(reference)) {
@@ -92,18 +86,25 @@ class RecoveryTest {
     crashing.crashAt = step;
     assertThrows(java.io.IOException.class, () -> crashing.storeAll(articles.subList(40, 60)));
     try (Archive reopened = Archive.open(dir)) {
-      String fingerprint = reopened.fingerprint();
-      long articlesIn = reopened.stats().articles();
-      assertEquals(lost ? 20 : 60, articlesIn);
-      assertEquals(articlesIn, fingerprint.lines().filter(l -> l.startsWith("doc ")).count());
-      assertEquals(0, fingerprint.lines().filter(l -> l.endsWith("indexed=0")).count());
-      assertCoMentionsCountedFromLinks(reopened);
+      assertConsistent(reopened, lost ? 20 : 60);
       reopened.storeAll(articles);
       try (Archive clean = Archive.open(reference)) {
         assertEquals(clean.fingerprint(), reopened.fingerprint());
       }
       assertCoMentionsCountedFromLinks(reopened);
     }
+  }
+
+  /**
+   * Consistent at once after the crash: {@code articles} committed to SQLite, exactly Lucene's documents, all marked
+   * indexed, with their co-mentions counted from their links.
+   */
+  private static void assertConsistent(Archive reopened, long articles) throws Exception {
+    String fingerprint = reopened.fingerprint();
+    assertEquals(articles, reopened.stats().articles());
+    assertEquals(articles, fingerprint.lines().filter(l -> l.startsWith("doc ")).count());
+    assertEquals(0, fingerprint.lines().filter(l -> l.endsWith("indexed=0")).count());
+    assertCoMentionsCountedFromLinks(reopened);
   }
 
   /** The stored co-mention pairs are those the committed links give: none lost or counted twice by the crash. */
