@@ -105,9 +105,13 @@ public final class Archive implements Closeable {
   private final HeldStores held = new HeldStores();
   private int commitEvery;
   private final Object readLock = new Object();
-  /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
+  /**
+   * Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}): one thread fewer
+   * than cores, since the writer is the ingest's one serial thread and waited for a core behind them (2 cores, 100k:
+   * its run-queue wait 0.16 -> 0.12 ms per article with one worker; docs/PERFORMANCE.md, "Ingest round 15").
+   */
   private final ExecutorService workers = Executors.newFixedThreadPool(
-      Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+      Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
         Thread t = new Thread(r, "dossier-archive-worker");
         t.setDaemon(true);
         return t;

@@ -89,9 +89,10 @@ final class IngestCommand implements Callable<Integer> {
 
   /**
    * Articles whose co-mention counts the archive may hold in memory before writing them (see {@link Archive#holdCoMentions};
-   * it writes them sooner when they reach its most pairs): at 100,000 articles 4 writes of the counts instead of 20.
+   * it writes them sooner when they reach its most pairs): at 100,000 articles one write of the counts instead of 4
+   * (each write touches most of their table; the writer's CPU -11 %, docs/PERFORMANCE.md, "Ingest round 15").
    */
-  static final int CO_MENTIONS_HELD = 25_000;
+  static final int CO_MENTIONS_HELD = 100_000;
 
   /**
    * Articles per SQLite transaction and index commit ({@link Archive#holdCommits}): the index pages that every
