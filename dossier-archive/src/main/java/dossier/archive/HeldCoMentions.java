@@ -20,7 +20,7 @@ import java.util.Set;
  * after the mark: an entity edit writes what is held first ({@link #write}), the resolver's joins count
  * the held pairs of the joined entities again ({@link #relinked}).
  */
-final class HeldCoMentions {
+public final class HeldCoMentions {
   /**
    * The most distinct pairs held before they are written, whatever {@link #limit} allows: at most 256 MB of
    * counts (16 bytes a slot, at most half the slots used) and 128 MB to sort them when written. The
@@ -74,7 +74,7 @@ final class HeldCoMentions {
    * The query of entity {@code ?1}'s co-mentions, (other entity, articles naming both), in the articles on one
    * side of the mark: {@code "<="} those {@code entity_comentions} counts, {@code ">"} those held in memory.
    */
-  static String coMentionsOf(String side) {
+  public static String coMentionsOf(String side) {
     return "SELECT o.entity AS other, count(DISTINCT l.article) AS articles FROM entity_links l JOIN entity_links o "
         + "ON o.article = l.article AND o.entity <> l.entity WHERE l.entity = ?1 AND l.article " + side
         + " (SELECT value FROM archive_marks WHERE name = 'comentions_through') GROUP BY o.entity";

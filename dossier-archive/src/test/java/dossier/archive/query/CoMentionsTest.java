@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Co-mention counts are kept at store time (entity_comentions, both directions of each pair); what profiles
- * and the graph export read from them is what counting the entity links gives, after stores and entity edits.
+ * and the graph export read from them is what counting the entity links gives, after stores and entity edits;
+ * profiles also while an ingest holds counts in memory.
  */
 class CoMentionsTest {
   @TempDir Path tmp;
@@ -56,11 +57,13 @@ class CoMentionsTest {
       archive.holdCoMentions(50);
       archive.storeAll(articles.subList(0, 30));
       assertEquals(List.of("0"), ArchiveTest.query(archive, "SELECT count(*) FROM entity_comentions"), "30 held");
+      assertProfilesMatchLinks(archive); // the held articles' co-mentions counted from their links
       archive.storeAll(articles.subList(30, 60)); // 60 held: due
       assertMatchesLinks(archive);
       archive.storeAll(articles.subList(60, 90));
       assertFalse(ArchiveTest.query(archive, PAIRS_FROM_LINKS).equals(ArchiveTest.query(archive,
           "SELECT entity || ' ' || other || ' ' || articles FROM entity_comentions ORDER BY entity, other")), "30 held");
+      assertProfilesMatchLinks(archive); // 60 written, 30 held
       // An edit recounts its entities from the links: the held counts are written first, not counted twice.
       List<String> byArticles = ArchiveTest.query(archive, "SELECT id FROM entities WHERE type = 'PERSON' "
           + "ORDER BY article_count DESC, id");
@@ -113,7 +116,15 @@ class CoMentionsTest {
     assertFalse(pairs.isEmpty());
     assertEquals(pairs, ArchiveTest.query(archive,
         "SELECT entity || ' ' || other || ' ' || articles FROM entity_comentions ORDER BY entity, other"));
+    assertProfilesMatchLinks(archive);
 
+    StringWriter graphml = new StringWriter();
+    Export.GraphSize size = Export.graphml(archive, graphml);
+    assertEquals(pairs.size() / 2, size.coMentionEdges()); // an edge per pair
+    assertTrue(graphml.toString().contains("co-mention"));
+  }
+
+  private static void assertProfilesMatchLinks(Archive archive) throws Exception {
     Queries queries = new Queries(archive);
     int limit = 4; // below most entities' partner count: the order and the cut are checked too
     for (String id : ArchiveTest.query(archive, "SELECT id FROM entities ORDER BY id")) {
@@ -125,10 +136,5 @@ class CoMentionsTest {
           .map(c -> c.id() + " " + c.name() + " " + c.type() + " " + c.count()).toList();
       assertEquals(expected, profiled, "co-mentioned with #" + id);
     }
-
-    StringWriter graphml = new StringWriter();
-    Export.GraphSize size = Export.graphml(archive, graphml);
-    assertEquals(pairs.size() / 2, size.coMentionEdges()); // an edge per pair
-    assertTrue(graphml.toString().contains("co-mention"));
   }
 }
