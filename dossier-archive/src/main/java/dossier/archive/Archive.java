@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.store.LockObtainFailedException;
 
@@ -103,8 +105,17 @@ public final class Archive implements Closeable {
   private final HeldStores held = new HeldStores();
   private int commitEvery;
   private final Object readLock = new Object();
-  /** Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}). */
-  private final StoreWorkers workers = new StoreWorkers();
+  /**
+   * Prepare articles and add Lucene documents beside the SQLite writer (see {@link #storeAll}): one thread fewer
+   * than cores, since the writer is the ingest's one serial thread and waited for a core behind them (2 cores, 100k:
+   * its run-queue wait 0.16 -> 0.12 ms per article with one worker; docs/PERFORMANCE.md, "Ingest round 15").
+   */
+  private final ExecutorService workers = Executors.newFixedThreadPool(
+      Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+        Thread t = new Thread(r, "dossier-archive-worker");
+        t.setDaemon(true);
+        return t;
+      });
   Step crashAt; // tests only
 
   private Archive(Path dir, Connection db, Connection reader, ArticleIndex index, EntityResolver resolver)
@@ -311,7 +322,7 @@ public final class Archive implements Closeable {
    */
   private List<Future<Prepared>> prepareAll(List<Incoming> batch) {
     List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
-    for (Incoming in : batch) prepared.add(workers.prepare(() -> prepare(in.article(), in.json())));
+    for (Incoming in : batch) prepared.add(workers.submit(() -> prepare(in.article(), in.json())));
     return prepared;
   }
 
@@ -589,7 +600,7 @@ public final class Archive implements Closeable {
   private Future<?> indexLater(List<Pending> group) {
     List<Pending> articles = List.copyOf(group);
     group.clear();
-    return workers.index(() -> {
+    return workers.submit(() -> {
       for (Pending p : articles) index.put(p.article, p.links);
       return null;
     });
@@ -602,7 +613,7 @@ public final class Archive implements Closeable {
    */
   private Future<?> flushLater(List<Future<?>> added) {
     List<Future<?>> documents = List.copyOf(added);
-    return workers.index(() -> {
+    return workers.submit(() -> {
       for (Future<?> f : documents) await(f);
       index.flush();
       return null;
@@ -1092,8 +1103,8 @@ public final class Archive implements Closeable {
   /**
    * Lets up to {@code articles} stored articles' co-mention counts wait in memory and be written together
    * (0, the default: with each store), fewer when they reach {@link HeldCoMentions#MAX_PAIRS} pairs. Until
-   * written (at the latest by {@link #close}), profiles count them from their links and exports read counts
-   * without them; after a crash, opening the archive counts them from their links. For bulk ingest:
+   * written, and until {@link #close}, profiles and exports read counts without them; after a crash, opening
+   * the archive counts them from their links. For bulk ingest:
    * each write of the counts touches most of their table, however few articles it adds.
    */
   public synchronized void holdCoMentions(int articles) {
