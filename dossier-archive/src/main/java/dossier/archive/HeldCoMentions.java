@@ -150,8 +150,8 @@ public final class HeldCoMentions {
     }
   }
 
-  /** Whether articles after the mark are not counted in {@code entity_comentions} (a crash held their counts). */
-  static boolean behind(Connection db) throws SQLException {
+  /** Whether articles after the mark are not counted in {@code entity_comentions}: an ingest holds their counts, or held them when it crashed. */
+  public static boolean behind(Connection db) throws SQLException {
     try (PreparedStatement s = db.prepareStatement("SELECT (SELECT coalesce(max(pk), 0) FROM articles) > "
         + "(SELECT value FROM archive_marks WHERE name = 'comentions_through')");
         ResultSet r = s.executeQuery()) {

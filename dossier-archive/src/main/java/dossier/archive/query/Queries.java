@@ -394,10 +394,14 @@ public final class Queries {
 
   private static List<EntityCount> coMentioned(Connection db, long id, int limit) throws SQLException {
     // Counted at store time up to the mark: counting here would join every link of the entity's articles. The
-    // articles after it, whose counts an ingest holds in memory, from their links (none once the ingest ends).
-    return rows(db, "SELECT e.id, e.name, e.type, c.articles FROM (SELECT other, sum(articles) AS articles FROM ("
-        + "SELECT other, articles FROM entity_comentions WHERE entity = ?1 UNION ALL " + HeldCoMentions.coMentionsOf(">")
-        + ") GROUP BY other) c JOIN entities e ON e.id = c.other ORDER BY 4 DESC, e.name LIMIT ?2",
+    // articles after it, whose counts an ingest holds in memory, from their links; only while there are any, as
+    // the sum costs the top entities' profiles (thousands of partners) a few ms.
+    String counts = HeldCoMentions.behind(db)
+        ? "SELECT other, sum(articles) AS articles FROM (SELECT other, articles FROM entity_comentions WHERE entity = ?1 "
+            + "UNION ALL " + HeldCoMentions.coMentionsOf(">") + ") GROUP BY other"
+        : "SELECT other, articles FROM entity_comentions WHERE entity = ?1";
+    return rows(db, "SELECT e.id, e.name, e.type, c.articles FROM (" + counts + ") c JOIN entities e ON e.id = c.other "
+        + "ORDER BY 4 DESC, e.name LIMIT ?2",
         r -> new EntityCount(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)), id, limit);
   }
 
