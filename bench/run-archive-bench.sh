@@ -33,7 +33,7 @@ if [ "${KEEP:-0}" != 1 ] || [ ! -d "$archive" ]; then
   before="$(load)"
   echo "== ingest into $archive (load average: $before)" >&2
   # The collector and JIT thresholds `dossier ingest` runs with (the dossier script's default for ingest).
-  /usr/bin/time -v -o "$out/ingest-$n.time" java "-Xmx$heap" "-Xms$heap" -XX:NewRatio=1 -XX:MetaspaceSize=64m -XX:+UseParallelGC -XX:CompileThresholdScaling=4 -jar "$root/dossier-cli/target/dossier-cli.jar" \
+  /usr/bin/time -v -o "$out/ingest-$n.time" java "-Xmx$heap" "-Xms$heap" -XX:NewRatio=1 -XX:MetaspaceSize=64m -XX:+UseParallelGC -XX:CompileThresholdScaling=4 -XX:+UseTransparentHugePages -jar "$root/dossier-cli/target/dossier-cli.jar" \
     ingest --archive "$archive" ${BATCH:+--batch "$BATCH"} "$input" 2>&1 | tail -n 2 | tee "$out/ingest-$n.log" >&2
   wall="$(grep -F 'Elapsed (wall clock)' "$out/ingest-$n.time" | awk '{print $NF}')"
   user="$(grep -F 'User time' "$out/ingest-$n.time" | awk '{print $NF}')"
