@@ -40,9 +40,8 @@ public final class EventDays {
     Integer min = null;
     for (Event ev : events) {
       if (!takesPart(ev, id)) continue;
-      // of(time, articleDay)'s rule, in numbers: the time's calendar date, else the article's day.
-      Integer day = ev.time() != null && startsWithCalendarDate(ev.time()) ? Integer.valueOf(DayNumbers.of(ev.time()))
-          : articleDay; // boxed on both sides: an undated article's null is not unboxed
+      String calendarDay = of(ev.time(), null); // the rule's own day, else the article's
+      Integer day = calendarDay != null ? Integer.valueOf(DayNumbers.of(calendarDay)) : articleDay;
       if (day != null && (min == null || day < min)) min = day;
     }
     return min;

@@ -282,8 +282,7 @@ public class ArchiveTest {
     List<ArticleAnalysis> articles = Fixtures.generated(30, 9);
     Watched watched = new Watched();
     watched.failResolveOf = articles.get(12).id();
-    List<ArticleAnalysis> rest = new ArrayList<>(articles);
-    rest.remove(12);
+    List<ArticleAnalysis> rest = without(articles, articles.get(12));
     try (Archive archive = Archive.open(dir.resolve("watched"), watched);
         Archive plain = Archive.open(dir.resolve("plain"))) {
       var result = archive.storeAll(articles);
@@ -357,8 +356,7 @@ public class ArchiveTest {
   void aLinkRowSqliteRefusesAtTheBatchsEndFailsItsArticleAlone() throws Exception {
     List<ArticleAnalysis> articles = Fixtures.generated(30, 17);
     ArticleAnalysis refused = articles.get(20);
-    List<ArticleAnalysis> rest = new ArrayList<>(articles);
-    rest.remove(refused);
+    List<ArticleAnalysis> rest = without(articles, refused);
     try (Archive archive = Archive.open(dir.resolve("dangling"), new Dangling(refused.id()));
         Archive plain = Archive.open(dir.resolve("plain"))) {
       var result = archive.storeAll(articles);
@@ -416,8 +414,7 @@ public class ArchiveTest {
   void anArticleRefusedInALaterHeldStoreFailsAloneAndTheEarlierStoresStay() throws Exception {
     List<ArticleAnalysis> articles = Fixtures.generated(45, 17);
     ArticleAnalysis refused = articles.get(35);
-    List<ArticleAnalysis> rest = new ArrayList<>(articles);
-    rest.remove(refused);
+    List<ArticleAnalysis> rest = without(articles, refused);
     try (Archive archive = Archive.open(dir.resolve("dangling"), new Dangling(refused.id()));
         Archive plain = Archive.open(dir.resolve("plain"))) {
       archive.holdCommits(40);
@@ -441,8 +438,7 @@ public class ArchiveTest {
     List<ArticleAnalysis> articles = Fixtures.generated(45, 9);
     Watched watched = new Watched();
     watched.failResolveOf = articles.get(40).id();
-    List<ArticleAnalysis> rest = new ArrayList<>(articles);
-    rest.remove(40);
+    List<ArticleAnalysis> rest = without(articles, articles.get(40));
     try (Archive archive = Archive.open(dir.resolve("watched"), watched);
         Archive plain = Archive.open(dir.resolve("plain"))) {
       archive.holdCommits(1000);
@@ -453,6 +449,13 @@ public class ArchiveTest {
       plain.storeAll(rest.subList(30, 44));
       assertEquals(plain.fingerprint(), archive.fingerprint());
     }
+  }
+
+  /** The articles but {@code refused}: what a plain archive stores to compare with one that refused it. */
+  private static List<ArticleAnalysis> without(List<ArticleAnalysis> articles, ArticleAnalysis refused) {
+    List<ArticleAnalysis> rest = new ArrayList<>(articles);
+    rest.remove(refused);
+    return rest;
   }
 
   @Test

@@ -120,8 +120,8 @@ final class IngestCommand implements Callable<Integer> {
     Archive archive;
     try {
       archive = Archive.open(archiveDir);
-      // Each write of co-mention counts touches most of their table: written every 25 batches, not each
-      // (docs/PERFORMANCE.md, "Ingest round 7" and "round 12a"); close writes the rest.
+      // Each write of co-mention counts touches most of their table: written every 100 batches, not each
+      // (docs/PERFORMANCE.md, "Ingest round 7", "round 12a" and "round 15"); close writes the rest.
       archive.holdCoMentions(CO_MENTIONS_HELD);
       archive.holdCommits(commitEvery);
     } catch (IOException e) {
