@@ -6,6 +6,7 @@ import dossier.eval.EvalContext;
 import dossier.eval.Suite;
 import dossier.eval.SuiteResult;
 import dossier.model.ArticleAnalysis;
+import dossier.model.Entity;
 import dossier.pipeline.Pipeline;
 import dossier.pipeline.read.Dateline;
 import dossier.pipeline.read.RawArticle;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,8 @@ import java.util.stream.Stream;
  * {@link CrossDocResolver}, one archive per gold topic (the usual "gold topics" setting; the row
  * {@code dossier-one-archive} stores all topics in one archive). A gold mention takes the archive
  * entity of the article-entity mention that overlaps it most (ties: the shorter mention); a gold
- * mention no Dossier mention overlaps is a singleton.
+ * mention no Dossier mention overlaps is a singleton. A gold TIME mention takes the time of Dossier's
+ * time expression instead, one time across the articles {@link StoryTimes} says.
  */
 public final class XdocSuite implements Suite {
 
@@ -97,7 +100,7 @@ public final class XdocSuite implements Suite {
     long t0 = System.nanoTime();
     List<ArticleAnalysis> analyses = analyze(context.pipeline(), key.documents(), dataset);
     long t1 = System.nanoTime();
-    Map<String, String> perTopic = new HashMap<>(), oneArchive = new HashMap<>();
+    Map<String, String> perTopic = new HashMap<>(), oneArchive = new HashMap<>(), articleTimes = new HashMap<>();
     Map<Integer, List<Integer>> byTopic = new TreeMap<>();
     for (int i = 0; i < key.documents().size(); i++) {
       byTopic.computeIfAbsent(key.documents().get(i).topic(), t -> new ArrayList<>()).add(i);
@@ -105,9 +108,9 @@ public final class XdocSuite implements Suite {
     for (var topic : byTopic.entrySet()) {
       List<EcbPlus.Doc> docs = topic.getValue().stream().map(key.documents()::get).toList();
       List<ArticleAnalysis> as = topic.getValue().stream().map(analyses::get).toList();
-      perTopic.putAll(link(docs, as, "t" + topic.getKey()));
+      perTopic.putAll(link(docs, as, "t" + topic.getKey(), articleTimes));
     }
-    oneArchive.putAll(link(key.documents(), analyses, "all"));
+    oneArchive.putAll(link(key.documents(), analyses, "all", new HashMap<>()));
     long t2 = System.nanoTime();
     List<Set<String>> response = partition(complete(key, perTopic));
     List<Set<String>> responseAll = partition(complete(key, oneArchive));
@@ -115,6 +118,8 @@ public final class XdocSuite implements Suite {
     hybrid.replaceAll((m, l) -> "name:" + l);
     hybrid.putAll(perTopic);
     List<Set<String>> responseHybrid = partition(complete(key, hybrid));
+    Map<String, String> timesInArticle = new HashMap<>(perTopic);
+    timesInArticle.putAll(articleTimes);
     long matched = perTopic.size();
     String note = gold + "; " + matched + " gold mentions matched a Dossier entity mention, the rest singletons; gold topics; "
         + String.format(Locale.ROOT, "analysis %.0f s, archive %.1f s", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
@@ -126,6 +131,8 @@ public final class XdocSuite implements Suite {
         new SuiteResult(name(), "dossier+samename", split, dataset, key.docs(),
             CorefScores.of(key.clusters(), responseHybrid).metrics(),
             "dossier where a Dossier mention overlaps, else the gold mention's lower-cased text within its topic"),
+        diagnostic(key, "dossier-article-times", timesInArticle,
+            "diagnostic: times without a year (\"Tuesday\", \"P1M\") one time only within their article, not across their story"),
         diagnostic(key, "dossier+gold-links", Oracles.goldAcrossDocuments(key.clusters(), perTopic),
             "diagnostic: Dossier's clusters within each article, linked across articles as the gold links them"),
         diagnostic(key, "dossier+gold-in-article", Oracles.goldWithinDocuments(key.clusters(), perTopic),
@@ -160,14 +167,22 @@ public final class XdocSuite implements Suite {
     }
   }
 
-  /** Gold mention id -> archive entity label, for the mentions a Dossier entity mention overlaps. */
-  private static Map<String, String> link(List<EcbPlus.Doc> docs, List<ArticleAnalysis> analyses, String label)
+  /**
+   * Gold mention id -> archive entity label, for the mentions a Dossier entity mention overlaps; a TIME mention
+   * takes the time of the Dossier time expression that overlaps it ({@link StoryTimes}). {@code articleTimes}
+   * receives, for the times one within a story, the label they would have as one only within their article.
+   */
+  private static Map<String, String> link(List<EcbPlus.Doc> docs, List<ArticleAnalysis> analyses, String label,
+      Map<String, String> articleTimes)
       throws IOException {
     Path tmp = Files.createTempDirectory("dossier-xdoc-");
     Map<String, String> out = new HashMap<>();
     try (Archive archive = Archive.open(tmp, new CrossDocResolver())) {
       // Articles that differ only in id (ECB+ has no duplicates, but be safe): store one by one, in order.
       for (ArticleAnalysis a : analyses) archive.store(a);
+      StoryTimes story = new StoryTimes();
+      for (ArticleAnalysis a : analyses) story.article(a.id(), namedEntities(archive, a.id()));
+      Map<String, String[]> storyWide = new LinkedHashMap<>();
       for (int i = 0; i < docs.size(); i++) {
         EcbPlus.Doc doc = docs.get(i);
         String id = analyses.get(i).id();
@@ -185,9 +200,17 @@ public final class XdocSuite implements Suite {
         for (var m : doc.mentions().entrySet()) {
           int gs = m.getValue()[0], ge = m.getValue()[1];
           if (doc.isTime(m.getKey())) {
-            String time = timeLabel(analyses.get(i), gs, ge);
+            String time = timeValue(analyses.get(i), gs, ge);
             if (time != null) {
-              out.put(m.getKey(), label + "/" + (time.startsWith("@") ? time : id + "/" + time));
+              if (StoryTimes.anchored(time)) {
+                out.put(m.getKey(), label + "/@time:" + StoryTimes.day(time));
+              } else if (StoryTimes.storyWide(time)) {
+                story.time(id, time);
+                storyWide.put(m.getKey(), new String[] {id, time});
+                articleTimes.put(m.getKey(), label + "/" + id + "/time:" + time);
+              } else {
+                out.put(m.getKey(), label + "/" + id + "/time:" + time);
+              }
               continue;
             }
           }
@@ -198,29 +221,39 @@ public final class XdocSuite implements Suite {
           if (best != null) out.put(m.getKey(), label + "/" + best[2]);
         }
       }
+      storyWide.forEach((mention, t) -> out.put(mention, label + "/story:" + story.label(t[0], t[1])));
     } finally {
       deleteTree(tmp);
     }
     return out;
   }
 
-  /** A fully specified date or time: "2008-10-03", "2008-10", "2008-10-03T14:00" (no X, no reference word). */
-  private static final java.util.regex.Pattern ANCHORED = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T[\\d:]+)?)?)?");
+  /** The archive entities of the article's named entities (not those it only describes, "the man"). */
+  private static Set<Long> namedEntities(Archive archive, String id) throws IOException {
+    return archive.read(db -> {
+      Set<Long> out = new HashSet<>();
+      try (PreparedStatement s = db.prepareStatement("SELECT l.entity, e.name FROM entity_links l JOIN articles a ON a.pk = l.article "
+          + "JOIN article_entities e ON e.article = l.article AND e.local_id = l.local_id WHERE a.id = ?")) {
+        s.setString(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) if (!Entity.isDescribed(r.getString(2))) out.add(r.getLong(1));
+        }
+      }
+      return out;
+    });
+  }
 
   /**
-   * The time a gold TIME mention takes from Dossier's time expressions: the normalized value of the
-   * expression that overlaps it most. An anchored calendar value ("2008-10-03") is the same time in
-   * every article ({@code @value}); any other value ("XXXX-WXX-5" for "Friday" in an undated
-   * article, "P2D", "PRESENT_REF") only within its article. Null when no expression overlaps.
+   * The normalized value of the Dossier time expression that overlaps a gold TIME mention most (ties: the
+   * shorter expression), or null when none does; {@link StoryTimes} says across which articles it is one time.
    */
-  private static String timeLabel(ArticleAnalysis a, int gs, int ge) {
+  private static String timeValue(ArticleAnalysis a, int gs, int ge) {
     if (a.times() == null) return null;
-    var best = a.times().stream().filter(t -> t.value() != null && t.start() < ge && gs < t.end())
+    return a.times().stream().filter(t -> t.value() != null && t.start() < ge && gs < t.end())
         .max(Comparator.comparingInt((dossier.model.TimeExpression t) -> Math.min(ge, t.end()) - Math.max(gs, t.start()))
             .thenComparingInt(t -> -(t.end() - t.start())))
+        .map(dossier.model.TimeExpression::value)
         .orElse(null);
-    if (best == null) return null;
-    return ANCHORED.matcher(best.value()).matches() ? "@time:" + best.value() : "time:" + best.value();
   }
 
   /** Every gold mention's label: the linked one, else itself (a singleton). */
