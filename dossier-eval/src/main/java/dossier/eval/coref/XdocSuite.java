@@ -181,7 +181,11 @@ public final class XdocSuite implements Suite {
       // Articles that differ only in id (ECB+ has no duplicates, but be safe): store one by one, in order.
       for (ArticleAnalysis a : analyses) archive.store(a);
       StoryTimes story = new StoryTimes();
-      for (ArticleAnalysis a : analyses) story.article(a.id(), namedEntities(archive, a.id()));
+      for (ArticleAnalysis a : analyses) {
+        List<String> values = a.times() == null ? List.of()
+            : a.times().stream().map(dossier.model.TimeExpression::value).filter(v -> v != null).toList();
+        story.article(a.id(), a.date(), namedEntities(archive, a.id()), values);
+      }
       Map<String, String[]> storyWide = new LinkedHashMap<>();
       for (int i = 0; i < docs.size(); i++) {
         EcbPlus.Doc doc = docs.get(i);
@@ -205,8 +209,8 @@ public final class XdocSuite implements Suite {
               if (StoryTimes.anchored(time)) {
                 out.put(m.getKey(), label + "/@time:" + StoryTimes.day(time));
               } else if (StoryTimes.storyWide(time)) {
-                story.time(id, time);
-                storyWide.put(m.getKey(), new String[] {id, time});
+                story.time(id, StoryTimes.day(time));
+                storyWide.put(m.getKey(), new String[] {id, StoryTimes.day(time)});
                 articleTimes.put(m.getKey(), label + "/" + id + "/time:" + time);
               } else {
                 out.put(m.getKey(), label + "/" + id + "/time:" + time);
@@ -221,7 +225,7 @@ public final class XdocSuite implements Suite {
           if (best != null) out.put(m.getKey(), label + "/" + best[2]);
         }
       }
-      storyWide.forEach((mention, t) -> out.put(mention, label + "/story:" + story.label(t[0], t[1])));
+      storyWide.forEach((mention, t) -> out.put(mention, label + "/" + story.label(t[0], t[1])));
     } finally {
       deleteTree(tmp);
     }
