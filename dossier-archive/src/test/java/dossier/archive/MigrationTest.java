@@ -324,6 +324,20 @@ class MigrationTest {
     }
   }
 
+  /** `claims --stance` and `timeline --type`, case-blind, search their NOCASE indexes (V14) instead of scanning them. */
+  @Test
+  void stanceAndTypeFiltersSearchTheirIndexes() throws Exception {
+    try (Archive archive = Archive.open(dir)) {
+      archive.storeAll(Fixtures.generated(30, 7));
+      assertEquals("SEARCH c USING COVERING INDEX claims_stance (stance=?)", plan(archive, "SELECT c.ord FROM claims c "
+          + "JOIN articles a ON a.pk = c.article WHERE c.stance = ? COLLATE NOCASE ORDER BY a.date IS NULL, a.date DESC, "
+          + "a.id, c.ord LIMIT 50").get(0));
+      assertEquals("SEARCH e USING COVERING INDEX events_type (type=?)", plan(archive, "SELECT e.ord FROM events e "
+          + "JOIN articles a ON a.pk = e.article WHERE e.type = ? COLLATE NOCASE ORDER BY a.date IS NULL, a.date, a.id, "
+          + "e.ord LIMIT 50").get(0));
+    }
+  }
+
   /** The plan of {@code sql} starts from the links through {@code index} and scans no table but the views' JSON. */
   private static void assertLinksFirst(Archive archive, String index, String sql) throws Exception {
     List<String> plan = plan(archive, sql);

@@ -454,7 +454,7 @@ public final class Queries {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (filter.stance() != null) {
-      where.add("lower(c.stance) = lower(?)");
+      where.add("c.stance = ? COLLATE NOCASE"); // searches claims_stance (NOCASE, V14)
       params.add(filter.stance().strip());
     }
     int limit = Math.max(1, filter.limit());
@@ -598,7 +598,7 @@ public final class Queries {
       }
     }
     if (filter.type() != null) {
-      where.add("lower(e.type) = lower(?)");
+      where.add("e.type = ? COLLATE NOCASE"); // searches events_type (NOCASE, V14)
       params.add(filter.type());
     }
     if (filter.articleIds() != null) {

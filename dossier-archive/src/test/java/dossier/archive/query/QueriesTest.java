@@ -163,6 +163,14 @@ class QueriesTest {
     assertEquals(1, queries.claims(new ClaimFilter("Al-Shabaab", "alleged", 10)).size());
     assertEquals(0, queries.claims(new ClaimFilter("Al-Shabaab", "denied", 10)).size());
     assertEquals(3, queries.claims(new ClaimFilter(null, null, 10)).size());
+    // The stance and type filters ignore case (searched through their NOCASE indexes since V14).
+    assertEquals(queries.claims(new ClaimFilter(null, "denied", 10)), queries.claims(new ClaimFilter(null, "DENIED", 10)));
+    assertEquals(queries.claims(new ClaimFilter("Al-Shabaab", "alleged", 10)),
+        queries.claims(new ClaimFilter("Al-Shabaab", "Alleged", 10)));
+    List<QueryRecords.EventRow> bombings = queries.events(new EventFilter("bombing", null, null, null, null, 100));
+    assertEquals(6, bombings.size());
+    assertTrue(bombings.stream().allMatch(e -> e.type().equals("bombing")));
+    assertEquals(bombings, queries.events(new EventFilter("Bombing", null, null, null, null, 100)));
   }
 
   @Test
