@@ -324,7 +324,7 @@ class MigrationTest {
     }
   }
 
-  /** `claims --stance` and `timeline --type`, case-blind, search their NOCASE indexes (V14) instead of scanning them. */
+  /** `claims --stance` and `events --type`, case-blind, search their NOCASE indexes (V14) instead of scanning them. */
   @Test
   void stanceAndTypeFiltersSearchTheirIndexes() throws Exception {
     try (Archive archive = Archive.open(dir)) {

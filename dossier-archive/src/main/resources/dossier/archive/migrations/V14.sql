@@ -1,4 +1,4 @@
--- V14: the stance and event-type filters search their indexes. `claims --stance` and `timeline --type` match
+-- V14: the stance and event-type filters search their indexes. `claims --stance` and `events --type` match
 -- case-blind, and compared lower(stance) = lower(?), which no index answers: SQLite scanned all of
 -- claims_stance / events_type instead (1M and 1M entries at 100k, ~0.19 s and ~0.17 s a query). The indexes
 -- now fold case as the filters do (NOCASE, ASCII like SQLite's lower()), and the filters compare with
