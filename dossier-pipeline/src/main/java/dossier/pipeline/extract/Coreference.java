@@ -269,10 +269,12 @@ public final class Coreference {
         if (taken.contains(key(s.index(), i))) continue;
         Token t = tokens.get(i);
         String w = lower(t);
-        // "X, who": a relative pronoun right after a name.
-        if (w.equals("who") && t.pos().startsWith("W")) {
+        // "X, who" / "the Academy, which": a relative pronoun right after a name, "who" a person's, "which" a thing's.
+        if ((w.equals("who") || w.equals("which")) && t.pos().startsWith("W")) {
           Ref before = refEndingAt(here, i > 0 && is(tokens.get(i - 1), ",") ? i - 1 : i);
-          if (before != null && known.get(before.entity).person()) add(known, before.entity, a, offsets, t.start(), t.end(), Span.PRONOUN, here, s, i, i + 1, taken);
+          if (before != null && known.get(before.entity).person() == w.equals("who")) {
+            add(known, before.entity, a, offsets, t.start(), t.end(), Span.PRONOUN, here, s, i, i + 1, taken);
+          }
           continue;
         }
         if (t.pos().startsWith("PRP") && (PERSONAL.containsKey(w) || PLURAL_PRONOUNS.contains(w))) {

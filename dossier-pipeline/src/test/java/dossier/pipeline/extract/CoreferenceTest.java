@@ -142,6 +142,15 @@ class CoreferenceTest {
   }
 
   @Test
+  void whichAfterANameIsThatOrganizationOrPlace() {
+    ArticleAnalysis a = Analyses.analyze("2009-01-15", "The ceremony is run by the Academy of Motion Picture Arts and "
+        + "Sciences, which announced the host on Thursday. Lohan checked into a clinic in Rancho Mirage, which lies "
+        + "near Palm Springs.");
+    assertEquals("Academy of Motion Picture Arts and Sciences", referent(a, "which", 1));
+    assertEquals("Rancho Mirage", referent(a, "which", 2));
+  }
+
+  @Test
   void anObjectPronounIsNotItsOwnVerbsSubject() {
     ArticleAnalysis a = Analyses.analyze("2011-06-02", "John Edwards met Andrew Young in 2006. Edwards told "
         + "him that the campaign was over.");
