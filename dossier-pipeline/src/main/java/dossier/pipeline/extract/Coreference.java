@@ -269,10 +269,12 @@ public final class Coreference {
         if (taken.contains(key(s.index(), i))) continue;
         Token t = tokens.get(i);
         String w = lower(t);
-        // "X, who" / "the Academy, which": a relative pronoun right after a name, "who" a person's, "which" a thing's.
-        if ((w.equals("who") || w.equals("which")) && t.pos().startsWith("W")) {
+        // "X, who" / "the Academy, which" / "Biloxi, where": a relative pronoun right after a name or description,
+        // "who" a person's, "which" a thing's, "where" a place's.
+        if ((w.equals("who") || w.equals("which") || w.equals("where")) && t.pos().startsWith("W")) {
           Ref before = refEndingAt(here, i > 0 && is(tokens.get(i - 1), ",") ? i - 1 : i);
-          if (before != null && known.get(before.entity).person() == w.equals("who")) {
+          Known k = before == null ? null : known.get(before.entity);
+          if (k != null && (w.equals("where") ? k.entity.type().equals("LOCATION") : k.person() == w.equals("who"))) {
             add(known, before.entity, a, offsets, t.start(), t.end(), Span.PRONOUN, here, s, i, i + 1, taken);
           }
           continue;

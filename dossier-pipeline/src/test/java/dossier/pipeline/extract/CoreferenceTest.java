@@ -142,12 +142,16 @@ class CoreferenceTest {
   }
 
   @Test
-  void whichAfterANameIsThatOrganizationOrPlace() {
+  void whichOrWhereAfterANameIsThatOrganizationOrPlace() {
     ArticleAnalysis a = Analyses.analyze("2009-01-15", "The ceremony is run by the Academy of Motion Picture Arts and "
         + "Sciences, which announced the host on Thursday. Lohan checked into a clinic in Rancho Mirage, which lies "
         + "near Palm Springs.");
     assertEquals("Academy of Motion Picture Arts and Sciences", referent(a, "which", 1));
     assertEquals("Rancho Mirage", referent(a, "which", 2));
+    ArticleAnalysis b = Analyses.analyze("2008-07-28", "LaRue died in Biloxi, where he had lived since 1991. "
+        + "Police went to the hotel, where a maid had found him.");
+    assertEquals("Biloxi", referent(b, "where", 1));
+    assertEquals("the hotel", referent(b, "where", 2));
   }
 
   @Test
