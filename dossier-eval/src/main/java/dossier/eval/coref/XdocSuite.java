@@ -186,7 +186,7 @@ public final class XdocSuite implements Suite {
             : a.times().stream().map(dossier.model.TimeExpression::value).filter(v -> v != null).toList();
         story.article(a.id(), a.date(), namedEntities(archive, a.id()), values);
       }
-      Map<String, String[]> storyWide = new LinkedHashMap<>();
+      Map<String, String[]> storyTimes = new LinkedHashMap<>();
       for (int i = 0; i < docs.size(); i++) {
         EcbPlus.Doc doc = docs.get(i);
         String id = analyses.get(i).id();
@@ -210,7 +210,7 @@ public final class XdocSuite implements Suite {
                 out.put(m.getKey(), label + "/@time:" + StoryTimes.day(time));
               } else if (StoryTimes.storyWide(time)) {
                 story.time(id, StoryTimes.day(time));
-                storyWide.put(m.getKey(), new String[] {id, StoryTimes.day(time)});
+                storyTimes.put(m.getKey(), new String[] {id, StoryTimes.day(time)});
                 articleTimes.put(m.getKey(), label + "/" + id + "/time:" + time);
               } else {
                 out.put(m.getKey(), label + "/" + id + "/time:" + time);
@@ -225,7 +225,7 @@ public final class XdocSuite implements Suite {
           if (best != null) out.put(m.getKey(), label + "/" + best[2]);
         }
       }
-      storyWide.forEach((mention, t) -> out.put(mention, label + "/" + story.label(t[0], t[1])));
+      storyTimes.forEach((mention, t) -> out.put(mention, label + "/" + story.label(t[0], t[1])));
     } finally {
       deleteTree(tmp);
     }
