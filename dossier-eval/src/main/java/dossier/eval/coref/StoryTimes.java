@@ -80,8 +80,8 @@ final class StoryTimes {
       String d = day(v);
       if (!FULL_DATE.matcher(d).matches()) continue;
       try {
-        LocalDate day = LocalDate.parse(d);
-        if (date == null || Math.abs(ChronoUnit.DAYS.between(date, day)) <= 7) near.add(day);
+        LocalDate said = LocalDate.parse(d);
+        if (date == null || Math.abs(ChronoUnit.DAYS.between(date, said)) <= 7) near.add(said);
       } catch (DateTimeParseException e) {
         // "2009-02-30": no day
       }

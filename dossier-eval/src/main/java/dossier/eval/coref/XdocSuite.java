@@ -209,8 +209,9 @@ public final class XdocSuite implements Suite {
               if (StoryTimes.anchored(time)) {
                 out.put(m.getKey(), label + "/@time:" + StoryTimes.day(time));
               } else if (StoryTimes.storyWide(time)) {
-                story.time(id, StoryTimes.day(time));
-                storyTimes.put(m.getKey(), new String[] {id, StoryTimes.day(time)});
+                String day = StoryTimes.day(time);
+                story.time(id, day);
+                storyTimes.put(m.getKey(), new String[] {id, day});
                 articleTimes.put(m.getKey(), label + "/" + id + "/time:" + time);
               } else {
                 out.put(m.getKey(), label + "/" + id + "/time:" + time);

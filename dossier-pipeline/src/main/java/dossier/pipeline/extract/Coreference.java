@@ -273,8 +273,7 @@ public final class Coreference {
         // "who" a person's, "which" a thing's, "where" a place's.
         if ((w.equals("who") || w.equals("which") || w.equals("where")) && t.pos().startsWith("W")) {
           Ref before = refEndingAt(here, i > 0 && is(tokens.get(i - 1), ",") ? i - 1 : i);
-          Known k = before == null ? null : known.get(before.entity);
-          if (k != null && (w.equals("where") ? k.entity.type().equals("LOCATION") : k.person() == w.equals("who"))) {
+          if (before != null && relativeFits(w, known.get(before.entity))) {
             add(known, before.entity, a, offsets, t.start(), t.end(), Span.PRONOUN, here, s, i, i + 1, taken);
           }
           continue;
@@ -605,6 +604,15 @@ public final class Coreference {
       }
     }
     return lemma.equals("rain") || lemma.equals("snow") || lemma.equals("take");
+  }
+
+  /** Whether a relative pronoun can stand for the entity before it: "who" a person, "which" anything else, "where" a place. */
+  private static boolean relativeFits(String pronoun, Known k) {
+    return switch (pronoun) {
+      case "who" -> k.person();
+      case "which" -> !k.person();
+      default -> k.entity.type().equals("LOCATION");
+    };
   }
 
   /** The entity a pronoun refers to, or -1 (none fits, or a common noun fits first). */
